@@ -1,0 +1,119 @@
+// The corpus contract (../shared/docs/corpus-format.md) as one zod schema:
+// the TypeScript types, the published JSON Schema and the validation of what
+// the ingest writes all come from here. Imports nothing from the rest of src/.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the string's length is its precision. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** `[start, end)` in UTF-16 code units into the article's `text`. */
+export const Span = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([s, e]) => e >= s, 'span end before start');
+
+export const Article = z.object({
+  id: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  title: z.string(),
+  text: z.string(),
+  source: z.string().optional(),
+  author: z.string().optional(),
+  /** Header lines with keys the contract does not name, kept as they were. */
+  meta: z.record(z.string(), z.string()).optional(),
+  /** Path of the file relative to the ingested folder. */
+  file: z.string().optional(),
+});
+
+export const ActorKind = z.enum(['person', 'country', 'organization', 'place', 'group']);
+
+export const Actor = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: ActorKind,
+  aliases: z.array(z.string()),
+  /** A role kept from a stripped title ("Former U.S. ambassador to Russia"). */
+  role: z.string().optional(),
+  /** For a city: the country actor it belongs to. */
+  partOf: z.string().optional(),
+});
+
+export const Mention = z.object({
+  actorId: z.string(),
+  articleId: z.string(),
+  span: Span,
+});
+
+export const EventKind = z.enum(['published', 'mentioned']);
+
+export const EventDate = z.object({
+  start: PartialDate,
+  end: PartialDate.optional(),
+  approximate: z.boolean().optional(),
+});
+
+export const Event = z.object({
+  id: z.string().min(1),
+  articleId: z.string(),
+  kind: EventKind,
+  date: EventDate,
+  title: z.string(),
+  span: Span,
+  actorIds: z.array(z.string()),
+});
+
+export const Quote = z.object({
+  id: z.string().min(1),
+  articleId: z.string(),
+  text: z.string(),
+  speakerId: z.string().nullable(),
+  span: Span,
+  eventId: z.string().optional(),
+});
+
+export const Warning = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  message: z.string(),
+});
+
+export const Corpus = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(Article),
+  actors: z.array(Actor),
+  mentions: z.array(Mention),
+  events: z.array(Event),
+  quotes: z.array(Quote),
+  warnings: z.array(Warning),
+});
+
+export type PartialDate = z.infer<typeof PartialDate>;
+export type Span = z.infer<typeof Span>;
+export type Article = z.infer<typeof Article>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Actor = z.infer<typeof Actor>;
+export type Mention = z.infer<typeof Mention>;
+export type EventKind = z.infer<typeof EventKind>;
+export type EventDate = z.infer<typeof EventDate>;
+export type CorpusEvent = z.infer<typeof Event>;
+export type Quote = z.infer<typeof Quote>;
+export type Warning = z.infer<typeof Warning>;
+export type Corpus = z.infer<typeof Corpus>;
+
+/** Checks a corpus against the contract; throws with every problem listed. */
+export function validateCorpus(data: unknown): Corpus {
+  const result = Corpus.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .slice(0, 20)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new Error(`corpus does not match the contract:\n  ${problems.join('\n  ')}`);
+}
+
+/** The JSON Schema published as `public/corpus.schema.json`. */
+export function corpusJsonSchema(): object {
+  return z.toJSONSchema(Corpus, { target: 'draft-2020-12' });
+}

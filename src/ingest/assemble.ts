@@ -1,0 +1,97 @@
+// Parsed articles (+ what extraction found) -> one corpus that meets the contract.
+import {
+  SCHEMA_VERSION,
+  type Actor,
+  type Article,
+  type Corpus,
+  type CorpusEvent,
+  type Mention,
+  type Quote,
+  type Warning,
+} from '../corpus/schema';
+import type { ArticleFile } from './files';
+import { ledeSpan } from './lede';
+import { parseArticle } from './parse';
+
+/** What extraction finds in one article; the ingest merges these. */
+export interface ArticleExtraction {
+  actors: Actor[];
+  mentions: Mention[];
+  events: CorpusEvent[];
+  quotes: Quote[];
+  warnings: Warning[];
+}
+
+export type Extractor = (article: Article) => ArticleExtraction;
+
+export function publishedEventId(articleId: string): string {
+  return `${articleId}.published`;
+}
+
+/** Parses every file, drops duplicate ids (first path wins) and builds the corpus. */
+export function assembleCorpus(
+  files: ArticleFile[],
+  fileWarnings: Warning[] = [],
+  extract?: Extractor,
+): Corpus {
+  const warnings: Warning[] = [...fileWarnings];
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const parsed = parseArticle(f.bytes, f.path);
+    warnings.push(...parsed.warnings);
+    const article = parsed.article;
+    if (!article) continue;
+    const first = seen.get(article.id);
+    if (first !== undefined) {
+      warnings.push({ file: f.path, message: `duplicate id "${article.id}" (also ${first}); skipped` });
+      continue;
+    }
+    seen.set(article.id, f.path);
+    articles.push(article);
+  }
+
+  const actors = new Map<string, Actor>();
+  const corpus: Corpus = {
+    schemaVersion: SCHEMA_VERSION,
+    articles,
+    actors: [],
+    mentions: [],
+    events: [],
+    quotes: [],
+    warnings,
+  };
+  for (const article of articles) {
+    corpus.events.push(publishedEvent(article));
+    if (!extract) continue;
+    const found = extract(article);
+    for (const actor of found.actors) mergeActor(actors, actor);
+    corpus.mentions.push(...found.mentions);
+    corpus.events.push(...found.events);
+    corpus.quotes.push(...found.quotes);
+    corpus.warnings.push(...found.warnings);
+  }
+  corpus.actors = [...actors.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return corpus;
+}
+
+function mergeActor(into: Map<string, Actor>, actor: Actor): void {
+  const known = into.get(actor.id);
+  if (!known) {
+    into.set(actor.id, { ...actor, aliases: [...actor.aliases] });
+    return;
+  }
+  for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+}
+
+export function publishedEvent(article: Article): CorpusEvent {
+  return {
+    id: publishedEventId(article.id),
+    articleId: article.id,
+    kind: 'published',
+    date: { start: article.date },
+    title: article.title,
+    span: ledeSpan(article.text),
+    actorIds: [],
+  };
+}
