@@ -1,0 +1,68 @@
+// Partial dates of the contract (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as time
+// ranges and human labels. Local time, like the timeline's axis.
+import type { EventDate } from './schema';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December'];
+
+export type Precision = 'year' | 'month' | 'day';
+
+export function precisionOf(partial: string): Precision {
+  return partial.length === 4 ? 'year' : partial.length === 7 ? 'month' : 'day';
+}
+
+function parts(partial: string): [number, number, number] {
+  const [y, m = '1', d = '1'] = partial.split('-');
+  return [Number(y), Number(m) - 1, Number(d)];
+}
+
+/** A local date; setFullYear keeps years below 100 and rolls months over. */
+function localDate(y: number, m: number, d: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m, d);
+  return date;
+}
+
+/** First instant of the period a partial date names. */
+export function periodStart(partial: string): Date {
+  return localDate(...parts(partial));
+}
+
+/** First instant after the period a partial date names. */
+export function periodEnd(partial: string): Date {
+  const [y, m, d] = parts(partial);
+  const p = precisionOf(partial);
+  return p === 'year' ? localDate(y + 1, 0, 1) : p === 'month' ? localDate(y, m + 1, 1) : localDate(y, m, d + 1);
+}
+
+/** The whole span an event date covers, from its start period to its end period. */
+export function dateSpan(date: EventDate): { start: Date; end: Date } {
+  return { start: periodStart(date.start), end: periodEnd(date.end ?? date.start) };
+}
+
+/** True when the event is one day or less, so it is drawn as a point. */
+export function isPointDate(date: EventDate): boolean {
+  return !date.end && precisionOf(date.start) === 'day';
+}
+
+export function formatPartial(partial: string): string {
+  const [y, m, d] = parts(partial);
+  switch (precisionOf(partial)) {
+    case 'year': return String(y);
+    case 'month': return `${MONTHS[m]} ${y}`;
+    default: return `${d} ${MONTHS[m]} ${y}`;
+  }
+}
+
+/** "19 June 2024", "March 2024", "c. 2000", "2004–2014". */
+export function formatEventDate(date: EventDate): string {
+  const approx = date.approximate ? 'c. ' : '';
+  if (!date.end || date.end === date.start) return approx + formatPartial(date.start);
+  return `${approx}${formatPartial(date.start)}–${formatPartial(date.end)}`;
+}
+
+/** `YYYY-MM-DD` of a local date. */
+export function toIsoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,45 @@
+// What the reader is looking at: the timeline's visible window and the
+// selected event. The timeline and the commands both write here.
+import { create } from 'zustand';
+import type { TimeWindow } from './corpus-store';
+
+export const MIN_WINDOW_MS = 60 * 60 * 1000; // an hour
+export const MAX_WINDOW_MS = 200 * 365.25 * 864e5; // two centuries
+
+/** A lone event is shown with a week on each side, not at hour scale. */
+const FIT_MIN_MARGIN_MS = 7 * 864e5;
+
+export interface ViewState {
+  /** The visible window in ms; null until the timeline or a link sets it. */
+  window: TimeWindow | null;
+  selectedEventId: string | null;
+  setWindow: (window: TimeWindow) => void;
+  select: (eventId: string | null) => void;
+}
+
+/** Keeps a window inside the zoom limits, around its centre. */
+export function clampWindow({ start, end }: TimeWindow): TimeWindow {
+  const centre = (start + end) / 2;
+  const width = Math.min(Math.max(end - start, MIN_WINDOW_MS), MAX_WINDOW_MS);
+  return { start: centre - width / 2, end: centre + width / 2 };
+}
+
+/** The window scaled around its centre: factor < 1 zooms in. */
+export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
+  const centre = (window.start + window.end) / 2;
+  const half = ((window.end - window.start) * factor) / 2;
+  return clampWindow({ start: centre - half, end: centre + half });
+}
+
+/** A window that shows all of `extent`, with a margin so edge items are not cut. */
+export function fitWindow(extent: TimeWindow): TimeWindow {
+  const margin = Math.max((extent.end - extent.start) * 0.05, FIT_MIN_MARGIN_MS);
+  return clampWindow({ start: extent.start - margin, end: extent.end + margin });
+}
+
+export const useViewStore = create<ViewState>()((set) => ({
+  window: null,
+  selectedEventId: null,
+  setWindow: (window) => set({ window: clampWindow(window) }),
+  select: (selectedEventId) => set({ selectedEventId }),
+}));
