@@ -1,0 +1,53 @@
+// `npm run eval`: ingests each dev corpus of ../shared/corpora with the
+// extractor and prints score.mjs's table for it. shared/ sits beside the repo
+// (CI clones the repo next to a copy of it).
+// `--published-actors`: also give each published event the actors the
+// extractor proposes for it (until assemble copies publishedActorIds itself).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/corpus/schema';
+import { extractArticle } from '../src/ingest/extract';
+import { ingestFolder } from '../src/ingest/ingest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '..', 'shared');
+const CORPORA = ['seed', 'meantime', 'semeval2015-trial', 'wikinews'];
+const args = process.argv.slice(2);
+const withPublished = args.includes('--published-actors');
+const only = args.filter((a) => !a.startsWith('--'));
+
+if (!fs.existsSync(path.join(shared, 'eval', 'score.mjs'))) {
+  console.error(`no ${path.join(shared, 'eval', 'score.mjs')}: shared/ must sit beside the repo`);
+  process.exit(2);
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-eval-'));
+let status = 0;
+for (const name of only.length ? only : CORPORA) {
+  const gold = path.join(shared, 'corpora', name);
+  const proposed = new Map<string, string[]>();
+  const extract = (a: Article) => {
+    const found = extractArticle(a);
+    proposed.set(a.id, found.publishedActorIds);
+    return found;
+  };
+  const { corpus, ms } = ingestFolder(path.join(gold, 'articles'), extract);
+  if (withPublished) {
+    for (const e of corpus.events) if (e.kind === 'published' && !e.actorIds.length) e.actorIds = proposed.get(e.articleId) ?? [];
+  }
+  const out = path.join(tmp, `${name}.json`);
+  fs.writeFileSync(out, JSON.stringify(corpus));
+  const n = corpus.articles.length;
+  console.log(`\n## ${name}: ${n} articles in ${Math.round(ms)} ms (${Math.round((n / ms) * 1000)} articles/s)`);
+  try {
+    const table = execFileSync(process.execPath, [path.join(shared, 'eval', 'score.mjs'), '--corpus', out, '--gold', gold], { encoding: 'utf8' });
+    console.log(table.trimEnd());
+  } catch (err) {
+    console.error(`score.mjs failed on ${name}: ${(err as Error).message}`);
+    status = 1;
+  }
+}
+fs.rmSync(tmp, { recursive: true, force: true });
+process.exitCode = status;

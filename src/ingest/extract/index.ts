@@ -1,0 +1,69 @@
+// The ingest's extractor: sentences -> actors and mentions -> quotes and
+// their speakers -> dated (mentioned) events. Bounded per article: a text
+// budget and a time budget, with a warning naming the file when either cuts.
+import type { Article, CorpusEvent, Warning } from '../../corpus/schema';
+import type { ArticleExtraction } from '../assemble';
+import { ledeSpan } from '../lede';
+import { findActors } from './actors';
+import { findDates, referenceDate } from './dates';
+import { buildEvents } from './events';
+import { attributeQuotes, findQuoteSpans } from './quotes';
+import { splitSentences } from './text';
+
+/** Characters of a body that are read; the rest of a huge article is kept but not extracted. */
+export const MAX_EXTRACT_CHARS = 400_000;
+/** Milliseconds one article may take before the scan stops. */
+export const TIME_BUDGET_MS = 2_000;
+
+export interface DatelineExtraction extends ArticleExtraction {
+  /** Actors of the article for its `published` event (assemble sets them when it knows the field). */
+  publishedActorIds: string[];
+}
+
+export function extractArticle(article: Article): DatelineExtraction {
+  const { text } = article;
+  const file = article.file ?? `${article.id}.txt`;
+  const warnings: Warning[] = [];
+  const limit = Math.min(text.length, MAX_EXTRACT_CHARS);
+  if (limit < text.length) {
+    warnings.push({ file, message: `extraction read only the first ${limit} of ${text.length} characters` });
+  }
+  const t0 = performance.now();
+  let timedOut = false;
+  const stop = () => (timedOut ||= performance.now() - t0 > TIME_BUDGET_MS);
+
+  const sentences = splitSentences(text, 0, limit);
+  const found = findActors(article.id, text, sentences, stop);
+  const { spans, unclosed } = findQuoteSpans(text, 0, limit);
+  if (unclosed > 0) warnings.push({ file, message: `${unclosed} quote mark(s) never closed; those quotes were skipped` });
+  const quotes = attributeQuotes(article.id, text, spans, found);
+
+  const ref = referenceDate(article.date);
+  const events: CorpusEvent[] = [];
+  for (const s of sentences) {
+    if (stop()) break;
+    const dates = findDates(text, s, ref);
+    if (dates.length) events.push(...buildEvents(article.id, text, s, dates, found, events.length + 1));
+  }
+  if (timedOut) warnings.push({ file, message: `extraction stopped after ${TIME_BUDGET_MS} ms; the rest of the article has no actors or events` });
+
+  const actors = [...new Map(found.map((f) => [f.actor.id, f.actor])).values()];
+  return {
+    actors,
+    mentions: found.map((f) => f.mention),
+    events,
+    quotes,
+    warnings,
+    publishedActorIds: publishedActors(text, found),
+  };
+}
+
+/** The actors of the lede sentence, then every other actor of the article. */
+export function publishedActors(text: string, found: ArticleExtractionFound): string[] {
+  const [a, b] = ledeSpan(text);
+  const lede = found.filter((f) => f.mention.span[0] >= a && f.mention.span[1] <= b);
+  return [...new Set([...lede, ...found].map((f) => f.actor.id))];
+}
+type ArticleExtractionFound = ReturnType<typeof findActors>;
+
+export const extract = extractArticle;

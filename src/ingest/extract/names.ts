@@ -1,0 +1,113 @@
+// Name candidates: runs of capitalized words in a sentence, with titles cut
+// off (kept as a role) and the hints the words around them give.
+import { isCommonWord, isFirstName, isOrgWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { joinable, tokenize, type Piece, type Token } from './text';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The title words before the name ("Mr.", "Former U.S. ambassador to Russia"). */
+  title?: string;
+  personHint: boolean;
+  /** The lower-cased word right before the name. */
+  before: string;
+  /** The lower-cased word right after the name. */
+  after: string;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'da', 'dos', 'du']);
+const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
+  'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
+export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const lower = (t: Token) => t.text.toLowerCase();
+
+/** Capitalized runs of one sentence, split into names. */
+export function sentenceCandidates(text: string, s: Piece): Candidate[] {
+  const tokens = tokenize(text, s.start, s.end);
+  const out: Candidate[] = [];
+  let run: Token[] = [];
+  const flush = (i: number) => {
+    while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+    if (run.length) splitRun(text, tokens, i - run.length, run, out);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joins = run.length > 0 && joinable(text, run[run.length - 1].end, t.start);
+    if (isCap(t.text) && (run.length === 0 || joins)) {
+      run.push(t);
+    } else if (joins && CONNECTORS.has(t.text) && isCap(tokens[i + 1]?.text ?? '')) {
+      run.push(t);
+    } else {
+      flush(i);
+      if (isCap(t.text)) run.push(t);
+    }
+  }
+  flush(tokens.length);
+  return out;
+}
+
+/** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
+function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
+  let i = 0;
+  // Sentence-initial and function words ("The", "However", "In") are no part of a name.
+  const initial = (k: number) => at + k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 2), run[k].start));
+  while (i < run.length && skippable(run[i], initial(i))) i++;
+  let name: Token[] = [];
+  let titleAt = -1;
+  const emit = () => {
+    while (name.length && skipAnywhere(name[name.length - 1])) name.pop();
+    if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
+    name = [];
+    titleAt = -1;
+  };
+  for (; i < run.length; i++) {
+    const t = run[i];
+    const low = lower(t);
+    if (skipAnywhere(t)) { emit(); continue; }
+    const rest = run.slice(i + 1);
+    const isTitle = isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
+      !rest.some((r) => isOrgWord(lower(r)) || isTitleWord(lower(r)) && r === rest[rest.length - 1]);
+    if (isTitle || (titleAt >= 0 && name.length === 0 && CONNECTORS.has(low))) {
+      // "Apple CEO Steve Jobs": the org is a name of its own, the title starts here.
+      if (name.length) emit();
+      if (titleAt < 0) titleAt = i;
+      continue;
+    }
+    // "Russia Michael McFaul": a known place or org, then a first name.
+    if (name.length && isFirstName(low) && lookup(name.map(lower).join(' '), '')) emit();
+    name.push(t);
+  }
+  emit();
+}
+
+function candidate(text: string, all: Token[], first: number, name: Token[], title?: Token): Candidate {
+  const prev = all[first - 1];
+  const next = all[first + name.length];
+  const key = name.map(lower).join(' ');
+  const known = lookup(key, '');
+  const lowTitle = !title && prev && !isCap(prev.text) && isTitleWord(lower(prev)) ? prev : undefined;
+  const from = title ?? lowTitle;
+  return {
+    start: name[0].start,
+    end: name[name.length - 1].end,
+    tokens: name,
+    title: from ? text.slice(from.start, prev.end) : undefined,
+    personHint: Boolean(from) && !known,
+    before: prev ? lower(prev) : '',
+    after: next ? lower(next) : '',
+  };
+}
+
+function skippable(t: Token, initial: boolean): boolean {
+  const low = lower(t);
+  if (skipAnywhere(t)) return true;
+  return initial && isCommonWord(low) && !lookup(low, t.text) && !isTitleWord(low);
+}
+
+function skipAnywhere(t: Token): boolean {
+  return t.text === 'I' || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
+}
