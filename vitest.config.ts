@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     testTimeout: 20000,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.cache/test-results/unit.json' },
   },
 });

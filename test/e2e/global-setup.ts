@@ -1,0 +1,32 @@
+// Builds the app once per corpus (as `npm run build` does) and serves each
+// build with `vite preview`, so the suite tests what users get.
+import path from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { SITES, type SiteName } from './sites';
+
+const servers: PreviewServer[] = [];
+
+export async function setup(project: TestProject) {
+  const urls = {} as Record<SiteName, string>;
+  let port = 4310;
+  for (const [name, dir] of Object.entries(SITES) as [SiteName, string][]) {
+    const outDir = path.resolve('.cache/e2e', name);
+    process.env.DATELINE_CORPUS = dir;
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    const server = await preview({
+      configFile: path.resolve('vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir },
+      preview: { port: port++, strictPort: false, open: false, host: '127.0.0.1' },
+    });
+    servers.push(server);
+    urls[name] = server.resolvedUrls!.local[0];
+  }
+  delete process.env.DATELINE_CORPUS;
+  project.provide('urls', urls);
+}
+
+export async function teardown() {
+  await Promise.all(servers.map((s) => s.close()));
+}
