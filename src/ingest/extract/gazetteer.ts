@@ -138,7 +138,7 @@ export function lookup(key: string, surface: string): Known | undefined {
   }
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return { kind: 'organization', name: surface };
   if (tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return { kind: 'place', name: surface };
-  if (!key.includes(' ')) {
+  {
     const c = demonymCountry(key);
     if (c && /^\p{Lu}/u.test(surface)) return { kind: 'country', name: countryOf(c.toLowerCase()) ?? c };
   }

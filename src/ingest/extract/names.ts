@@ -22,6 +22,7 @@ const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Con
 export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** Capitalized runs of one sentence, split into names. */
@@ -95,7 +96,7 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
     start: name[0].start,
     end: name[name.length - 1].end,
     tokens: name,
-    title: from ? text.slice(from.start, prev.end) : undefined,
+    title: from ? text.slice(from.start, name[0].start).trim() : undefined,
     personHint: Boolean(from) && !known,
     before: prev ? lower(prev) : '',
     after: next ? lower(next) : '',
@@ -109,5 +110,5 @@ function skippable(t: Token, initial: boolean): boolean {
 }
 
 function skipAnywhere(t: Token): boolean {
-  return t.text === 'I' || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
+  return t.text === 'I' || MONTHS.test(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

@@ -60,9 +60,10 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
   if (end > start) spans.push({ start, end });
 }
 
-const PRONOUN = /^(he|she|they|we|i)$/i;
-const ROLE_NOUN = /\b(?:the|a|an)\s+(spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary)\b/i;
-const AFTER_VERB = /\b(said|says|told|added|wrote|stated|explained|noted|noting|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|calling|according to|saying|telling|adding)\b/i;
+const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
+const STEMS = 'add|announce|argue|ask|call|characterise|characterize|cite|claim|comment|condemn|confirm|continue|criticise|criticize|declare|defend|denounce|describe|explain|hail|insist|label|note|pledge|post|praise|promise|react|recall|remark|report|respond|stress|suggest|thank|tweet|urge|vow|warn|implore|fume|gush|acknowledge|admit|accuse|blame|emphasise|emphasize|underline|term|dub|speak'
+  .split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|ed|ing|led)?`)).join('|');
+const VERB = new RegExp(`\\b(?:said|says|say|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS})\\b`, 'gi');
 
 /** Speakers for the quote spans, from the mentions around them. */
 export function attributeQuotes(articleId: string, text: string, spans: QuoteSpan[], found: Found[]): Quote[] {
@@ -73,50 +74,88 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const s = spans[q];
     const leftFrom = Math.max(paragraphStart(text, s.start), q > 0 ? spans[q - 1].end + 1 : 0);
     const rightTo = Math.min(paragraphEnd(text, s.end), q + 1 < spans.length ? spans[q + 1].start - 1 : text.length);
-    const right = frameSpeaker(text, s.end + 1, sentenceEnd(text, s.end + 1, rightTo), found, s.start, 'right');
-    const left = right ?? frameSpeaker(text, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1, found, s.start, 'left');
-    let speaker = right ?? left ?? null;
-    const words = text.slice(s.start, s.end).split(/\s+/).length;
+    const inner = text.slice(s.start, s.end);
+    const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
+    // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
+    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after);
+    const ctx: Ctx = { text, found, quoteAt: s.start, spans };
+    let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
+      leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
+    const words = inner.split(/\s+/).length;
     if (!speaker && words > 3) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
-      speaker = (prev && frameSpeaker(text, prev.start, prev.end, found, s.start, 'left')) ??
+      speaker = (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
         (prevSpeaker && s.start - prevEnd < 600 && !personBetween(found, prevEnd, s.start) ? prevSpeaker : null);
     }
     if (!speaker && words <= 3) continue; // a scare-quoted term nobody is said to use
-    quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: text.slice(s.start, s.end), speakerId: speaker, span: [s.start, s.end] });
+    quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: inner, speakerId: speaker, span: [s.start, s.end] });
     if (speaker) prevSpeaker = speaker;
     prevEnd = s.end;
   }
   return quotes;
 }
 
-/** The speaker a frame of attribution text names, if it has a speech verb. */
-function frameSpeaker(text: string, from: number, to: number, found: Found[], quoteAt: number, side: 'left' | 'right'): string | null {
-  if (to <= from) return null;
-  const frame = text.slice(from, to);
-  const verb = AFTER_VERB.exec(frame) ?? (side === 'left' && /:\s*$/.test(frame) ? { index: frame.length, 0: '' } : null);
-  if (!verb) return null;
-  if (side === 'right' && verb.index > 80) return null;
-  const inFrame = found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place');
-  const verbAt = from + verb.index;
-  // Nearest name to the verb, people first: "X said", "said X, a ...", "according to X".
-  const score = (f: Found) => Math.abs((f.mention.span[0] < verbAt ? f.mention.span[1] : f.mention.span[0]) - verbAt) +
-    (f.actor.kind === 'person' ? 0 : 40);
-  const best = inFrame.sort((a, b) => score(a) - score(b))[0];
-  const pronoun = /\b(he|she|they)\b/i.exec(frame) ?? ROLE_NOUN.exec(frame);
-  if (best && (!pronoun || score(best) <= Math.abs(from + pronoun.index - verbAt) + 5)) return best.actor.id;
-  if (pronoun && (PRONOUN.test(pronoun[0]) || ROLE_NOUN.test(pronoun[0]))) return lastPerson(found, quoteAt);
-  return null;
+interface Ctx {
+  text: string;
+  found: Found[];
+  quoteAt: number;
+  spans: QuoteSpan[];
 }
 
-function lastPerson(found: Found[], before: number): string | null {
-  let id: string | null = null;
-  for (const f of found) {
-    if (f.mention.span[0] >= before) break;
-    if (f.actor.kind === 'person') id = f.actor.id;
+/** Names that can speak in text[from, to): no places, nothing inside a quote. */
+const speakers = (c: Ctx, from: number, to: number) =>
+  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' &&
+    !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end));
+const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').pop() ?? list[list.length - 1];
+
+/** After the quote: the name or pronoun nearest the speech verb. */
+function rightSpeaker(c: Ctx, from: number, to: number): string | null {
+  const frame = c.text.slice(from, to);
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(frame);
+  if (!verb || verb.index > 80) return null;
+  const at = from + verb.index;
+  const near = (i: number) => Math.abs(i - at);
+  const names = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
+  const best = names.sort((a, b) => near(a.mention.span[0]) - near(b.mention.span[0]) + (a.actor.kind === 'person' ? -30 : 0) - (b.actor.kind === 'person' ? -30 : 0))[0];
+  const pro = [...frame.matchAll(ROLE_NOUN)].find((m) => near(from + m.index) < 30);
+  if (best && (!pro || near(best.mention.span[0]) <= near(from + pro.index))) return best.actor.id;
+  return pro ? resolvePronoun(c, from) : null;
+}
+
+/** Before the quote: the subject of the speech verb ("X, the head of Y, said:"), or "according to X". */
+function leftSpeaker(c: Ctx, from: number, to: number): string | null {
+  if (to <= from) return null;
+  const frame = c.text.slice(from, to);
+  VERB.lastIndex = 0;
+  const verbs = [...frame.matchAll(VERB)];
+  const colon = /[:,]\s*$/.test(frame);
+  if (!verbs.length && !colon) return null;
+  const verb = verbs[verbs.length - 1];
+  if (verb && /^according to$/i.test(verb[0])) {
+    const named = speakers(c, from + verb.index, to)[0];
+    if (named) return named.actor.id;
   }
-  return id;
+  const until = verb ? from + verb.index : to;
+  const before = speakers(c, from, until);
+  const pro = [...frame.slice(0, until - from).matchAll(ROLE_NOUN)].pop();
+  const lastName = before[before.length - 1];
+  if (pro && (!lastName || from + pro.index > lastName.mention.span[1])) {
+    const resolved = resolvePronoun(c, from);
+    if (resolved) return resolved;
+  }
+  const subject = lastOf(before);
+  return subject ? subject.actor.id : null;
+}
+
+/** "he", "the spokesman": the first person of the latest sentence before `at` that names one. */
+function resolvePronoun(c: Ctx, at: number): string | null {
+  const people = c.found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= at);
+  const last = people[people.length - 1];
+  if (!last) return null;
+  const first = people.find((f) => f.sentence === last.sentence);
+  return (first ?? last).actor.id;
 }
 
 function personBetween(found: Found[], a: number, b: number): boolean {
@@ -128,16 +167,19 @@ function paragraphEnd(text: string, i: number): number {
   const n = text.indexOf('\n', i);
   return n < 0 ? text.length : n;
 }
+// A full stop that ends a sentence, not one of "Mr." or "U.S.".
+const STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Prof|Lt|Col|Capt|Rev|Inc|Corp|Co|Ltd|[A-Z]))[.!?]["”’]?(?=\s|$)/g;
 function sentenceEnd(text: string, from: number, to: number): number {
-  const m = /[.!?](?=\s|$)/g;
-  m.lastIndex = from;
-  const hit = m.exec(text);
+  STOP.lastIndex = from;
+  const hit = STOP.exec(text);
   return hit && hit.index < to ? hit.index + 1 : to;
 }
 function lastSentenceStart(text: string, from: number, to: number): number {
-  const chunk = text.slice(from, to);
-  const m = /[.!?]["”’]?\s+(?=[^.!?]*$)/.exec(chunk);
-  return m ? from + m.index + m[0].length : from;
+  let start = from;
+  STOP.lastIndex = from;
+  for (let m = STOP.exec(text); m && m.index < to - 1; m = STOP.exec(text)) start = m.index + m[0].length;
+  while (start < to && /\s/.test(text[start])) start++;
+  return start;
 }
 function previousSentence(text: string, before: number): { start: number; end: number } | null {
   let end = before;
