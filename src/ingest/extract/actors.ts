@@ -48,7 +48,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
-    if (list && !linked) list.push({ parts: t.name.toLowerCase().split(' '), t });
+    if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: t.name.toLowerCase().split(' '), t });
   }
   const actors = new Map<string, Actor>();
   const out: Found[] = [];

@@ -7,9 +7,9 @@ import { clip, type Piece } from './text';
 
 const CLAUSE_BREAK = /[;,]\s|\s(?:and|but|while|whereas|when|after|before|which|who)\s|\s[—–]\s/g;
 
-export function buildEvents(articleId: string, text: string, s: Piece, dates: DateHit[], found: Found[], first: number): CorpusEvent[] {
+/** `inSentence`: the mentions of sentence `s`. */
+export function buildEvents(articleId: string, text: string, s: Piece, dates: DateHit[], inSentence: Found[], first: number): CorpusEvent[] {
   const events: CorpusEvent[] = [];
-  const inSentence = found.filter((f) => f.mention.span[0] >= s.start && f.mention.span[1] <= s.end);
   const clauses = dates.length > 1 ? clauseSpans(text, s, dates) : [s];
   dates.forEach((d, i) => {
     const c = clauses[i];

@@ -40,10 +40,11 @@ export function extractArticle(article: Article): DatelineExtraction {
 
   const ref = referenceDate(article.date);
   const events: CorpusEvent[] = [];
-  for (const s of sentences) {
-    if (stop()) break;
-    const dates = findDates(text, s, ref);
-    if (dates.length) events.push(...buildEvents(article.id, text, s, dates, found, events.length + 1));
+  const bySentence = new Map<number, typeof found>();
+  for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (let i = 0; i < sentences.length && !stop(); i++) {
+    const dates = findDates(text, sentences[i], ref);
+    if (dates.length) events.push(...buildEvents(article.id, text, sentences[i], dates, bySentence.get(i) ?? [], events.length + 1));
   }
   if (timedOut) warnings.push({ file, message: `extraction stopped after ${TIME_BUDGET_MS} ms; the rest of the article has no actors or events` });
 

@@ -90,8 +90,7 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const next = all[first + name.length];
   const key = name.map(lower).join(' ');
   const known = lookup(key, '');
-  const lowTitle = !title && prev && !isCap(prev.text) && isTitleWord(lower(prev)) ? prev : undefined;
-  const from = title ?? lowTitle;
+  const from = title ?? (known ? undefined : titleBefore(all, first));
   return {
     start: name[0].start,
     end: name[name.length - 1].end,
@@ -101,6 +100,20 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
     before: prev ? lower(prev) : '',
     after: next ? lower(next) : '',
   };
+}
+
+/** "Former U.S. ambassador to Russia Michael McFaul": title words, names and "to/of" right before a name. */
+function titleBefore(all: Token[], first: number): Token | undefined {
+  let start: Token | undefined;
+  let hasTitle = false;
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = all[k];
+    const low = lower(t);
+    if (isTitleWord(low)) hasTitle = true;
+    else if (!isCap(t.text) && !/^(to|of|for|the)$/.test(low)) break;
+    if (isTitleWord(low) || isCap(t.text)) start = t;
+  }
+  return hasTitle ? start : undefined;
 }
 
 function skippable(t: Token, initial: boolean): boolean {

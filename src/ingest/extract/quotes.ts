@@ -86,7 +86,7 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
       speaker = (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
-        (prevSpeaker && s.start - prevEnd < 600 && !personBetween(found, prevEnd, s.start) ? prevSpeaker : null);
+        (prevSpeaker && s.start - prevEnd < 600 && !otherPerson(found, prevEnd, s.start, prevSpeaker) ? prevSpeaker : null);
     }
     if (!speaker && words <= 3) continue; // a scare-quoted term nobody is said to use
     quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: inner, speakerId: speaker, span: [s.start, s.end] });
@@ -145,7 +145,8 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     const resolved = resolvePronoun(c, from);
     if (resolved) return resolved;
   }
-  const subject = lastOf(before);
+  // "said X, a lawyer.": no subject before the verb, the name follows it.
+  const subject = lastOf(before) ?? (verb ? speakers(c, until, to)[0] : undefined);
   return subject ? subject.actor.id : null;
 }
 
@@ -158,8 +159,8 @@ function resolvePronoun(c: Ctx, at: number): string | null {
   return (first ?? last).actor.id;
 }
 
-function personBetween(found: Found[], a: number, b: number): boolean {
-  return found.some((f) => f.actor.kind === 'person' && f.mention.span[0] > a && f.mention.span[1] < b);
+function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
+  return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);
 }
 
 const paragraphStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;

@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { findDates, referenceDate } from '../../../src/ingest/extract/dates';
+import { run } from './helpers';
+
+const dates = (sentence: string, date = '2024-06-19') =>
+  findDates(sentence, { start: 0, end: sentence.length }, referenceDate(date)).map((h) => h.date);
+
+describe('actors', () => {
+  it('merges titles and short forms, keeps a longer title as role', () => {
+    const text = 'President Vladimir Putin arrived. Mr. Putin said "we agree on everything here." Former U.S. ambassador to Russia Michael McFaul disagreed.';
+    const { out } = run(text);
+    const putin = out.actors.find((a) => a.id === 'person:vladimir-putin');
+    expect(putin?.aliases).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin', 'Mr. Putin']));
+    expect(out.actors.find((a) => a.id === 'person:michael-mcfaul')?.role).toMatch(/ambassador/);
+    expect(out.actors.find((a) => a.id === 'country:united-states')).toBeTruthy();
+  });
+
+  it('family name first: Mr. Kim is Kim Jong Un', () => {
+    const { out } = run('Kim Jong Un met him. Later Mr. Kim left.');
+    expect(out.mentions.filter((m) => m.actorId === 'person:kim-jong-un')).toHaveLength(2);
+  });
+
+  it('a capital as metonym is the country, "in Pyongyang" is the city', () => {
+    const { out } = run('Mr. Putin landed in Pyongyang. He said Moscow and Pyongyang will continue.');
+    const city = out.actors.find((a) => a.id === 'place:pyongyang');
+    expect(city?.partOf).toBe('country:north-korea');
+    expect(out.actors.some((a) => a.id === 'country:russia')).toBe(true);
+  });
+
+  it('U.S., United States and American are one actor', () => {
+    const { out } = run('The U.S. said so. The United States agreed. American officials smiled.');
+    expect(out.mentions.filter((m) => m.actorId === 'country:united-states')).toHaveLength(3);
+  });
+});
+
+describe('quotes', () => {
+  it('splits a quote around its attribution and resolves the pronoun', () => {
+    const text = 'Jane Doe, a spokeswoman, spoke. "We are ready," she said, "and we will win."';
+    const { out } = run(text);
+    expect(out.quotes.map((q) => q.text)).toEqual(['We are ready,', 'and we will win.']);
+    expect(out.quotes.every((q) => q.speakerId === 'person:jane-doe')).toBe(true);
+  });
+
+  it('curly marks, "said X" and continuation quotes', () => {
+    const text = '“The deal is signed today,” said John Smith, a lawyer.\n\n“It will hold for many years to come.”';
+    const { out } = run(text);
+    expect(out.quotes).toHaveLength(2);
+    expect(out.quotes.map((q) => q.speakerId)).toEqual(['person:john-smith', 'person:john-smith']);
+  });
+
+  it('a scare-quoted term nobody uses is not a quote', () => {
+    const { out } = run('The so-called "reckless" plan was dropped.');
+    expect(out.quotes).toHaveLength(0);
+  });
+});
+
+describe('dates', () => {
+  it('resolves against the article day, in the past unless the verb is future', () => {
+    expect(dates('He announced on Friday that it would give more.')).toEqual([{ start: '2024-06-14' }]);
+    expect(dates('It shifted its stance back in March.')).toEqual([{ start: '2024-03' }]);
+    expect(dates('The plant is due to open in September.')).toEqual([{ start: '2024-09' }]);
+    expect(dates('Prices rose since August.')).toEqual([{ start: '2023-08' }]);
+  });
+
+  it('bare years, ranges and approximate dates', () => {
+    expect(dates('He led it from 2012 to 2015.')).toEqual([{ start: '2012', end: '2015' }]);
+    expect(dates('It was built in 2019.')).toEqual([{ start: '2019' }]);
+    expect(dates('his first visit in 24 years')).toEqual([{ start: '2000', approximate: true }]);
+    expect(dates('a reversal from 10 to 20 years ago')).toEqual([{ start: '2004', end: '2014', approximate: true }]);
+  });
+
+  it('no clock times, numbers, durations or datelines', () => {
+    expect(dates('The index closed at 7,412 at 18:00 UTC.')).toEqual([]);
+    expect(dates('It will grow over the next four years.')).toEqual([]);
+    expect(dates('Friday, January 4, 2019')).toEqual([]);
+  });
+
+  it('one event per date, each with its clause', () => {
+    const text = 'Apple was founded in 1976, and Steve Jobs returned in 1997.';
+    const { out } = run(text);
+    expect(out.events.map((e) => e.date.start)).toEqual(['1976', '1997']);
+    expect(out.events[1].actorIds).toContain('person:steve-jobs');
+    expect(out.events.map((e) => e.id)).toEqual(['a1.m1', 'a1.m2']);
+  });
+});
