@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatWarning, ingestFolder, summarize } from './ingest';
+import { extractArticle } from './extract';
 
 const USAGE = 'usage: npm run ingest -- <articles-dir> --out <corpus.json> [--strict]';
 
@@ -37,7 +38,7 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  const result = ingestFolder(dir);
+  const result = ingestFolder(dir, extractArticle);
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   fs.writeFileSync(values.out, JSON.stringify(result.corpus));
   for (const w of result.corpus.warnings) console.error(formatWarning(w));
