@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/corpus/schema';
-import { extractArticle } from '../src/ingest/extract';
+import { extractArticle } from '../src/ingest/extract/extract-article';
 import { ingestFolder } from '../src/ingest/ingest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

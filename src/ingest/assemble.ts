@@ -20,6 +20,8 @@ export interface ArticleExtraction {
   events: CorpusEvent[];
   quotes: Quote[];
   warnings: Warning[];
+  /** The article's actors for its published event, lede first. */
+  publishedActorIds?: string[];
 }
 
 export type Extractor = (article: Article) => ArticleExtraction;
@@ -62,9 +64,11 @@ export function assembleCorpus(
     warnings,
   };
   for (const article of articles) {
-    corpus.events.push(publishedEvent(article));
+    const published = publishedEvent(article);
+    corpus.events.push(published);
     if (!extract) continue;
     const found = extract(article);
+    if (found.publishedActorIds) published.actorIds = found.publishedActorIds;
     for (const actor of found.actors) mergeActor(actors, actor);
     corpus.mentions.push(...found.mentions);
     corpus.events.push(...found.events);

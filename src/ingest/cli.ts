@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatWarning, ingestFolder, summarize } from './ingest';
-import { extractArticle } from './extract';
 
 const USAGE = 'usage: npm run ingest -- <articles-dir> --out <corpus.json> [--strict]';
 
@@ -38,7 +37,7 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  const result = ingestFolder(dir, extractArticle);
+  const result = ingestFolder(dir);
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   fs.writeFileSync(values.out, JSON.stringify(result.corpus));
   for (const w of result.corpus.warnings) console.error(formatWarning(w));

@@ -1,6 +1,7 @@
 // Folder -> corpus: list, read, parse, extract, assemble, validate. Node only.
 import { validateCorpus, type Corpus } from '../corpus/schema';
 import { assembleCorpus, type Extractor } from './assemble';
+import { extractArticle } from './extract/extract-article';
 import { listArticleFiles, readArticleFiles } from './files';
 
 export interface IngestResult {
@@ -8,10 +9,11 @@ export interface IngestResult {
   ms: number;
 }
 
-export function ingestFolder(dir: string, extract?: Extractor): IngestResult {
+/** `extract: null` skips extraction (articles and published events only). */
+export function ingestFolder(dir: string, extract: Extractor | null = extractArticle): IngestResult {
   const t0 = performance.now();
   const { files, warnings } = listArticleFiles(dir);
-  const corpus = validateCorpus(assembleCorpus(readArticleFiles(dir, files), warnings, extract));
+  const corpus = validateCorpus(assembleCorpus(readArticleFiles(dir, files), warnings, extract ?? undefined));
   return { corpus, ms: performance.now() - t0 };
 }
 

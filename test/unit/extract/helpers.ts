@@ -1,5 +1,5 @@
 import type { Article } from '../../../src/corpus/schema';
-import { extractArticle, type DatelineExtraction } from '../../../src/ingest/extract';
+import { extractArticle, type DatelineExtraction } from '../../../src/ingest/extract/extract-article';
 
 export function run(text: string, date = '2024-06-19'): { article: Article; out: DatelineExtraction } {
   const article: Article = { id: 'a1', date, title: 't', text, file: 'a1.txt' };
