@@ -100,6 +100,9 @@ export interface Known {
   capitalOf?: string;
 }
 
+/** The key names a country itself ("america", "france"), not a demonym ("american"). */
+export const countryName = (key: string): boolean => Boolean(countryOf(key)) || lexTags(key).includes('Country');
+
 const countryOf = (key: string): string | undefined =>
   Object.hasOwn(COUNTRY_ALIASES, key) ? COUNTRY_ALIASES[key] : undefined;
 

@@ -1,6 +1,7 @@
 // Name candidates: runs of capitalized words in a sentence, with titles cut
 // off (kept as a role) and the hints the words around them give.
 import { isCommonWord, isFirstName, isOrgWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
 export interface Candidate {
@@ -14,6 +15,14 @@ export interface Candidate {
   before: string;
   /** The lower-cased word right after the name. */
   after: string;
+  /** The lower-cased word after `after`. */
+  after2: string;
+  /** The word before `before` (lower-cased). */
+  before2: string;
+  /** "officer of Apple", "spokesman for the FBI": a role noun, then of/for/at, then the name. */
+  employer: boolean;
+  /** Written "Name's". */
+  possessive: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'da', 'dos', 'du']);
@@ -56,7 +65,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
   const initial = (k: number) => at + k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 2), run[k].start));
-  while (i < run.length && skippable(run[i], initial(i))) i++;
+  while (i < run.length && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
@@ -90,7 +99,9 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const next = all[first + name.length];
   const key = name.map(lower).join(' ');
   const known = lookup(key, '');
-  const from = title ?? (known ? undefined : titleBefore(all, first));
+  const employer = employerBefore(all, first);
+  const from = title ?? (known || employer ? undefined : titleBefore(all, first));
+  const last = name[name.length - 1];
   return {
     start: name[0].start,
     end: name[name.length - 1].end,
@@ -99,8 +110,24 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
     personHint: Boolean(from) && !known,
     before: prev ? lower(prev) : '',
     after: next ? lower(next) : '',
+    after2: all[first + name.length + 1] ? lower(all[first + name.length + 1]) : '',
+    before2: all[first - 2] ? lower(all[first - 2]) : '',
+    employer,
+    possessive: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
   };
 }
+
+/** "officer of Apple", "head of the FBI": a role noun, of/for/at, maybe "the", then the name. */
+function employerBefore(all: Token[], first: number): boolean {
+  let k = first - 1;
+  if (all[k] && lower(all[k]) === 'the') k--;
+  if (!all[k] || !/^(of|for|at|with)$/.test(lower(all[k]))) return false;
+  const role = all[k - 1];
+  return Boolean(role && (isTitleWord(lower(role)) || ROLE_NOUNS.has(lower(role))));
+}
+const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'employee',
+  'employees', 'staff', 'member', 'members', 'founder', 'co-founder', 'owner', 'analyst', 'researcher',
+  'professor', 'lawyer', 'engineer', 'executive', 'executives', 'representative', 'president', 'head']);
 
 /** "Former U.S. ambassador to Russia Michael McFaul": title words, names and "to/of" right before a name. */
 function titleBefore(all: Token[], first: number): Token | undefined {
@@ -116,10 +143,12 @@ function titleBefore(all: Token[], first: number): Token | undefined {
   return hasTitle ? start : undefined;
 }
 
-function skippable(t: Token, initial: boolean): boolean {
+function skippable(t: Token, initial: boolean, alone = false): boolean {
   const low = lower(t);
   if (skipAnywhere(t)) return true;
-  return initial && isCommonWord(low) && !lookup(low, t.text) && !isTitleWord(low);
+  if (!initial || lookup(low, t.text) || isTitleWord(low)) return false;
+  // "Unfortunately," "Pre-orders": an ordinary word alone at the start of a sentence.
+  return isCommonWord(low) || (alone && low.split('-').every(isPlainWord));
 }
 
 function skipAnywhere(t: Token): boolean {

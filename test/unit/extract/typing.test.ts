@@ -1,0 +1,55 @@
+// Typing rules: an actor kind needs evidence; products, units and lone
+// unknown words are left out rather than guessed (made-up texts).
+import { describe, it, expect } from 'vitest';
+import { run } from './helpers';
+
+const kindOf = (text: string, name: string) => {
+  const { out } = run(text);
+  const m = out.mentions.find((x) => text.slice(x.span[0], x.span[1]) === name);
+  return m ? out.actors.find((a) => a.id === m.actorId)?.kind : undefined;
+};
+
+describe('typing with evidence', () => {
+  it('a run of ordinary words is an organization, and types its bare form elsewhere', () => {
+    const text = 'Shares of Orange Telecom fell. Customers of Orange waited.';
+    expect(kindOf(text, 'Orange Telecom')).toBe('organization');
+    expect(kindOf(text, 'Orange')).toBe('organization');
+  });
+
+  it('an ordinary word that speaks or releases is a company; an unknown one that speaks is a person', () => {
+    expect(kindOf('Yesterday Peach unveiled a phone.', 'Peach')).toBe('organization');
+    expect(kindOf('On Monday Zorvath said it was over.', 'Zorvath')).toBe('person');
+  });
+
+  it('a lone unknown word with no evidence is left out', () => {
+    expect(kindOf('The update brings Zorvath to more users.', 'Zorvath')).toBeUndefined();
+  });
+
+  it('products, programmes and events are no actors', () => {
+    expect(kindOf('It ran the Falcon Developer Program.', 'Falcon Developer Program')).toBeUndefined();
+    expect(kindOf('He showed the new ZenBook laptops.', 'ZenBook')).toBeUndefined();
+    expect(kindOf('It ships with the Kestrel OS operating system.', 'Kestrel OS')).toBeUndefined();
+    expect(kindOf('Sales rose during the Christmas period.', 'Christmas')).toBeUndefined();
+  });
+
+  it('units, currencies and common abbreviations are not organizations; other acronyms are', () => {
+    expect(kindOf('It costs $99 (USD) and runs at 2 GHz.', 'USD')).toBeUndefined();
+    expect(kindOf('It has an LCD screen.', 'LCD')).toBeUndefined();
+    expect(kindOf('The FTC opened an inquiry.', 'FTC')).toBe('organization');
+  });
+
+  it('"officer of X" makes X the employer, not a person', () => {
+    expect(kindOf('Jane Doe, the chief executive officer of Zentrix Holdings, resigned.', 'Zentrix Holdings')).toBe('organization');
+  });
+
+  it('a word before ", <known place>" is a place; "the American company" is no mention of the country', () => {
+    expect(kindOf('The firm is based in Brokeville, California.', 'Brokeville')).toBe('place');
+    expect(kindOf('The American software company Zentrix grew.', 'American')).toBeUndefined();
+    expect(kindOf('American officials met.', 'American')).toBe('country');
+  });
+
+  it('an ordinary word alone at the start of a sentence is no name', () => {
+    const { out } = run('Unfortunately, the talks failed.');
+    expect(out.mentions).toHaveLength(0);
+  });
+});
