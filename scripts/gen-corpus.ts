@@ -67,7 +67,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Years in the body move with the new publication date, so mentioned events spread too. */
 function shiftYears(text: string, delta: number): string {
-  return text.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + delta));
+  return text.replace(/\b(19|20)\d\d\b(?!\s*(UTC|GMT|hours|hrs|local))/g, (y) => String(Number(y) + delta));
 }
 
 function fileText(date: string, title: string, source: string | undefined, body: string): string {

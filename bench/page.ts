@@ -1,0 +1,171 @@
+// One page load measured in headless Chromium: first painted item, frame
+// times while zooming and panning, the actor filter, JS heap. The same script
+// runs against the app and the plain page. Every step has a deadline, so a
+// page that freezes costs one timeout, not the whole bench.
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const DAY = 864e5;
+const TWENTY_YEARS = 20 * 365.25 * DAY;
+/** One wheel notch; vis-timeline zooms by ZOOM per wheel event, whatever its size (measured). */
+const WHEEL = 120;
+const ZOOM = 1.2;
+
+export type Figure = number | 'timeout' | 'n/a' | 'skipped' | 'crashed';
+export interface Frames {
+  p50: Figure;
+  p95: Figure;
+  max: Figure;
+}
+export interface PageFigures {
+  firstItem: Figure;
+  fetchedKB: Figure;
+  heapMB: Figure;
+  pan: Frames;
+  zoom: Frames;
+  actor: Figure;
+  errors: string[];
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+class Timeout extends Error {}
+
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout()), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The page side: bench/instrument.js, as window.bench. */
+interface InPage {
+  firstItem: number;
+  fetched: number;
+  record(): void;
+  stop(): number[];
+  nextFrame(): Promise<0>;
+  tickActor(): Promise<Figure>;
+}
+const INSTRUMENT = fileURLToPath(new URL('./instrument.js', import.meta.url));
+declare global {
+  interface Window {
+    bench: InPage;
+  }
+}
+const nextFrame = (page: Page) => page.evaluate(() => window.bench.nextFrame());
+
+function percentiles(times: number[]): Frames {
+  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  if (gaps.length === 0) return { p50: 'n/a', p95: 'n/a', max: 'n/a' };
+  const at = (q: number) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))];
+  return { p50: at(0.5), p95: at(0.95), max: gaps[gaps.length - 1] };
+}
+
+/** Records rAF intervals while `script` runs. */
+async function frames(page: Page, script: () => Promise<void>): Promise<Frames> {
+  await page.evaluate(() => window.bench.record());
+  await script();
+  await nextFrame(page);
+  const times = await page.evaluate(() => window.bench.stop());
+  return percentiles(times);
+}
+
+async function centre(page: Page) {
+  const box = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+  if (!box) throw new Error('no Timeline region');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function wheelSteps(page: Page, steps: number, delta: number) {
+  await page.keyboard.down('Control');
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, delta);
+    await nextFrame(page);
+  }
+  await page.keyboard.up('Control');
+}
+
+async function pan(page: Page) {
+  const { x, y } = await centre(page);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 400, y, { steps: 20 });
+  await page.mouse.move(x + 400, y, { steps: 40 });
+  await page.mouse.move(x, y, { steps: 20 });
+  await page.mouse.up();
+}
+
+export interface MeasureOptions {
+  /** Width of the window the page opens on, in ms: sets how far to zoom in to reach one day. */
+  initialWindowMs: number;
+  stepTimeoutMs: number;
+}
+
+/** Loads `url` in a fresh context and measures it; never throws for the page's own failures. */
+export async function measure(browser: Browser, url: string, opts: MeasureOptions): Promise<PageFigures> {
+  const out: PageFigures = {
+    firstItem: 'skipped', fetchedKB: 'skipped', heapMB: 'skipped', actor: 'skipped',
+    pan: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
+    zoom: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
+    errors: [],
+  };
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  let crashed = false;
+  page.on('crash', () => { crashed = true; out.errors.push('page crashed'); });
+  page.on('pageerror', (e) => out.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') out.errors.push(`console: ${m.text()}`); });
+  await page.addInitScript({ path: INSTRUMENT });
+  const stepsTo = (ratio: number) => Math.max(0, Math.ceil(Math.log(ratio) / Math.log(ZOOM)));
+  const inSteps = stepsTo(opts.initialWindowMs / DAY);
+  const outSteps = stepsTo(TWENTY_YEARS / DAY);
+
+  const steps: [string, () => Promise<void>][] = [
+    ['firstItem', async () => {
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.bench.firstItem > 0, undefined, { polling: 50, timeout: 0 });
+      const b = await page.evaluate(() => ({ firstItem: window.bench.firstItem, fetched: window.bench.fetched }));
+      out.firstItem = b.firstItem;
+      out.fetchedKB = b.fetched / 1024;
+    }],
+    ['heapMB', async () => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      out.heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+    }],
+    ['pan', async () => { out.pan = await frames(page, () => pan(page)); }],
+    ['zoom', async () => {
+      const { x, y } = await centre(page);
+      await page.mouse.move(x, y);
+      await wheelSteps(page, inSteps, -WHEEL); // to one day: not measured
+      out.zoom = await frames(page, async () => {
+        await wheelSteps(page, outSteps, WHEEL);
+        await wheelSteps(page, outSteps, -WHEEL);
+      });
+    }],
+    ['actor', async () => { out.actor = await page.evaluate(() => window.bench.tickActor()); }],
+  ];
+  for (const [name, run] of steps) {
+    try {
+      await within(opts.stepTimeoutMs, run());
+    } catch (err) {
+      const failed: Figure = crashed ? 'crashed' : err instanceof Timeout ? 'timeout' : 'n/a';
+      if (!(err instanceof Timeout) && !crashed) out.errors.push(`${name}: ${(err as Error).message.split('\n')[0]}`);
+      if (name === 'pan' || name === 'zoom') out[name] = { p50: failed, p95: failed, max: failed };
+      else (out as unknown as Record<string, Figure>)[name] = failed;
+      break; // the page is frozen, gone or broken: later steps would only wait too
+    }
+  }
+  await within(10_000, context.close()).catch(() => out.errors.push('context did not close'));
+  return out;
+}

@@ -1,0 +1,88 @@
+// The bench's figures as one table (app / plain vis-timeline and their
+// ratio, a column per corpus size), and docs/benchmarks.md kept up to date.
+import fs from 'node:fs';
+import type { Sizes } from './build';
+import type { Figure, PageFigures } from './page';
+
+export interface Row {
+  label: string;
+  articles: number;
+  events: number;
+  ingestMs: number;
+  buildMs: number;
+  dist: Sizes;
+  /** What the corpus adds to the build, against the same app built on an empty folder. */
+  corpus: { raw: number; gzip: number };
+  app: PageFigures;
+  plain: PageFigures;
+}
+
+export interface Machine {
+  cores: number;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+  date: string;
+  /** Which app was measured: the working tree or a commit. */
+  commit: string;
+}
+
+const MARK_START = '<!-- bench:start -->';
+const MARK_END = '<!-- bench:end -->';
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const kb = (bytes: number) => `${int(bytes / 1024)} KB`;
+
+export function fmt(f: Figure, unit: string, timeoutS: number): string {
+  if (typeof f !== 'number') return f === 'timeout' ? `timeout (>${timeoutS}s)` : f;
+  return Number.isFinite(f) ? `${f < 10 ? f.toFixed(1) : int(f)}${unit}` : 'n/a';
+}
+
+function vs(app: Figure, plain: Figure, unit: string, timeoutS: number): string {
+  const ratio = typeof app === 'number' && typeof plain === 'number' && plain > 0 ? ` (${(app / plain).toFixed(2)}×)` : '';
+  return `${fmt(app, unit, timeoutS)} / ${fmt(plain, unit, timeoutS)}${ratio}`;
+}
+
+/** Markdown table: one row per figure, one column per corpus. */
+export function table(rows: Row[], baseline: Sizes, timeoutS: number): string {
+  const lines: [string, (r: Row) => string][] = [
+    ['articles / events', (r) => `${int(r.articles)} / ${int(r.events)}`],
+    ['ingest (ms)', (r) => int(r.ingestMs)],
+    ['ingest (articles/s)', (r) => int(r.articles / (r.ingestMs / 1000))],
+    ['vite build (ms)', (r) => int(r.buildMs)],
+    ['dist total, raw / gzip', (r) => `${kb(r.dist.raw)} / ${kb(r.dist.gzip)}`],
+    ['corpus in dist, raw / gzip', (r) => `${kb(r.corpus.raw)} / ${kb(r.corpus.gzip)}`],
+    ['fetched before first item (KB)', (r) => vs(r.app.fetchedKB, r.plain.fetchedKB, '', timeoutS)],
+    ['first item painted (ms)', (r) => vs(r.app.firstItem, r.plain.firstItem, '', timeoutS)],
+    ['JS heap after load (MB)', (r) => vs(r.app.heapMB, r.plain.heapMB, '', timeoutS)],
+    ['zoom 1 day ↔ 20 y, frame p50 (ms)', (r) => vs(r.app.zoom.p50, r.plain.zoom.p50, '', timeoutS)],
+    ['zoom frame p95 (ms)', (r) => vs(r.app.zoom.p95, r.plain.zoom.p95, '', timeoutS)],
+    ['zoom frame max (ms)', (r) => vs(r.app.zoom.max, r.plain.zoom.max, '', timeoutS)],
+    ['pan frame p50 (ms)', (r) => vs(r.app.pan.p50, r.plain.pan.p50, '', timeoutS)],
+    ['pan frame p95 (ms)', (r) => vs(r.app.pan.p95, r.plain.pan.p95, '', timeoutS)],
+    ['pan frame max (ms)', (r) => vs(r.app.pan.max, r.plain.pan.max, '', timeoutS)],
+    ['actor ticked → timeline (ms)', (r) => fmt(r.app.actor, '', timeoutS)],
+  ];
+  const head = `| figure | ${rows.map((r) => r.label).join(' | ')} |`;
+  const rule = `| --- | ${rows.map(() => '---').join(' | ')} |`;
+  const body = lines.map(([name, cell]) => `| ${name} | ${rows.map(cell).join(' | ')} |`);
+  const app = `App alone (built on an empty folder): JS ${kb(baseline.js)} gzip, CSS ${kb(baseline.css)} gzip.`;
+  const errors = rows.flatMap((r) => [
+    ...r.app.errors.map((e) => `- ${r.label}, app: ${e}`),
+    ...r.plain.errors.map((e) => `- ${r.label}, plain: ${e}`),
+  ]);
+  return [head, rule, ...body, '', app, ...(errors.length ? ['', 'Page errors:', ...errors.slice(0, 20)] : [])].join('\n');
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.date}, app: ${m.commit}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, Chromium ${m.chromium}`;
+}
+
+/** Replaces the generated part of the doc, keeping the prose around it. */
+export function writeDoc(file: string, section: string): void {
+  const block = `${MARK_START}\n${section}\n${MARK_END}`;
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const at = old.indexOf(MARK_START);
+  const end = old.indexOf(MARK_END);
+  const next = at >= 0 && end > at ? old.slice(0, at) + block + old.slice(end + MARK_END.length) : `${old.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(file, next);
+}
