@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../src/corpus/schema';
 import { extractArticle } from '../src/ingest/extract/extract-article';
 import { ingestFolder } from '../src/ingest/ingest';
 
@@ -16,7 +15,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 const CORPORA = ['seed', 'meantime', 'semeval2015-trial', 'wikinews'];
 const args = process.argv.slice(2);
-const withPublished = args.includes('--published-actors');
 const only = args.filter((a) => !a.startsWith('--'));
 
 if (!fs.existsSync(path.join(shared, 'eval', 'score.mjs'))) {
@@ -27,16 +25,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-eval-'));
 let status = 0;
 for (const name of only.length ? only : CORPORA) {
   const gold = path.join(shared, 'corpora', name);
-  const proposed = new Map<string, string[]>();
-  const extract = (a: Article) => {
-    const found = extractArticle(a);
-    proposed.set(a.id, found.publishedActorIds);
-    return found;
-  };
-  const { corpus, ms } = ingestFolder(path.join(gold, 'articles'), extract);
-  if (withPublished) {
-    for (const e of corpus.events) if (e.kind === 'published' && !e.actorIds.length) e.actorIds = proposed.get(e.articleId) ?? [];
-  }
+  const { corpus, ms } = ingestFolder(path.join(gold, 'articles'), extractArticle, { cacheDir: false });
   const out = path.join(tmp, `${name}.json`);
   fs.writeFileSync(out, JSON.stringify(corpus));
   const n = corpus.articles.length;

@@ -36,6 +36,12 @@ export function assembleCorpus(
   fileWarnings: Warning[] = [],
   extract?: Extractor,
 ): Corpus {
+  const { articles, warnings } = parseArticleFiles(files, fileWarnings);
+  return buildCorpus(articles, warnings, extract);
+}
+
+/** Parses every file; a duplicate id is skipped with a warning (first path wins). */
+export function parseArticleFiles(files: ArticleFile[], fileWarnings: Warning[] = []): { articles: Article[]; warnings: Warning[] } {
   const warnings: Warning[] = [...fileWarnings];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
@@ -52,7 +58,11 @@ export function assembleCorpus(
     seen.set(article.id, f.path);
     articles.push(article);
   }
+  return { articles, warnings };
+}
 
+/** Articles + what extraction found in each (`extract` may return precomputed results) -> one corpus. */
+export function buildCorpus(articles: Article[], warnings: Warning[], extract?: (article: Article) => ArticleExtraction | undefined): Corpus {
   const actors = new Map<string, Actor>();
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
@@ -61,13 +71,13 @@ export function assembleCorpus(
     mentions: [],
     events: [],
     quotes: [],
-    warnings,
+    warnings: [...warnings],
   };
   for (const article of articles) {
     const published = publishedEvent(article);
     corpus.events.push(published);
-    if (!extract) continue;
-    const found = extract(article);
+    const found = extract?.(article);
+    if (!found) continue;
     if (found.publishedActorIds) published.actorIds = found.publishedActorIds;
     for (const actor of found.actors) mergeActor(actors, actor);
     corpus.mentions.push(...found.mentions);

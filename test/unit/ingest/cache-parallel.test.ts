@@ -1,0 +1,58 @@
+// Extraction cache by content, the worker pool and CLI progress.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../../src/ingest/ingest';
+import { extractInProcess, extractParallel } from '../../../src/ingest/parallel';
+import { progressReporter } from '../../../src/ingest/progress';
+import type { Article } from '../../../src/corpus/schema';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cache-'));
+const article = (i: number): string =>
+  `date 2024-06-${String((i % 28) + 1).padStart(2, '0')}\ntitle Story ${i}\n\nJane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." Story ${i}.\n`;
+
+describe('extraction cache', () => {
+  it('re-extracts only the edited article, and gives the same corpus as no cache', () => {
+    const dir = tmp();
+    const cacheDir = path.join(dir, '.cache');
+    fs.mkdirSync(path.join(dir, 'a'));
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), article(i));
+    const first = ingestFolder(path.join(dir, 'a'), undefined, { cacheDir });
+    expect(first.stats).toEqual({ extracted: 5, cached: 0 });
+    const second = ingestFolder(path.join(dir, 'a'), undefined, { cacheDir });
+    expect(second.stats).toEqual({ extracted: 0, cached: 5 });
+    expect(second.corpus).toEqual(first.corpus);
+    fs.appendFileSync(path.join(dir, 'a', 's3.txt'), 'Mr. Doe left.\n');
+    const third = ingestFolder(path.join(dir, 'a'), undefined, { cacheDir });
+    expect(third.stats).toEqual({ extracted: 1, cached: 4 });
+    expect(third.corpus).toEqual(ingestFolder(path.join(dir, 'a'), undefined, { cacheDir: false }).corpus);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('worker pool', () => {
+  it('workers give the same extractions as in-process, in order', async () => {
+    const articles: Article[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `s${i}`, date: '2024-06-19', title: 't', file: `s${i}.txt`,
+      text: `Jane Doe${i % 3 ? '' : ' of Zentrix Holdings'} said "we will open a plant in Brokeville, California next year." Story ${i}.`,
+    }));
+    let fellBack = '';
+    const viaWorkers = await extractParallel(articles, { workers: 2, onFallback: (m) => (fellBack = m) });
+    expect(fellBack).toBe('');
+    expect(viaWorkers).toEqual(extractInProcess(articles));
+  }, 60_000);
+});
+
+describe('progress', () => {
+  it('prints a plain line every 10% when not a terminal, nothing for short ingests', () => {
+    const lines: string[] = [];
+    const p = progressReporter(false, (l) => lines.push(l));
+    for (let i = 1; i <= 50; i++) p.update(i, 50);
+    expect(lines).toEqual([]);
+    for (let i = 1; i <= 1000; i++) p.update(i, 1000);
+    p.stop();
+    expect(lines).toHaveLength(10);
+    expect(lines[9]).toBe('extracted 1000/1000 articles');
+  });
+});
