@@ -51,8 +51,23 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
     if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: t.name.toLowerCase().split(' '), t });
   }
-  // A name typed once in the article types its other, bare occurrences ("Apple said" ... "at Apple").
+  // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const long = cands[i].c;
+    const short = cands[i + 1].c;
+    const t = typed.get(long);
+    if (!t || long.tokens.length < 2 || !/^\s*\(\s*$/.test(text.slice(long.end, short.start)) || text[short.end] !== ')') continue;
+    const initials = long.tokens.map((x) => x.text[0]).filter((ch) => /\p{Lu}/u.test(ch)).join('');
+    if (initials.length > 1 && initials === text.slice(short.start, short.end).replace(/[.\s]/g, '')) {
+      byKey.set(words(short).join(' ').toLowerCase(), t);
+    }
+  }
+  for (const { c } of cands) {
+    const t = byKey.get(words(c).join(' ').toLowerCase());
+    if (t) typed.set(c, t);
+  }
+  // A name typed once in the article types its other, bare occurrences ("Apple said" ... "at Apple").
   for (const [c, t] of typed) {
     const k = words(c).join(' ').toLowerCase();
     if (!byKey.has(k)) byKey.set(k, t);

@@ -117,7 +117,10 @@ function rightSpeaker(c: Ctx, from: number, to: number): string | null {
   if (!verb || verb.index > 80) return null;
   const at = from + verb.index;
   const near = (i: number) => Math.abs(i - at);
-  const names = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
+  const all = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
+  // "writes Huber's partner Erick Rowan": a possessive name only qualifies the speaker.
+  const owner = (f: Found) => /^['’]s\b/.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 3));
+  const names = all.some((f) => !owner(f)) ? all.filter((f) => !owner(f)) : all;
   const best = names.sort((a, b) => near(a.mention.span[0]) - near(b.mention.span[0]) + (a.actor.kind === 'person' ? -30 : 0) - (b.actor.kind === 'person' ? -30 : 0))[0];
   const pro = [...frame.matchAll(ROLE_NOUN)].find((m) => near(from + m.index) < 30);
   if (best && (!pro || near(best.mention.span[0]) <= near(from + pro.index))) return best.actor.id;
@@ -136,6 +139,15 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (verb && /^according to$/i.test(verb[0])) {
     const named = speakers(c, from + verb.index, to)[0];
     if (named) return named.actor.id;
+  }
+  // Passive: "Gutierrez was described by the CBCP as": the agent speaks.
+  if (verb) {
+    const agent = /^\s+by\s+(?:the\s+)?/i.exec(c.text.slice(from + verb.index + verb[0].length, to));
+    if (agent) {
+      const at = from + verb.index + verb[0].length + agent[0].length;
+      const named = speakers(c, at, to).find((f) => f.mention.span[0] === at);
+      if (named) return named.actor.id;
+    }
   }
   const until = verb ? from + verb.index : to;
   const before = speakers(c, from, until);
