@@ -1,25 +1,42 @@
 import { useEffect } from 'react';
 import { commandForKey } from '../commands/registry';
-import { EventPane } from '../panels/event/EventPane';
-import { useCorpusStore } from '../store/corpus-store';
-import { useViewStore } from '../store/view-store';
+import { ActorsPanel } from '../panels/actors/ActorsPanel';
+import { EventPanel } from '../panels/event/EventPanel';
+import { EventsList } from '../panels/events-list/EventsList';
+import { QuotesPanel } from '../panels/quotes/QuotesPanel';
+import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
+import { Announcer } from './Announcer';
+import { Notices } from './Notices';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
+import '../panels/panels.css';
 
-/** Keys typed into a field belong to the field, not to the shortcuts. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+const TABS: { id: PanelTab; label: string }[] = [
+  { id: 'event', label: 'Event' },
+  { id: 'actors', label: 'Actors' },
+  { id: 'quotes', label: 'Quotes' },
+  { id: 'events', label: 'Events' },
+];
+
+/** Keys typed into a field belong to the field; Enter on a button presses it. */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+    return !(target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio') && key !== 'Enter' && key !== ' ');
+  }
+  return (key === 'Enter' || key === ' ') && target.closest('button, a, summary, [role="button"]') !== null;
 }
 
 export function App() {
-  const selectedId = useViewStore((s) => s.selectedEventId);
-  const select = useViewStore((s) => s.select);
-  const event = useCorpusStore((s) => (selectedId ? s.eventsById.get(selectedId) ?? null : null));
-  const article = useCorpusStore((s) => (event ? s.articlesById.get(event.articleId) ?? null : null));
+  const tab = useUiStore((s) => s.tab);
+  const setTab = useUiStore((s) => s.setTab);
+  const dialogOpen = useUiStore((s) => s.shortcutsOpen);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || ownsKey(e.target, e.key)) return;
+      if (useUiStore.getState().shortcutsOpen) return; // the dialog has the keyboard
       const command = commandForKey(e.key);
       if (!command) return;
       e.preventDefault();
@@ -30,14 +47,27 @@ export function App() {
   }, []);
 
   return (
-    <div className="dl-app">
+    <div className="dl-app" aria-hidden={dialogOpen || undefined}>
       <TopBar />
-      <main className="dl-main">
+      <Notices />
+      <main className={`dl-main dl-tab-${tab}`}>
+        <ActorsPanel />
         <section className="dl-timeline-region" aria-label="Timeline">
           <TimelineView />
         </section>
-        <EventPane event={event} article={article} onClose={() => select(null)} />
+        <nav className="dl-tabs" aria-label="Panels">
+          {TABS.map((t) => (
+            <button key={t.id} type="button" aria-pressed={tab === t.id} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </nav>
+        <EventPanel />
+        <QuotesPanel />
+        <EventsList />
       </main>
+      <Announcer />
+      <ShortcutsDialog />
     </div>
   );
 }

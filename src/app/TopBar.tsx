@@ -1,39 +1,52 @@
-import { commandById } from '../commands/registry';
+import { commandById, keyLabel } from '../commands/registry';
+import { SearchBox } from '../search/SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
+import { DateJump } from './DateJump';
 import { WarningsNotice } from './WarningsNotice';
 
-const ZOOM_BUTTONS = [
+const TOOL_BUTTONS = [
   { id: 'zoom-out', icon: '−' },
   { id: 'zoom-in', icon: '+' },
   { id: 'fit', icon: '⤢' },
 ];
+
+function CommandButton({ id, children, className = 'dl-button' }: { id: string; children: React.ReactNode; className?: string }) {
+  const command = commandById(id);
+  return (
+    <button type="button" className={className} onClick={command.run} aria-label={command.label} title={`${command.label} (${keyLabel(command.keys[0])})`}>
+      {children}
+    </button>
+  );
+}
 
 export function TopBar() {
   const corpus = useCorpusStore((s) => s.corpus);
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   return (
     <header className="dl-topbar">
-      <h1 className="dl-brand">Dateline</h1>
-      <p className="dl-counts">
-        {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')}
-      </p>
+      <div className="dl-title">
+        <h1 className="dl-brand">Dateline</h1>
+        <p className="dl-counts">
+          {corpus.name && <strong>{corpus.name} · </strong>}
+          {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')} ·{' '}
+          {count(corpus.actors.length, 'actor')}
+        </p>
+      </div>
       <WarningsNotice warnings={corpus.warnings} />
-      <div className="dl-zoom" role="group" aria-label="Zoom">
-        {ZOOM_BUTTONS.map(({ id, icon }) => {
-          const command = commandById(id);
-          return (
-            <button
-              key={id}
-              type="button"
-              className="dl-button"
-              onClick={command.run}
-              aria-label={command.label}
-              title={`${command.label} (${command.keys[0]})`}
-            >
-              <span aria-hidden="true">{icon}</span>
-            </button>
-          );
-        })}
+      <SearchBox />
+      <DateJump />
+      <div className="dl-tools" role="group" aria-label="View">
+        {TOOL_BUTTONS.map(({ id, icon }) => (
+          <CommandButton key={id} id={id}>
+            <span aria-hidden="true">{icon}</span>
+          </CommandButton>
+        ))}
+        <button type="button" className="dl-button dl-copy" onClick={commandById('copy-link').run} title="Copy link (c)">
+          Copy link
+        </button>
+        <CommandButton id="shortcuts">
+          <span aria-hidden="true">?</span>
+        </CommandButton>
       </div>
     </header>
   );

@@ -1,12 +1,15 @@
 // Every user command once: its label, its keys and what it does. Buttons,
 // keyboard shortcuts and the shortcuts dialog all read this list.
 import { useCorpusStore } from '../store/corpus-store';
+import { selectAdjacent } from '../store/navigation';
+import { useNoticeStore } from '../store/notice-store';
+import { useUiStore } from '../store/ui-store';
 import { fitWindow, useViewStore, zoomWindow } from '../store/view-store';
 
 export interface Command {
   id: string;
   label: string;
-  /** `KeyboardEvent.key` values that run it. */
+  /** `KeyboardEvent.key` values that run it; the first is the one shown. */
   keys: string[];
   run: () => void;
 }
@@ -15,11 +18,41 @@ const ZOOM_STEP = 0.5;
 
 function zoomBy(factor: number) {
   const view = useViewStore.getState();
-  const current = view.window ?? fitWindow(useCorpusStore.getState().extent);
+  const current = view.window ?? fitWindow(useCorpusStore.getState().newsExtent);
   view.setWindow(zoomWindow(current, factor));
 }
 
+async function copyLink() {
+  const { notify } = useNoticeStore.getState();
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    notify('Link copied to the clipboard.', 'info');
+  } catch {
+    notify(`Could not reach the clipboard; the link is: ${window.location.href}`, 'info');
+  }
+}
+
+function focusById(id: string) {
+  const el = document.getElementById(id);
+  if (el) {
+    el.focus();
+    if (el instanceof HTMLInputElement) el.select();
+  }
+}
+
 export const commands: Command[] = [
+  { id: 'next-event', label: 'Next event', keys: ['ArrowRight'], run: () => selectAdjacent(1) },
+  { id: 'previous-event', label: 'Previous event', keys: ['ArrowLeft'], run: () => selectAdjacent(-1) },
+  {
+    id: 'open-event',
+    label: 'Open the selected event',
+    keys: ['Enter'],
+    run: () => {
+      useUiStore.getState().setTab('event');
+      focusById('dl-event-title');
+    },
+  },
+  { id: 'close', label: 'Close the event', keys: ['Escape'], run: () => useViewStore.getState().select(null) },
   { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: () => zoomBy(ZOOM_STEP) },
   { id: 'zoom-out', label: 'Zoom out', keys: ['-', '_'], run: () => zoomBy(1 / ZOOM_STEP) },
   {
@@ -28,7 +61,10 @@ export const commands: Command[] = [
     keys: ['0'],
     run: () => useViewStore.getState().setWindow(fitWindow(useCorpusStore.getState().extent)),
   },
-  { id: 'close', label: 'Close the event', keys: ['Escape'], run: () => useViewStore.getState().select(null) },
+  { id: 'search', label: 'Search', keys: ['/'], run: () => focusById('dl-search') },
+  { id: 'jump', label: 'Jump to a date', keys: ['g'], run: () => focusById('dl-date-jump') },
+  { id: 'copy-link', label: 'Copy link', keys: ['c'], run: () => void copyLink() },
+  { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?'], run: () => useUiStore.getState().setShortcutsOpen(true) },
 ];
 
 export function commandById(id: string): Command {
@@ -39,4 +75,9 @@ export function commandById(id: string): Command {
 
 export function commandForKey(key: string): Command | undefined {
   return commands.find((c) => c.keys.includes(key));
+}
+
+/** How a key is written in the UI. */
+export function keyLabel(key: string): string {
+  return { ArrowRight: '→', ArrowLeft: '←', Escape: 'Esc', Enter: 'Enter' }[key] ?? key;
 }

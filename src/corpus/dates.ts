@@ -66,3 +66,32 @@ export function toIsoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+const MONTH_INDEX = new Map(MONTHS.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i]]));
+
+/** A valid partial date, or null: checks that the month and day exist. */
+export function checkPartial(partial: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(partial);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (mo < 1 || mo > 12) return null;
+  const date = periodStart(partial);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? partial : null;
+}
+
+/**
+ * What a reader types to jump to a date: `2024`, `2024-03`, `2024-06-19`,
+ * `March 2024`, `Mar 2024`, `19 June 2024`, `June 19, 2024`. Null if none.
+ */
+export function parseDateInput(input: string): string | null {
+  const s = input.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return checkPartial(s);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let m = /^([a-z]+)\.? (\d{4})$/.exec(s);
+  if (m && MONTH_INDEX.has(m[1])) return `${m[2]}-${pad(MONTH_INDEX.get(m[1])! + 1)}`;
+  m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/.exec(s) ?? null;
+  if (m && MONTH_INDEX.has(m[2])) return checkPartial(`${m[3]}-${pad(MONTH_INDEX.get(m[2])! + 1)}-${pad(Number(m[1]))}`);
+  m = /^([a-z]+)\.? (\d{1,2}) (\d{4})$/.exec(s);
+  if (m && MONTH_INDEX.has(m[1])) return checkPartial(`${m[3]}-${pad(MONTH_INDEX.get(m[1])! + 1)}-${pad(Number(m[2]))}`);
+  return null;
+}

@@ -82,6 +82,8 @@ export const Warning = z.object({
 
 export const Corpus = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** A name for the collection, e.g. its folder's. */
+  name: z.string().optional(),
   articles: z.array(Article),
   actors: z.array(Actor),
   mentions: z.array(Mention),

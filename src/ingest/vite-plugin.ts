@@ -29,6 +29,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const result = ingestFolder(dir);
+      result.corpus.name = path.basename(dir);
       const log = server?.config.logger ?? console;
       for (const w of result.corpus.warnings) log.warn(formatWarning(w));
       log.info(`dateline: ${path.relative(process.cwd(), dir) || '.'}: ${summarize(result)}`);

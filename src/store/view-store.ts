@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { TimeWindow } from './corpus-store';
 
 export const MIN_WINDOW_MS = 60 * 60 * 1000; // an hour
-export const MAX_WINDOW_MS = 200 * 365.25 * 864e5; // two centuries
+export const MAX_WINDOW_MS = 600 * 365.25 * 864e5; // six centuries: news cites history
 
 /** A lone event is shown with a week on each side, not at hour scale. */
 const FIT_MIN_MARGIN_MS = 7 * 864e5;

@@ -1,13 +1,18 @@
 // The vis-timeline wrapper: the only place that knows DataSets and vis events.
-// It mirrors the view store both ways: the reader's pans and zooms write the
-// window, and windows set elsewhere (buttons, links) move the timeline.
+// It mirrors the view store both ways (pans and zooms write the window,
+// windows set elsewhere move the timeline) and hands vis-timeline only the
+// items `layoutItems` picks for the window, re-laid after each move.
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import './timeline.css';
 import { useCorpusStore, type TimeWindow } from '../store/corpus-store';
+import { useFilterStore } from '../store/filter-store';
+import { applyFilters } from '../store/filtering';
 import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/view-store';
-import { renderItem, toItem, type EventItem } from './items';
+import { sameItem, renderItem, type EventItem } from './items';
+import { GROUP_PREFIX, layoutItems } from './layout';
 
 function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   const tolerance = (a.end - a.start) / 1000;
@@ -16,14 +21,15 @@ function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
 
 export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
-  const events = useCorpusStore((s) => s.corpus.events);
+  const index = useCorpusStore((s) => s.corpus);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     const view = useViewStore.getState();
-    const initial = view.window ?? fitWindow(useCorpusStore.getState().extent);
-    const items = new DataSet<EventItem>(events.map(toItem));
+    const initial = view.window ?? fitWindow(useCorpusStore.getState().newsExtent);
+    const items = new DataSet<EventItem>();
+    const shown = new Map<string, EventItem>();
     const options: TimelineOptions = {
       height: '100%',
       start: initial.start,
@@ -34,37 +40,78 @@ export function TimelineView() {
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       showCurrentTime: false,
       verticalScroll: true,
+      zoomFriction: 8,
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
     };
     const timeline = new Timeline(el, items, options);
-    if (view.selectedEventId) timeline.setSelection(view.selectedEventId);
     if (!view.window) view.setWindow(initial);
 
+    // Re-lay the items for the current window, filters and selection, and
+    // apply only the difference: vis-timeline re-measures what it is handed.
+    let frame = 0;
+    const relayout = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const corpus = useCorpusStore.getState();
+        const { selectedEventId } = useViewStore.getState();
+        const range = timeline.getWindow();
+        const { mask } = applyFilters(corpus, useFilterStore.getState());
+        const next = layoutItems({
+          index: corpus, mask, selectedId: selectedEventId,
+          window: { start: range.start.getTime(), end: range.end.getTime() },
+          widthPx: el.clientWidth,
+        });
+        const nextIds = new Set(next.map((i) => i.id));
+        const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
+        const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
+        if (removed.length) items.remove(removed);
+        if (changed.length) items.update(changed);
+        for (const id of removed) shown.delete(id);
+        for (const item of changed) shown.set(item.id, item);
+        timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
+      });
+    };
+    relayout();
+
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
-      useViewStore.getState().select(ids[0] ?? null);
+      const id = ids[0];
+      const group = id?.startsWith(GROUP_PREFIX) ? shown.get(id)?.groupRange : undefined;
+      if (group) {
+        // A group opens into its period rather than being selected.
+        const pad = (group.end - group.start) * 0.1;
+        useViewStore.getState().setWindow({ start: group.start - pad, end: group.end + pad });
+        timeline.setSelection([]);
+        return;
+      }
+      useViewStore.getState().select(id ?? null);
     });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       const next = { start: start.getTime(), end: end.getTime() };
       const current = useViewStore.getState().window;
       if (!current || !sameWindow(current, next)) useViewStore.getState().setWindow(next);
+      relayout();
     });
-    const unsubscribe = useViewStore.subscribe((state, prev) => {
+    const unsubscribeView = useViewStore.subscribe((state, prev) => {
       if (state.window && state.window !== prev.window) {
-        const shown = timeline.getWindow();
-        const now = { start: shown.start.getTime(), end: shown.end.getTime() };
+        const range = timeline.getWindow();
+        const now = { start: range.start.getTime(), end: range.end.getTime() };
         if (!sameWindow(now, state.window)) {
           timeline.setWindow(state.window.start, state.window.end, { animation: { duration: 250, easingFunction: 'easeInOutQuad' } });
         }
       }
-      if (state.selectedEventId !== prev.selectedEventId) {
-        timeline.setSelection(state.selectedEventId ? [state.selectedEventId] : []);
-      }
+      if (state.selectedEventId !== prev.selectedEventId) relayout();
     });
+    const unsubscribeFilters = useFilterStore.subscribe(relayout);
+    const resize = new ResizeObserver(relayout);
+    resize.observe(el);
     return () => {
-      unsubscribe();
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      unsubscribeView();
+      unsubscribeFilters();
       timeline.destroy();
     };
-  }, [events]);
+  }, [index]);
 
   return <div ref={container} className="dl-timeline" data-testid="timeline" />;
 }

@@ -8,9 +8,16 @@ export interface EventItem extends DataItem {
   id: string;
   label: string;
   dateLabel: string;
+  /** Set on a group of crowded events: the bucket it stands for. */
+  groupRange?: { start: number; end: number };
 }
 
 const HALF_DAY = 12 * 60 * 60 * 1000;
+
+/** Articles are boxes, single days points, longer or vaguer dates ranges. */
+export function toItemType(event: CorpusEvent): 'box' | 'point' | 'range' {
+  return event.kind === 'published' ? 'box' : isPointDate(event.date) ? 'point' : 'range';
+}
 
 export function toItem(event: CorpusEvent): EventItem {
   const span = dateSpan(event.date);
@@ -18,24 +25,27 @@ export function toItem(event: CorpusEvent): EventItem {
   const classes = [`dl-${event.kind}`];
   if (event.date.approximate) classes.push('dl-approximate');
   const base = { id: event.id, label: event.title, dateLabel, className: classes.join(' '), content: '' };
-  if (event.kind === 'published') {
-    return { ...base, type: 'box', start: new Date(span.start.getTime() + HALF_DAY) };
-  }
-  if (isPointDate(event.date)) {
-    return { ...base, type: 'point', start: new Date(span.start.getTime() + HALF_DAY) };
-  }
-  return { ...base, type: 'range', start: span.start, end: span.end };
+  const type = toItemType(event);
+  if (type === 'range') return { ...base, type, start: span.start, end: span.end };
+  return { ...base, type, start: new Date(span.start.getTime() + HALF_DAY) };
+}
+
+/** True when two items would draw the same, so the DataSet can skip them. */
+export function sameItem(a: EventItem, b: EventItem): boolean {
+  return a.type === b.type && a.label === b.label && a.className === b.className &&
+    +(a.start as Date) === +(b.start as Date) && +((a.end as Date | undefined) ?? 0) === +((b.end as Date | undefined) ?? 0);
 }
 
 /** vis-timeline's `template` option: the item's content as text nodes. */
 export function renderItem(item: EventItem): HTMLElement {
   const root = document.createElement('span');
   root.className = 'dl-item-label';
+  root.title = `${item.dateLabel}: ${item.label}`;
   const title = document.createElement('span');
   title.className = 'dl-item-title';
   title.textContent = item.label;
   root.append(title);
-  if (item.type === 'range') {
+  if (item.type === 'range' || item.groupRange) {
     const date = document.createElement('span');
     date.className = 'dl-item-date';
     date.textContent = item.dateLabel;

@@ -1,0 +1,19 @@
+// Visible notices (ignored link parts, copy results), each dismissible.
+import { useNoticeStore } from '../store/notice-store';
+
+export function Notices() {
+  const { notices, dismiss } = useNoticeStore();
+  if (notices.length === 0) return null;
+  return (
+    <div className="dl-notices" role="status">
+      {notices.map((n) => (
+        <p key={n.id} className={`dl-notice dl-notice-${n.tone}`}>
+          <span>{n.message}</span>
+          <button type="button" className="dl-icon-button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

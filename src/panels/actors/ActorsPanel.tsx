@@ -1,0 +1,95 @@
+// Actors by kind with their event counts under the current filters; ticking
+// one filters the timeline, the quotes and these counts.
+import { useMemo, useState } from 'react';
+import { useCorpusStore } from '../../store/corpus-store';
+import { useFilterStore } from '../../store/filter-store';
+import { useFiltered } from '../shared/use-filtered';
+import { groupActors, type ActorSort } from './actor-groups';
+
+/** Actors listed per kind before "Show all": thousands of checkboxes help nobody. */
+const FIRST_SHOWN = 40;
+
+export function ActorsPanel() {
+  const actors = useCorpusStore((s) => s.corpus.actors);
+  const { actorIds, match, toggleActor, setMatch, clearActors } = useFilterStore();
+  const { actorCounts } = useFiltered();
+  const [sort, setSort] = useState<ActorSort>('count');
+  const [search, setSearch] = useState('');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const groups = useMemo(() => groupActors(actors, actorCounts, sort, search), [actors, actorCounts, sort, search]);
+  const checked = new Set(actorIds);
+
+  return (
+    <section className="dl-panel dl-actors" aria-label="Actors">
+      <header className="dl-panel-head">
+        <h2>Actors</h2>
+        <button type="button" className="dl-link-button" onClick={clearActors} disabled={actorIds.length === 0}>
+          Clear
+        </button>
+      </header>
+      <div className="dl-actor-tools">
+        <input
+          type="search"
+          className="dl-input"
+          placeholder="Find an actor"
+          aria-label="Find an actor"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <div className="dl-segmented" role="radiogroup" aria-label="Match">
+          {(['any', 'all'] as const).map((m) => (
+            <label key={m} className={match === m ? 'is-active' : ''}>
+              <input type="radio" name="dl-match" value={m} checked={match === m} onChange={() => setMatch(m)} />
+              Match {m}
+            </label>
+          ))}
+        </div>
+        <label className="dl-sort">
+          Sort
+          <select className="dl-input" value={sort} onChange={(e) => setSort(e.target.value as ActorSort)}>
+            <option value="count">by events</option>
+            <option value="name">by name</option>
+          </select>
+        </label>
+      </div>
+      <div className="dl-actor-groups">
+        {groups.length === 0 && <p className="dl-empty">No actor matches.</p>}
+        {groups.map((group) => {
+          const all = expanded.has(group.kind);
+          const shown = all ? group.actors : group.actors.filter((a, i) => i < FIRST_SHOWN || checked.has(a.id));
+          return (
+            <fieldset key={group.kind} className="dl-actor-group">
+              <legend>
+                {group.label} <span className="dl-muted">{group.actors.length.toLocaleString('en')}</span>
+              </legend>
+              <ul>
+                {shown.map((actor) => {
+                  const count = actorCounts.get(actor.id) ?? 0;
+                  return (
+                    <li key={actor.id} className={count === 0 ? 'is-empty' : undefined}>
+                      <label className="dl-actor-row" title={actor.aliases.length > 1 ? `Also: ${actor.aliases.join(', ')}` : undefined}>
+                        <input
+                          type="checkbox"
+                          aria-label={actor.name}
+                          checked={checked.has(actor.id)}
+                          onChange={() => toggleActor(actor.id)}
+                        />
+                        <span className="dl-actor-name">{actor.name}</span>
+                        <span className="dl-count" aria-label={`${count} events`}>{count.toLocaleString('en')}</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+              {group.actors.length > shown.length && (
+                <button type="button" className="dl-link-button" onClick={() => setExpanded(new Set(expanded).add(group.kind))}>
+                  Show all {group.actors.length.toLocaleString('en')}
+                </button>
+              )}
+            </fieldset>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// Actors grouped by kind and sorted, with the panel's own search: pure.
+import type { Actor, ActorKind } from '../../corpus/schema';
+
+export type ActorSort = 'count' | 'name';
+
+export const KIND_LABELS: Record<ActorKind, string> = {
+  person: 'People',
+  country: 'Countries',
+  organization: 'Organizations',
+  place: 'Places',
+  group: 'Groups',
+};
+
+export interface ActorGroup {
+  kind: ActorKind;
+  label: string;
+  actors: Actor[];
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function groupActors(actors: Actor[], counts: Map<string, number>, sort: ActorSort, search: string): ActorGroup[] {
+  const needle = fold(search.trim());
+  const matches = (a: Actor) => !needle || fold(a.name).includes(needle) || a.aliases.some((x) => fold(x).includes(needle));
+  const byName = (a: Actor, b: Actor) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const compare = sort === 'name' ? byName : (a: Actor, b: Actor) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byName(a, b);
+  return (Object.keys(KIND_LABELS) as ActorKind[])
+    .map((kind) => ({ kind, label: KIND_LABELS[kind], actors: actors.filter((a) => a.kind === kind && matches(a)).sort(compare) }))
+    .filter((g) => g.actors.length > 0);
+}

@@ -1,0 +1,35 @@
+// Connects the event pane to the stores.
+import type { Actor } from '../../corpus/schema';
+import { useCorpusStore } from '../../store/corpus-store';
+import { eventActorIds } from '../../store/filtering';
+import { showEvent } from '../../store/navigation';
+import { useViewStore } from '../../store/view-store';
+import { EventPane } from './EventPane';
+
+export function EventPanel() {
+  const index = useCorpusStore();
+  const selectedId = useViewStore((s) => s.selectedEventId);
+  const select = useViewStore((s) => s.select);
+  const event = selectedId ? index.eventsById.get(selectedId) ?? null : null;
+  const article = event ? index.articlesById.get(event.articleId) ?? null : null;
+  const actors = event
+    ? eventActorIds(index, event).map((id) => index.actorsById.get(id)).filter((a): a is Actor => !!a)
+    : [];
+  const siblings = event ? index.eventsByArticle.get(event.articleId) ?? [] : [];
+  const quotes = event
+    ? event.kind === 'published'
+      ? siblings.flatMap((e) => index.quotesByEvent.get(e.id) ?? [])
+      : index.quotesByEvent.get(event.id) ?? []
+    : [];
+  return (
+    <EventPane
+      event={event}
+      article={article}
+      actors={actors}
+      quotes={quotes}
+      siblings={siblings}
+      onSelect={showEvent}
+      onClose={() => select(null)}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+// Full-text search over events, quotes and actors with MiniSearch. The index
+// is built on the first search, not at load: most visits never search.
+import MiniSearch from 'minisearch';
+import type { CorpusIndex } from '../store/corpus-index';
+
+export type SearchKind = 'event' | 'quote' | 'actor';
+
+export interface SearchDoc {
+  id: string;
+  kind: SearchKind;
+  /** What the reader sees in the result list. */
+  label: string;
+  text: string;
+}
+
+export interface SearchResult extends SearchDoc {
+  score: number;
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Every event the query reaches: directly, through a quote or through an actor. */
+  eventIds: Set<string>;
+}
+
+const indexes = new WeakMap<CorpusIndex, MiniSearch<SearchDoc>>();
+
+function buildIndex(index: CorpusIndex): MiniSearch<SearchDoc> {
+  const mini = new MiniSearch<SearchDoc>({
+    idField: 'key',
+    fields: ['text'],
+    storeFields: ['id', 'kind', 'label', 'text'],
+    extractField: (doc, field) => (field === 'key' ? `${doc.kind}:${doc.id}` : (doc as unknown as Record<string, string>)[field]),
+    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+  });
+  const docs: SearchDoc[] = [];
+  for (const e of index.eventsInOrder) docs.push({ id: e.id, kind: 'event', label: e.title, text: e.title });
+  for (const q of index.corpus.quotes) docs.push({ id: q.id, kind: 'quote', label: q.text, text: q.text });
+  for (const a of index.corpus.actors) docs.push({ id: a.id, kind: 'actor', label: a.name, text: [a.name, ...a.aliases].join(' ') });
+  mini.addAll(docs);
+  return mini;
+}
+
+export function searchCorpus(index: CorpusIndex, query: string, limit = 50): SearchOutcome {
+  const q = query.trim();
+  if (!q) return { results: [], eventIds: new Set() };
+  let mini = indexes.get(index);
+  if (!mini) {
+    mini = buildIndex(index);
+    indexes.set(index, mini);
+  }
+  const hits = mini.search(q);
+  const eventIds = new Set<string>();
+  const actorHits = new Set<string>();
+  for (const hit of hits) {
+    if (hit.kind === 'event') eventIds.add(hit.id);
+    else if (hit.kind === 'quote') {
+      const eventId = index.eventOfQuote.get(hit.id);
+      if (eventId) eventIds.add(eventId);
+    } else actorHits.add(hit.id);
+  }
+  if (actorHits.size > 0) {
+    for (const e of index.eventsInOrder) if (e.actorIds.some((a) => actorHits.has(a))) eventIds.add(e.id);
+  }
+  const results = hits.slice(0, limit).map((h) => ({
+    id: h.id as string, kind: h.kind as SearchKind, label: h.label as string, text: h.text as string, score: h.score,
+  }));
+  return { results, eventIds };
+}

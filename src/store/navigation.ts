@@ -1,0 +1,49 @@
+// Moving through events: the keyboard walk and "bring this event into view".
+import { useCorpusStore } from './corpus-store';
+import { useFilterStore } from './filter-store';
+import { applyFilters } from './filtering';
+import { useViewStore } from './view-store';
+
+/** Pans (keeping the zoom) so the event is in view; does nothing if it already is. */
+export function revealEvent(eventId: string): void {
+  const corpus = useCorpusStore.getState();
+  const i = corpus.orderOf.get(eventId);
+  const view = useViewStore.getState();
+  if (i === undefined || !view.window) return;
+  const { start, end } = view.window;
+  const width = end - start;
+  const margin = width * 0.05;
+  const s = corpus.starts[i];
+  const e = Math.min(corpus.ends[i], s + width * 0.5);
+  if (s >= start + margin && e <= end - margin) return;
+  const centre = (s + e) / 2;
+  view.setWindow({ start: centre - width / 2, end: centre + width / 2 });
+}
+
+/** Selects and reveals an event. */
+export function showEvent(eventId: string): void {
+  useViewStore.getState().select(eventId);
+  revealEvent(eventId);
+}
+
+/** Selects the next (+1) or previous (-1) event that passes the filters, in time order. */
+export function selectAdjacent(step: 1 | -1): void {
+  const corpus = useCorpusStore.getState();
+  const { mask } = applyFilters(corpus, useFilterStore.getState());
+  const { selectedEventId, window } = useViewStore.getState();
+  const n = corpus.eventsInOrder.length;
+  let i: number;
+  if (selectedEventId !== null && corpus.orderOf.has(selectedEventId)) {
+    i = corpus.orderOf.get(selectedEventId)! + step;
+  } else {
+    // From nothing: the first (or last) event in view, else from the start.
+    const from = window?.start ?? -Infinity;
+    const to = window?.end ?? Infinity;
+    i = step === 1 ? 0 : n - 1;
+    const inView = (k: number) => mask[k] && corpus.ends[k] > from && corpus.starts[k] < to;
+    for (let k = i; k >= 0 && k < n; k += step) if (inView(k)) { i = k; break; }
+  }
+  while (i >= 0 && i < n && !mask[i]) i += step;
+  if (i < 0 || i >= n) return;
+  showEvent(corpus.eventsInOrder[i].id);
+}

@@ -1,0 +1,115 @@
+// Keeps the address bar and the stores in step, in one place. Panning and
+// zooming replace the current history entry; selecting and filtering push a
+// new one, so Back and Forward walk through them; Back re-applies the link.
+import { checkPartial } from '../corpus/dates';
+import { useCorpusStore } from './corpus-store';
+import { useFilterStore } from './filter-store';
+import { applyFilters } from './filtering';
+import { useNoticeStore } from './notice-store';
+import { parseUrl, serializeUrl, windowForDate, type UrlState } from './url-state';
+import { clampWindow, fitWindow, useViewStore } from './view-store';
+
+/** The browser side: swapped in tests. */
+export interface HistoryAdapter {
+  read: () => { search: string; hash: string };
+  write: (url: string, mode: 'push' | 'replace') => void;
+  onPop: (listener: () => void) => () => void;
+}
+
+export const browserHistory: HistoryAdapter = {
+  read: () => ({ search: window.location.search, hash: window.location.hash }),
+  write: (url, mode) => {
+    const { pathname, search, hash } = window.location;
+    const target = `${pathname}${url}`;
+    if (target === `${pathname}${search}${hash}`) return;
+    if (mode === 'push') window.history.pushState(null, '', target);
+    else window.history.replaceState(null, '', target);
+  },
+  onPop: (listener) => {
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
+  },
+};
+
+const WINDOW_WRITE_MS = 300;
+const QUERY_BURST_MS = 800;
+
+export function currentUrlState(): UrlState {
+  const { window: w, selectedEventId } = useViewStore.getState();
+  const { actorIds, match, query } = useFilterStore.getState();
+  return { window: w ?? undefined, actorIds, match, eventId: selectedEventId ?? undefined, query };
+}
+
+/** The first event on a date that passes the filters: what a `date=` link selects. */
+function firstEventOn(date: string): string | null {
+  const corpus = useCorpusStore.getState();
+  const { mask } = applyFilters(corpus, useFilterStore.getState());
+  const published = corpus.eventsInOrder.find((e, i) => mask[i] && e.kind === 'published' && e.date.start.startsWith(date));
+  return (published ?? corpus.eventsInOrder.find((e, i) => mask[i] && e.date.start.startsWith(date)))?.id ?? null;
+}
+
+/** Applies the link in the address bar to the stores; returns its notices. */
+export function applyUrl(adapter: HistoryAdapter): string[] {
+  const corpus = useCorpusStore.getState();
+  const { search, hash } = adapter.read();
+  const { state, notices } = parseUrl(search, hash, corpus);
+  useFilterStore.setState({ actorIds: state.actorIds ?? [], match: state.match ?? 'any', query: state.query ?? '' });
+  let win = state.window;
+  let selected = state.eventId ?? null;
+  if (state.date && checkPartial(state.date)) {
+    win ??= windowForDate(state.date);
+    selected ??= firstEventOn(state.date);
+  }
+  useViewStore.setState({ window: clampWindow(win ?? fitWindow(corpus.newsExtent)), selectedEventId: selected });
+  return notices;
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(adapter: HistoryAdapter = browserHistory): () => void {
+  const notify = useNoticeStore.getState().notify;
+  let applying = false;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  let queryTimer: ReturnType<typeof setTimeout> | undefined;
+  const write = (mode: 'push' | 'replace') => {
+    clearTimeout(windowTimer);
+    adapter.write(serializeUrl(currentUrlState()), mode);
+  };
+  const apply = () => {
+    applying = true;
+    try {
+      for (const n of applyUrl(adapter)) notify(n);
+    } finally {
+      applying = false;
+    }
+  };
+
+  apply();
+  write('replace'); // the link now shows the resulting from/to
+
+  const stopView = useViewStore.subscribe((s, prev) => {
+    if (applying) return;
+    if (s.selectedEventId !== prev.selectedEventId) write('push');
+    else if (s.window !== prev.window) {
+      clearTimeout(windowTimer);
+      windowTimer = setTimeout(() => write('replace'), WINDOW_WRITE_MS);
+    }
+  });
+  const stopFilters = useFilterStore.subscribe((s, prev) => {
+    if (applying) return;
+    if (s.actorIds !== prev.actorIds || s.match !== prev.match) write('push');
+    else if (s.query !== prev.query) {
+      // One history entry per burst of typing, not one per key.
+      write(queryTimer === undefined ? 'push' : 'replace');
+      clearTimeout(queryTimer);
+      queryTimer = setTimeout(() => (queryTimer = undefined), QUERY_BURST_MS);
+    }
+  });
+  const stopPop = adapter.onPop(apply);
+  return () => {
+    clearTimeout(windowTimer);
+    clearTimeout(queryTimer);
+    stopView();
+    stopFilters();
+    stopPop();
+  };
+}

@@ -1,0 +1,96 @@
+// What vis-timeline is given: only the items around the visible window, and
+// a group box wherever too many events share a bucket. vis-timeline's cost
+// follows the number of items it shows (toolchain.md), so this keeps it small
+// whatever the corpus size.
+import { formatPartial, toIsoDay } from '../corpus/dates';
+import type { CorpusIndex, TimeWindow } from '../store/corpus-index';
+import { bucketOf, unitFor } from './buckets';
+import { toItem, toItemType, type EventItem } from './items';
+
+/** Width of a bucket on screen: about one item label. */
+export const BUCKET_PX = 110;
+/** Events a bucket shows one by one before it becomes a group. */
+export const MAX_PER_BUCKET = 3;
+/**
+ * Below a day's scale no zoom can split a group further (dates are days at
+ * best), so a day's events stack, up to this many.
+ */
+const MAX_PER_DAY_BUCKET = 30;
+const DAY_MS = 864e5;
+/**
+ * A range wider than this share of the window ("2019" seen at a month's zoom)
+ * is context, not news of the moment: it is drawn once the reader zooms out
+ * to its scale, and stays in the Events list meanwhile. Drawing each one
+ * would cover the whole view.
+ */
+const CONTEXT_SHARE = 0.6;
+
+export interface LayoutInput {
+  index: CorpusIndex;
+  mask: Uint8Array;
+  window: TimeWindow;
+  widthPx: number;
+  selectedId: string | null;
+}
+
+export function layoutItems({ index, mask, window, widthPx, selectedId }: LayoutInput): EventItem[] {
+  const width = window.end - window.start;
+  // One screen either side, so a pan shows items before the next layout.
+  const from = window.start - width;
+  const to = window.end + width;
+  const unit = unitFor((width / Math.max(widthPx, 1)) * BUCKET_PX);
+  const buckets = new Map<string, { start: number; end: number; events: number[] }>();
+  const items: EventItem[] = [];
+  const { starts, ends, eventsInOrder } = index;
+
+  for (let i = 0; i < starts.length && starts[i] < to; i++) {
+    if (!mask[i] || ends[i] <= from) continue;
+    const event = eventsInOrder[i];
+    if (event.id === selectedId) {
+      items.push(toItem(event));
+      continue;
+    }
+    if (toItemType(event) === 'range' && ends[i] - starts[i] > width * CONTEXT_SHARE) continue;
+    const b = bucketOf(Math.max(starts[i], from), unit);
+    const bucket = buckets.get(b.key);
+    if (bucket) bucket.events.push(i);
+    else buckets.set(b.key, { start: b.start, end: b.end, events: [i] });
+  }
+
+  const fine = unit.kind === 'ms' && unit.size < DAY_MS;
+  for (const [key, bucket] of buckets) {
+    if (bucket.events.length <= (fine ? MAX_PER_DAY_BUCKET : MAX_PER_BUCKET)) {
+      for (const i of bucket.events) items.push(toItem(eventsInOrder[i]));
+    } else {
+      items.push(groupItem(key, bucket.start, bucket.end, bucket.events.length, unit.name));
+    }
+  }
+  return items;
+}
+
+export const GROUP_PREFIX = 'group:';
+
+function groupItem(key: string, start: number, end: number, count: number, unitName: string): EventItem {
+  const label = `${count.toLocaleString('en')} events`;
+  return {
+    id: `${GROUP_PREFIX}${key}`,
+    type: 'box',
+    start: new Date((start + end) / 2),
+    label,
+    dateLabel: bucketLabel(start, end, unitName),
+    className: 'dl-group',
+    content: '',
+    groupRange: { start, end },
+  };
+}
+
+function bucketLabel(start: number, end: number, unitName: string): string {
+  const iso = toIsoDay(new Date(start));
+  if (unitName === 'month') return formatPartial(iso.slice(0, 7));
+  if (unitName === 'year') return iso.slice(0, 4);
+  if (unitName === 'day') return formatPartial(iso);
+  const last = toIsoDay(new Date(end - 1));
+  if (/year|decade/.test(unitName)) return `${iso.slice(0, 4)}–${last.slice(0, 4)}`;
+  if (unitName.includes('hour')) return formatPartial(iso);
+  return `${formatPartial(iso)} – ${formatPartial(last)}`;
+}
