@@ -23,8 +23,8 @@ export function EventPane({ event, article, actors = [], quotes = [], siblings =
   const paneRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // A new event starts at its title; a mentioned one then shows its sentence.
-    paneRef.current?.scrollTo({ top: 0 });
-    markRef.current?.scrollIntoView({ block: 'nearest' });
+    if (paneRef.current) paneRef.current.scrollTop = 0;
+    markRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [event?.id]);
 
   if (!event) {
