@@ -72,11 +72,15 @@ export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: Tim
   return out;
 }
 
-/** A quote passes when its speaker and its event's actors meet the actor filter. */
+/**
+ * With actors chosen, a quote passes when one of them said it, and the quote's
+ * speaker with its event's actors meet the match mode: "Putin" shows Putin's
+ * words, not everything said near him.
+ */
 export function quotePasses(index: CorpusIndex, quote: Quote, filters: Filters): boolean {
+  if (filters.actorIds.length === 0) return true;
+  if (!quote.speakerId || !filters.actorIds.includes(quote.speakerId)) return false;
   const eventId = index.eventOfQuote.get(quote.id);
   const event = eventId ? index.eventsById.get(eventId) : undefined;
-  const ids = event ? [...event.actorIds] : [];
-  if (quote.speakerId) ids.push(quote.speakerId);
-  return actorsMatch(ids, filters.actorIds, filters.match);
+  return actorsMatch([...(event?.actorIds ?? []), quote.speakerId], filters.actorIds, filters.match);
 }

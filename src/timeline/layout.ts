@@ -84,13 +84,18 @@ function groupItem(key: string, start: number, end: number, count: number, unitN
   };
 }
 
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "June 2024", "Apr–Jun 2024", "2020–2029", "19 June 2024 – 25 June 2024". */
 function bucketLabel(start: number, end: number, unitName: string): string {
   const iso = toIsoDay(new Date(start));
+  const last = new Date(end - 1);
   if (unitName === 'month') return formatPartial(iso.slice(0, 7));
+  if (unitName === 'quarter' || unitName === 'half year') {
+    return `${SHORT_MONTHS[new Date(start).getMonth()]}–${SHORT_MONTHS[last.getMonth()]} ${iso.slice(0, 4)}`;
+  }
   if (unitName === 'year') return iso.slice(0, 4);
-  if (unitName === 'day') return formatPartial(iso);
-  const last = toIsoDay(new Date(end - 1));
-  if (/year|decade/.test(unitName)) return `${iso.slice(0, 4)}–${last.slice(0, 4)}`;
-  if (unitName.includes('hour')) return formatPartial(iso);
-  return `${formatPartial(iso)} – ${formatPartial(last)}`;
+  if (/year|decade/.test(unitName)) return `${iso.slice(0, 4)}–${last.getFullYear()}`;
+  if (unitName === 'week') return `${formatPartial(iso)} – ${formatPartial(toIsoDay(last))}`;
+  return formatPartial(iso);
 }

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCorpusStore } from '../../../src/store/corpus-store';
+import { useFilterStore } from '../../../src/store/filter-store';
+import { useNoticeStore } from '../../../src/store/notice-store';
+import { startUrlSync, type HistoryAdapter } from '../../../src/store/url-sync';
+import { useViewStore } from '../../../src/store/view-store';
+import { fixtureCorpus } from '../../fixtures/corpus';
+
+/** An in-memory history: entries, a cursor, and popstate on back/forward. */
+function fakeHistory(initial: string) {
+  const entries = [initial];
+  let at = 0;
+  const listeners = new Set<() => void>();
+  const split = (url: string) => ({ search: url.split('#')[0], hash: url.includes('#') ? `#${url.split('#')[1]}` : '' });
+  const adapter: HistoryAdapter = {
+    read: () => split(entries[at]),
+    write: (url, mode) => {
+      if (mode === 'push') {
+        entries.splice(at + 1);
+        entries.push(url);
+        at++;
+      } else entries[at] = url;
+    },
+    onPop: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+  const go = (step: number) => {
+    at += step;
+    listeners.forEach((l) => l());
+  };
+  return { adapter, entries, current: () => entries[at], back: () => go(-1), forward: () => go(1) };
+}
+
+let stop = () => {};
+beforeEach(() => {
+  vi.useFakeTimers();
+  useCorpusStore.getState().setCorpus(fixtureCorpus());
+  useViewStore.setState({ window: null, selectedEventId: null });
+  useFilterStore.setState({ actorIds: [], match: 'any', query: '' });
+  useNoticeStore.setState({ notices: [] });
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('URL sync', () => {
+  it('applies a link and then shows the resulting window', () => {
+    const h = fakeHistory('?date=2024-06-19');
+    stop = startUrlSync(h.adapter);
+    expect(useViewStore.getState().selectedEventId).toBe('a1.published');
+    expect(h.current()).toMatch(/^\?from=2024-06-0[89]T.*&to=2024-06-(29|30)T.*&event=a1\.published$/);
+    expect(h.entries).toHaveLength(1);
+  });
+
+  it('names what it ignored and applies the rest', () => {
+    const h = fakeHistory('?actors=person:nobody,country:russia&from=2024-07-01&to=2024-06-01');
+    stop = startUrlSync(h.adapter);
+    expect(useFilterStore.getState().actorIds).toEqual(['country:russia']);
+    expect(useNoticeStore.getState().notices.map((n) => n.message)).toEqual([
+      'Ignored from/to "2024-07-01 … 2024-06-01": "from" is not before "to".',
+      'Ignored actor "person:nobody": no such actor in this corpus.',
+    ]);
+  });
+
+  it('replaces on pan and zoom, pushes on select and filter; Back and Forward restore', () => {
+    const h = fakeHistory('?from=2024-06-01&to=2024-07-01');
+    stop = startUrlSync(h.adapter);
+    useViewStore.getState().setWindow({ start: new Date(2024, 5, 10).getTime(), end: new Date(2024, 5, 20).getTime() });
+    vi.advanceTimersByTime(1000);
+    expect(h.entries).toHaveLength(1);
+    useViewStore.getState().select('a3.published');
+    useFilterStore.getState().toggleActor('person:vladimir-putin');
+    expect(h.entries).toHaveLength(3);
+    expect(h.current()).toMatch(/actors=person:vladimir-putin&event=a3\.published$/);
+
+    h.back();
+    expect(useFilterStore.getState().actorIds).toEqual([]);
+    expect(useViewStore.getState().selectedEventId).toBe('a3.published');
+    h.back();
+    expect(useViewStore.getState().selectedEventId).toBeNull();
+    expect(h.entries).toHaveLength(3); // going back writes nothing
+    h.forward();
+    expect(useViewStore.getState().selectedEventId).toBe('a3.published');
+  });
+
+  it('pushes one entry per burst of typing', () => {
+    const h = fakeHistory('');
+    stop = startUrlSync(h.adapter);
+    for (const q of ['p', 'pu', 'put', 'puti', 'putin']) useFilterStore.getState().setQuery(q);
+    expect(h.entries).toHaveLength(2);
+    expect(h.current()).toMatch(/q=putin$/);
+  });
+});
