@@ -1,8 +1,8 @@
 // Injected into every measured page before its own scripts (plain JS, passed
 // as text, so no bundler helper can leak in). A rAF loop records frame times
 // and spots the first painted timeline item; tickActor times the actor filter.
-// An item counts once vis-timeline has removed its loading screen: until then
-// the items are in the DOM but covered, and the timeline ignores the wheel.
+// An item counts once it is visible: vis-timeline keeps its root hidden
+// (visibility) until its initial draw is done, with the items already in the DOM.
 (() => {
   const TIMELINE = '[aria-label="Timeline"]';
   const bench = { firstItem: -1, fetched: 0, recording: false, frames: [] };
@@ -13,10 +13,13 @@
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
     bench.fetched = entries.reduce((sum, e) => sum + (e.encodedBodySize || 0), 0);
   };
+  const shown = () => {
+    const item = document.querySelector(`${TIMELINE} .vis-item`);
+    return item !== null && item.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  };
   const loop = (t) => {
     if (bench.recording) bench.frames.push(t);
-    if (bench.firstItem < 0 && document.querySelector(`${TIMELINE} .vis-item`)
-      && !document.querySelector(`${TIMELINE} .vis-loading-screen`)) {
+    if (bench.firstItem < 0 && shown()) {
       bench.firstItem = 0;
       // The frame that shows the item paints after this callback: stamp after it.
       setTimeout(stampFirstItem, 0);

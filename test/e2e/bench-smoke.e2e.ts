@@ -10,7 +10,6 @@ describe('npm run bench (N = 200)', () => {
     // BENCH_APP_REV measures a commit instead of the working tree (see bench/build.ts).
     const appRev = process.env.BENCH_APP_REV;
     const { rows, baseline, table } = await runBench({ sizes: ['200'], seed: 1, timeoutS: 20, appRev, log: () => undefined });
-    console.log(table);
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row).toMatchObject({ articles: 200, ingestMs: number, buildMs: number });
