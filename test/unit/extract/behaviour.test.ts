@@ -75,6 +75,28 @@ describe('dates', () => {
     expect(dates('Friday, January 4, 2019')).toEqual([]);
   });
 
+  it('4-digit clock times are no years: next to UTC/GMT/local time/am/pm, after "at", after a clock', () => {
+    expect(dates('It began on Monday (1620 UTC) in the capital.', '2019-05-29')).toEqual([{ start: '2019-05-27' }]);
+    expect(dates('At around 11:25am US east coast time (1625 UTC), AP called it.', '2020-11-07')).toEqual([]);
+    expect(dates('The shooting began at 10:39 a.m. local time (1639 UTC).', '2019-08-04')).toEqual([]);
+    expect(dates('The fire reportedly started at 1700.', '2019-04-15')).toEqual([]);
+    expect(dates('Flights resume at about 0930 hours.', '2019-04-15')).toEqual([]);
+    expect(dates('It reopened at 2 p.m. ET (1800 GMT).', '2019-04-15')).toEqual([]);
+    expect(dates('Output is back at 2019 levels.', '2020-04-15')).toEqual([{ start: '2019' }]);
+  });
+
+  it('a year far from the article needs evidence; a count is no year', () => {
+    expect(dates('Of these, 1846 persons were hospitalized.', '2020-01-10')).toEqual([]);
+    expect(dates('1720 had already been discharged.', '2020-01-10')).toEqual([]);
+    expect(dates('The total infected is 1501 and rising.', '2020-03-02')).toEqual([]);
+    expect(dates('The cathedral was built in 1620.', '2020-01-10')).toEqual([{ start: '1620' }]);
+    expect(dates('He was impeached under the Act of 1867.', '2019-12-18')).toEqual([{ start: '1867' }]);
+    expect(dates('Sirhan is serving a life sentence for the 1968 assassination.', '2019-08-30')).toEqual([{ start: '1968' }]);
+    expect(dates('Qaboos was born 1940 and studied in India.', '2020-01-11')).toEqual([{ start: '1940' }]);
+    expect(dates('In the 1800s, buffalo were hunted.', '2019-11-10')).toEqual([{ start: '1800', end: '1899', approximate: true }]);
+    expect(dates('In the 1990s, it grew.', '2019-11-10')).toEqual([{ start: '1990', end: '1999', approximate: true }]);
+  });
+
   it('one event per date, each with its clause', () => {
     const text = 'Apple was founded in 1976, and Steve Jobs returned in 1997.';
     const { out } = run(text);
