@@ -1,9 +1,33 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { dateline } from './src/ingest/vite-plugin';
 
+/**
+ * The production page may run only the app's own scripts: article text that
+ * slipped into markup still could not execute. (The dev server needs an inline
+ * preamble for hot reload, so the policy is added to builds only.)
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'dateline-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), dateline()],
+  plugins: [react(), dateline(), contentSecurityPolicy()],
   build: { outDir: process.env.DATELINE_OUT_DIR ?? 'dist', chunkSizeWarningLimit: 1500 },
   server: { port: 5173 },
 });

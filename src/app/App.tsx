@@ -31,7 +31,6 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 export function App() {
   const tab = useUiStore((s) => s.tab);
   const setTab = useUiStore((s) => s.setTab);
-  const dialogOpen = useUiStore((s) => s.shortcutsOpen);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -47,7 +46,7 @@ export function App() {
   }, []);
 
   return (
-    <div className="dl-app" aria-hidden={dialogOpen || undefined}>
+    <div className="dl-app">
       <TopBar />
       <Notices />
       <main className={`dl-main dl-tab-${tab}`}>

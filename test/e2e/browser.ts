@@ -28,14 +28,18 @@ export function axisLabels(page: Page): Promise<string> {
   return page.locator('.vis-time-axis.vis-foreground .vis-text').allTextContents().then((t) => t.join('|'));
 }
 
-/** Centres of the box items fully inside the timeline, left to right. */
-export function boxesInView(page: Page): Promise<{ x: number; y: number; text: string }[]> {
-  return page.evaluate(() => {
-    const frame = document.querySelector('.dl-timeline')!.getBoundingClientRect();
-    return [...document.querySelectorAll('.vis-item.vis-box')]
-      .map((el) => ({ r: el.getBoundingClientRect(), text: el.textContent ?? '' }))
-      .filter(({ r }) => r.width > 0 && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom)
-      .sort((a, b) => a.r.left - b.r.left)
-      .map(({ r, text }) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2, text }));
-  });
+/** A landmark or region by its exact accessible name ("Event" is not "Events"). */
+export function region(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/** Drawn items (boxes, points, ranges, groups), not their lines and dots. */
+export function drawnItems(page: Page) {
+  return page.locator('.dl-timeline .vis-item.vis-box, .dl-timeline .vis-item.vis-point, .dl-timeline .vis-item.vis-range');
+}
+
+/** The query string once it holds the given parameter. */
+export async function searchOnceIt(page: Page, has: RegExp): Promise<URLSearchParams> {
+  await page.waitForFunction((src) => new RegExp(src).test(location.search), has.source, { timeout: 10_000 });
+  return new URLSearchParams(await page.evaluate(() => location.search));
 }
