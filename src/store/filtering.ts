@@ -1,6 +1,7 @@
 // Which events, quotes and actor counts the current filters leave. Pure
 // functions over the corpus index, memoized on their inputs' identity so every
 // panel that asks in one render shares one computation.
+import { isPointDate } from '../corpus/dates';
 import type { CorpusEvent, Quote } from '../corpus/schema';
 import { searchCorpus, type SearchOutcome } from '../search/search-index';
 import type { CorpusIndex, TimeWindow } from './corpus-index';
@@ -62,12 +63,26 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
   return result;
 }
 
-/** Indices of passing events that overlap the window, in time order. */
+/**
+ * A range much wider than the window ("2019" seen at a week's zoom) is
+ * context, not news of the moment: it shows once the reader zooms out to its
+ * scale. Listing or drawing every such range would bury the window's events.
+ */
+export const CONTEXT_SHARE = 0.6;
+
+export function isContext(index: CorpusIndex, i: number, width: number): boolean {
+  const event = index.eventsInOrder[i];
+  const isRange = event.kind === 'mentioned' && !isPointDate(event.date);
+  return isRange && index.ends[i] - index.starts[i] > width * CONTEXT_SHARE;
+}
+
+/** Indices of passing events in the window at its scale, in time order. */
 export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: TimeWindow): number[] {
   const out: number[] = [];
   const { starts, ends } = index;
+  const width = window.end - window.start;
   for (let i = 0; i < starts.length && starts[i] < window.end; i++) {
-    if (mask[i] && ends[i] > window.start) out.push(i);
+    if (mask[i] && ends[i] > window.start && !isContext(index, i, width)) out.push(i);
   }
   return out;
 }

@@ -5,7 +5,8 @@
 import { formatPartial, toIsoDay } from '../corpus/dates';
 import type { CorpusIndex, TimeWindow } from '../store/corpus-index';
 import { bucketOf, unitFor } from './buckets';
-import { toItem, toItemType, type EventItem } from './items';
+import { isContext } from '../store/filtering';
+import { toItem, type EventItem } from './items';
 
 /** Width of a bucket on screen: about one item label. */
 export const BUCKET_PX = 110;
@@ -17,14 +18,6 @@ export const MAX_PER_BUCKET = 3;
  */
 const MAX_PER_DAY_BUCKET = 30;
 const DAY_MS = 864e5;
-/**
- * A range wider than this share of the window ("2019" seen at a month's zoom)
- * is context, not news of the moment: it is drawn once the reader zooms out
- * to its scale, and stays in the Events list meanwhile. Drawing each one
- * would cover the whole view.
- */
-const CONTEXT_SHARE = 0.6;
-
 export interface LayoutInput {
   index: CorpusIndex;
   mask: Uint8Array;
@@ -50,7 +43,7 @@ export function layoutItems({ index, mask, window, widthPx, selectedId }: Layout
       items.push(toItem(event));
       continue;
     }
-    if (toItemType(event) === 'range' && ends[i] - starts[i] > width * CONTEXT_SHARE) continue;
+    if (isContext(index, i, width)) continue;
     const b = bucketOf(Math.max(starts[i], from), unit);
     const bucket = buckets.get(b.key);
     if (bucket) bucket.events.push(i);

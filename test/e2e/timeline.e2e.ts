@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axisLabels, launch, openPage, region } from './browser';
@@ -88,18 +87,6 @@ describe('the wikinews demo', () => {
     const before = await axisLabels(page);
     await groups.first().click();
     await expect.poll(() => axisLabels(page)).not.toBe(before);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('takes the README screenshot: a fortnight of news, one story open', async () => {
-    const story = 'wn2020-0012-ukrainian-president-rejects-prime.published';
-    const { page, errors } = await openPage(browser, `${inject('urls').wikinews}?from=2020-01-11&to=2020-01-25&event=${story}`);
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Ukrainian president rejects/ }).count()).toBe(1);
-    await page.waitForTimeout(400);
-    const shot = process.env.SCREENSHOTS === '1' ? 'docs/screenshot.png' : '.cache/e2e/screenshot.png';
-    fs.mkdirSync(shot.replace(/\/[^/]+$/, ''), { recursive: true });
-    await page.screenshot({ path: shot });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,81 @@
+// The README's screenshots (written to docs/ by `npm run screenshots`), and
+// the narrow layout with touch: the panels become tabs, one finger pans.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axisLabels, launch, openPage, region } from './browser';
+
+const STORY = 'wn2020-0012-ukrainian-president-rejects-prime.published';
+const LINK = `?from=2020-01-11&to=2020-01-25&event=${STORY}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shoot(page: Page, name: string) {
+  const file = process.env.SCREENSHOTS === '1' ? path.join('docs', name) : path.join('.cache/e2e', name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+}
+
+describe('screenshots of the wikinews demo', () => {
+  it('desktop, 1440x900: a fortnight of news, one story open', async () => {
+    const { page, errors } = await openPage(browser, `${inject('urls').wikinews}${LINK}`);
+    await expect.poll(() => region(page, 'Event').getByRole('heading', { level: 2 }).textContent()).toMatch(/Ukrainian president rejects/);
+    await page.waitForTimeout(400);
+    await shoot(page, 'screenshot.png');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('phone, 390x844: panels as tabs under the timeline, touch pans', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${inject('urls').wikinews}${LINK}`);
+    await page.locator('.vis-item').first().waitFor();
+    const tabs = page.getByRole('navigation', { name: 'Panels' });
+    expect(await tabs.isVisible()).toBe(true);
+    expect(await region(page, 'Event').isVisible()).toBe(true);
+    expect(await region(page, 'Actors').isVisible()).toBe(false);
+    await tabs.getByRole('button', { name: 'Actors', exact: true }).click();
+    expect(await region(page, 'Actors').isVisible()).toBe(true);
+    expect(await region(page, 'Event').isVisible()).toBe(false);
+    await tabs.getByRole('button', { name: 'Event', exact: true }).click();
+    await page.waitForTimeout(300);
+    await shoot(page, 'screenshot-mobile.png');
+
+    // One finger drags the timeline: the window moves.
+    const box = (await page.locator('.dl-timeline').boundingBox())!;
+    const y = box.y + box.height / 2;
+    const before = await axisLabels(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + 300, y }] });
+    for (let x = 300; x >= 60; x -= 20) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => axisLabels(page)).not.toBe(before);
+    const from = async () => Date.parse(new URLSearchParams(await page.evaluate(() => location.search)).get('from')!);
+    await expect.poll(from).toBeGreaterThan(Date.parse('2020-01-11'));
+
+    // Two fingers spreading apart zoom in.
+    const width = async () => {
+      const p = new URLSearchParams(await page.evaluate(() => location.search));
+      return Date.parse(p.get('to')!) - Date.parse(p.get('from')!);
+    };
+    const wide = await width();
+    const cx = box.x + box.width / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 20, y, id: 1 }, { x: cx + 20, y, id: 2 }] });
+    for (let d = 20; d <= 140; d += 10) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(width, { timeout: 5000 }).toBeLessThan(wide * 0.8);
+    await context.close();
+  });
+});
