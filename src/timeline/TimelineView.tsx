@@ -3,8 +3,8 @@
 // windows set elsewhere move the timeline) and hands vis-timeline only the
 // items `layoutItems` picks for the window, re-laid after each move.
 import { useEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import { useCorpusStore, type TimeWindow } from '../store/corpus-store';

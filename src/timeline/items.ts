@@ -1,6 +1,6 @@
 // Corpus events -> vis-timeline items. Labels are plain text: the template
 // below builds DOM nodes with textContent, so article text is never HTML.
-import type { DataItem } from 'vis-timeline/peer';
+import type { DataItem } from 'vis-timeline/esnext';
 import { dateSpan, formatEventDate, isPointDate } from '../corpus/dates';
 import type { CorpusEvent } from '../corpus/schema';
 
