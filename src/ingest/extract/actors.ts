@@ -17,6 +17,12 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside'
   'toward', 'towards', 'via', 'visit', 'visited', 'visiting', 'of', 'across', 'throughout', 'inside']);
 const ORG_SUFFIX = /^(inc|corp|co|ltd|llc|plc|group|company|corporation)$/;
 
+/** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').toLowerCase();
+}
+
 export function slug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/['’.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -43,13 +49,14 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const orgs: { parts: string[]; t: Typed }[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
   for (const { c } of byLength) {
-    const parts = words(c).map((w) => w.toLowerCase());
-    const linked = parts.length < 3 ? link(parts, people) ?? link(parts, orgs) : undefined;
+    const parts = words(c).map(fold);
+    // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person.
+    const linked = parts.length < 3 ? link(parts, people) ?? (isFirstName(parts[0]) && parts.length > 1 ? undefined : link(parts, orgs)) : undefined;
     const t = linked ?? classify(text, c);
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
-    if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: t.name.toLowerCase().split(' '), t });
+    if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: fold(t.name).split(' '), t });
   }
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
@@ -62,6 +69,15 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (initials.length > 1 && initials === text.slice(short.start, short.end).replace(/[.\s]/g, '')) {
       byKey.set(words(short).join(' ').toLowerCase(), t);
     }
+  }
+  // "RIAA" after "Recording Industry Association of America": an acronym of a longer organization's initials.
+  for (const { c } of cands) {
+    const key = surface(text, c).replace(/[.\s]/g, '');
+    if (byKey.has(key.toLowerCase()) || !isAcronym(surface(text, c)) || (typed.get(c) && typed.get(c)?.kind !== 'organization')) continue;
+    const org = orgs.find((o) => o.t.name.split(/\s+/).length > 1 && initialsOf(o.t.name) === key.replace(/s$/, '') ||
+      initialsOf(o.t.name) === key);
+    const full = org?.t ?? (typed.get(c)?.kind === 'organization' && !surface(text, c).includes('.') ? expandAcronym(text, key) : undefined);
+    if (full) byKey.set(words(c).join(' ').toLowerCase(), full);
   }
   for (const { c } of cands) {
     const t = byKey.get(words(c).join(' ').toLowerCase());
@@ -99,6 +115,22 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     out.push({ actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } });
   }
   return out;
+}
+
+const ACRONYM_GLUE = "\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*";
+/** "RIAA": the article's "Recording Industry Association of America", each word starting with the next letter. */
+function expandAcronym(text: string, acronym: string): Typed | undefined {
+  const letters = acronym.replace(/s$/, '').split('');
+  if (letters.length < 2 || letters.length > 6 || !letters.every((l) => /\p{Lu}/u.test(l))) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])${letters.map((l) => `${l}[\\p{Ll}'’.-][\\p{L}'’.-]*`).join(ACRONYM_GLUE)}(?![\\p{L}])`, 'u');
+  const m = re.exec(text);
+  // "World Wide Developers Conference" is an event, not an organization.
+  return m && !THING_HEADS.has(m[0].split(/\s+/).pop()?.toLowerCase() ?? '') ? { kind: 'organization', name: m[0].replace(/['’]$/, '') } : undefined;
+}
+
+/** Initials of the capitalized words of a name ("Catholic Bishops' Conference of the Philippines" -> "CBCP"). */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** A short form that is the start or end of a longer name already found. */
@@ -166,7 +198,7 @@ function classify(text: string, c: Candidate): Typed | undefined {
   const last = low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIX.test(c.after);
   // Products, programmes and events are no actors: "Music Store", "MacBook Air laptops", "Tiger operating system".
-  if (!orgSuffixAfter && (THING_HEADS.has(last) && low.length > 1 || w.some(camelCase) || PRODUCT_NEXT.has(c.after) ||
+  if (!orgSuffixAfter && (THING_HEADS.has(last) && low.length > 1 && !isFirstName(low[0]) || w.some(camelCase) || PRODUCT_NEXT.has(c.after) ||
     (c.after === 'operating' && c.after2 === 'system'))) return undefined;
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
   if (low.length > 1 && isPlaceWord(last)) return { kind: 'place', name };

@@ -115,7 +115,7 @@ export function demonymCountry(word: string): string | undefined {
   const stem = last.replace(/s$/, '');
   const tries = [stem.replace(/n$/, ''), stem.replace(/an$/, 'a'), stem.replace(/ian$/, 'ia'),
     stem.replace(/ian$/, 'e'), stem.replace(/ese$/, ''), stem.replace(/ese$/, 'a'), stem.replace(/i$/, ''),
-    stem.replace(/ean$/, 'ea'), stem.replace(/ish$/, 'and')];
+    stem.replace(/ean$/, 'ea'), stem.replace(/ish$/, 'and'), `${stem}s`];
   for (const t of tries) {
     const key = [...parts, t].join(' ');
     if (t !== stem && hasTag(key, 'Country')) return titleCase(key);

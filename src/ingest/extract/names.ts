@@ -1,6 +1,6 @@
 // Name candidates: runs of capitalized words in a sentence, with titles cut
 // off (kept as a role) and the hints the words around them give.
-import { isCommonWord, isFirstName, isOrgWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
@@ -64,7 +64,8 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
-  const initial = (k: number) => at + k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 2), run[k].start));
+  // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
+  const initial = (k: number) => at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
   while (i < run.length && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
@@ -77,6 +78,8 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   for (; i < run.length; i++) {
     const t = run[i];
     const low = lower(t);
+    // "Rebecca Nyandeng De Mabior": a capitalized connector inside a name.
+    if (name.length && isCap(t.text) && CONNECTORS.has(low) && i + 1 < run.length) { name.push(t); continue; }
     if (skipAnywhere(t)) { emit(); continue; }
     const rest = run.slice(i + 1);
     const isTitle = isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
@@ -152,5 +155,8 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
 }
 
 function skipAnywhere(t: Token): boolean {
+  // "Vice Presidents", "Ministers": a plural title names nobody.
+  const low = lower(t);
+  if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
   return t.text === 'I' || MONTHS.test(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

@@ -2,6 +2,7 @@
 // that reopen the quote), then the speaker from the words around them.
 import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
+import { isTitleWord, lexTags } from './gazetteer';
 
 export interface QuoteSpan {
   start: number;
@@ -61,10 +62,19 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
 }
 
 const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
-const STEMS = 'add|announce|argue|ask|call|characterise|characterize|cite|claim|comment|condemn|confirm|continue|criticise|criticize|declare|defend|denounce|describe|explain|hail|insist|label|note|pledge|post|praise|promise|react|recall|remark|report|respond|stress|suggest|thank|tweet|urge|vow|warn|implore|fume|gush|acknowledge|admit|accuse|blame|emphasise|emphasize|underline|term|dub|speak'
+const STEMS = 'add|allege|announce|argue|ask|assert|call|characterise|characterize|cite|claim|comment|concede|condemn|confirm|continue|criticise|criticize|declare|defend|denounce|describe|elaborate|explain|hail|insist|label|note|observe|pledge|post|praise|predict|promise|react|recall|reiterate|remark|report|respond|state|stress|suggest|thank|tweet|urge|vow|warn|implore|fume|gush|acknowledge|admit|accuse|blame|emphasise|emphasize|underline|term|dub|speak'
   .split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|ed|ing|led)?`)).join('|');
-const VERB = new RegExp(`\\b(?:said|says|say|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS})\\b`, 'gi');
-
+const VERB_WORDS = `said|says|say|saying|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS}`;
+const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
+/** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
+const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
+/** Gendered nouns: "The father said" is the nearest man named before. */
+const MALE_NOUNS = /^(?:father|husband|son|brother|man|boy|uncle|grandfather|dad|king|prince|actor|nephew)$/;
+const FEMALE_NOUNS = /^(?:mother|wife|daughter|sister|woman|girl|aunt|grandmother|mom|mum|queen|princess|actress|niece)$/;
+/** Collective nouns: "the company said" is the organization named before. */
+const ORG_NOUNS = /^(?:company|firm|group|organi[sz]ation|agency|ministry|department|government|party|union|council|committee|board|court|police|network|channel|newspaper|foundation|association|league|club|team|campaign|office|body|commission|institute|university|bank|airline|military|army)$/;
+/** "the father", "the company's chief executive", "an Interpol spokesperson", "the archbishop": a subject noun phrase. */
+const SUBJECT_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}+['’]s|\p{Ll}+)\s+){0,2}?(\p{Ll}{3,})$/u;
 /** Speakers for the quote spans, from the mentions around them. */
 export function attributeQuotes(articleId: string, text: string, spans: QuoteSpan[], found: Found[]): Quote[] {
   const quotes: Quote[] = [];
@@ -77,7 +87,7 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const inner = text.slice(s.start, s.end);
     const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
     // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
-    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after);
+    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && NAME_THEN_VERB.test(after);
     const ctx: Ctx = { text, found, quoteAt: s.start, spans };
     let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
@@ -88,6 +98,8 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
       speaker = (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
         (prevSpeaker && s.start - prevEnd < 600 && !otherPerson(found, prevEnd, s.start, prevSpeaker) ? prevSpeaker : null);
     }
+    // 'alleged it was to "A" and "B"': a later quote of the same sentence has the same speaker.
+    if (!speaker && prevSpeaker && prevEnd >= 0 && s.start - prevEnd < 120 && !/[.!?]["”’]?\s/.test(text.slice(prevEnd, s.start - 1))) speaker = prevSpeaker;
     if (!speaker && words <= 3) continue; // a scare-quoted term nobody is said to use
     quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: inner, speakerId: speaker, span: [s.start, s.end] });
     if (speaker) prevSpeaker = speaker;
@@ -115,6 +127,12 @@ function rightSpeaker(c: Ctx, from: number, to: number): string | null {
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
   if (!verb || verb.index > 80) return null;
+  // '", adding Iran will ...', '"interesting" case; Miller said': no attribution of this quote.
+  const lead = frame.slice(0, verb.index);
+  const plain = lead.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Capt|Rev|Jr|Sr|\p{Lu})\./gu, '');
+  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || lead.trim().split(/\s+/).length > 8) return null;
+  // '"..." while Minister X wrote': another clause, not this quote's attribution.
+  if (/^\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
   const at = from + verb.index;
   const near = (i: number) => Math.abs(i - at);
   const all = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
@@ -124,8 +142,57 @@ function rightSpeaker(c: Ctx, from: number, to: number): string | null {
   const best = names.sort((a, b) => near(a.mention.span[0]) - near(b.mention.span[0]) + (a.actor.kind === 'person' ? -30 : 0) - (b.actor.kind === 'person' ? -30 : 0))[0];
   const pro = [...frame.matchAll(ROLE_NOUN)].find((m) => near(from + m.index) < 30);
   if (best && (!pro || near(best.mention.span[0]) <= near(from + pro.index))) return best.actor.id;
-  return pro ? resolvePronoun(c, from) : null;
+  const role = roleBefore(c, from, at);
+  if (role !== undefined) return role;
+  return pro ? resolvePronoun(c, from + pro.index, pro[0]) : null;
 }
+
+/** "the father said", "the archbishop added", "the company's CEO said": the subject noun right before `verbAt`, resolved. */
+function roleBefore(c: Ctx, from: number, verbAt: number): string | null | undefined {
+  const head = c.text.slice(Math.max(from, verbAt - 60), verbAt).replace(/\s+(?:\p{Ll}+ly|also|later|then|had|has|have|was|is)?\s*$/u, '');
+  const m = SUBJECT_NOUN.exec(head);
+  if (!m || !isRoleNoun(m[1].toLowerCase())) return undefined;
+  const at = verbAt - (c.text.slice(Math.max(from, verbAt - 60), verbAt).length - m.index);
+  return resolveRole(c, m[1].toLowerCase(), at);
+}
+
+/** The actor a role noun stands for: the org for "the company", the one introduced with the noun, or the nearest of that gender. */
+function resolveRole(c: Ctx, noun: string, at: number): string | null | undefined {
+  const earlier = c.found.filter((f) => f.mention.span[1] <= at && !inQuote(c, f.mention.span[0]));
+  if (ORG_NOUNS.test(noun)) {
+    const org = earlier.filter((f) => f.actor.kind === 'organization').pop();
+    return org ? org.actor.id : undefined;
+  }
+  // An earlier "noun": the name just after it ("archbishop Jorge Scheinig", "an Interpol spokesperson")
+  // or just before it ("Tomasz Kubiak, a fire service spokesman").
+  const re = new RegExp(`\\b${noun}\\b`, 'gi');
+  const uses = [...c.text.slice(0, at).matchAll(re)].map((m) => m.index).filter((i) => i + noun.length < at - 1);
+  for (let k = uses.length - 1; k >= 0; k--) {
+    const u = uses[k];
+    const after = earlier.find((f) => f.mention.span[0] > u && f.mention.span[0] - (u + noun.length) < 40 &&
+      !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) && f.actor.kind !== 'place');
+    const before = earlier.filter((f) => f.mention.span[1] <= u && u - f.mention.span[1] < 40 &&
+      !/[.;]/.test(c.text.slice(f.mention.span[1], u)) && f.actor.kind !== 'place').pop();
+    const person = [after, before].find((f) => f?.actor.kind === 'person');
+    const pick = person ?? before ?? after;
+    if (pick) return pick.actor.id;
+  }
+  const gender = MALE_NOUNS.test(noun) ? 'MaleName' : FEMALE_NOUNS.test(noun) ? 'FemaleName' : undefined;
+  if (gender) {
+    const p = earlier.filter((f) => f.actor.kind === 'person' && genderOf(f.actor.name) === gender).pop();
+    return p ? p.actor.id : null;
+  }
+  return undefined;
+}
+
+/** Nouns that stand for a speaker: titles, agent nouns ("prosecutor", "spokesperson"), kin, collectives. */
+const isRoleNoun = (w: string) => isTitleWord(w) || MALE_NOUNS.test(w) || FEMALE_NOUNS.test(w) || ORG_NOUNS.test(w) ||
+  /(?:er|or|ist|ian|man|woman|person|ee|ive|ary)$/.test(w);
+const genderOf = (name: string): string | undefined => {
+  const tags = lexTags(name.split(/\s+/)[0].toLowerCase());
+  return tags.includes('FemaleName') ? 'FemaleName' : tags.includes('MaleName') ? 'MaleName' : undefined;
+};
+const inQuote = (c: Ctx, i: number) => c.spans.some((q) => i >= q.start && i < q.end);
 
 /** Before the quote: the subject of the speech verb ("X, the head of Y, said:"), or "according to X". */
 function leftSpeaker(c: Ctx, from: number, to: number): string | null {
@@ -140,35 +207,74 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     const named = speakers(c, from + verb.index, to)[0];
     if (named) return named.actor.id;
   }
-  // Passive: "Gutierrez was described by the CBCP as": the agent speaks.
+  // Passive: "Gutierrez was described by the CBCP as", "he was told by Minister X of": the agent speaks.
   if (verb) {
-    const agent = /^\s+by\s+(?:the\s+)?/i.exec(c.text.slice(from + verb.index + verb[0].length, to));
+    const agent = /^\s+by\s+/i.exec(c.text.slice(from + verb.index + verb[0].length, to));
     if (agent) {
       const at = from + verb.index + verb[0].length + agent[0].length;
-      const named = speakers(c, at, to).find((f) => f.mention.span[0] === at);
+      const named = speakers(c, at, to).find((f) => f.mention.span[0] - at < 40 && !/[,;]/.test(c.text.slice(at, f.mention.span[0])));
       if (named) return named.actor.id;
     }
   }
   const until = verb ? from + verb.index : to;
-  const before = speakers(c, from, until);
-  const pro = [...frame.slice(0, until - from).matchAll(ROLE_NOUN)].pop();
+  // Names inside ", which includes the Quds Force," or ", who was Trump's envoy," do not speak.
+  const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)]
+    .map((m) => [from + m.index, from + m.index + m[0].length]);
+  const before = speakers(c, from, until).filter((f) => !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));
+  // "Russia ..., repeatedly describing them as": a participle's subject is the clause's first name.
+  if (verb && /ing$/i.test(verb[0]) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(frame.slice(0, verb.index)) && before.length) {
+    const subjectPro = /^\s*(?:[^,]{0,40},\s*)?([Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/u.exec(frame);
+    const proAt = subjectPro ? from + subjectPro[0].length - subjectPro[1].length : -1;
+    if (!subjectPro || proAt > before[0].mention.span[0]) return before[0].actor.id;
+    // "It also credited Leonov ..., noting": "it" is the organization named before.
+    if (/^(?:it|they)$/i.test(subjectPro[1])) {
+      const org = c.found.filter((f) => f.mention.span[1] <= from && f.actor.kind !== 'person' && f.actor.kind !== 'place' && !inQuote(c, f.mention.span[0])).pop();
+      if (org) return org.actor.id;
+    } else {
+      const p = resolvePronoun(c, proAt, subjectPro[1]);
+      if (p) return p;
+    }
+  }
+  const pro = [...frame.slice(0, until - from).matchAll(ROLE_NOUN)].filter((m) => !inQuote(c, from + m.index)).pop();
   const lastName = before[before.length - 1];
+  if (verb && (!lastName || lastName.mention.span[1] < until - 60)) {
+    const role = roleBefore(c, from, until);
+    if (role !== undefined) return role;
+  }
   if (pro && (!lastName || from + pro.index > lastName.mention.span[1])) {
-    const resolved = resolvePronoun(c, from);
+    const resolved = resolvePronoun(c, from + pro.index, pro[0]);
     if (resolved) return resolved;
   }
+  // "RIAA's DMCA notice alleged", "Erdogan's office said": the possessor speaks when no person stands between.
+  const owner = before.filter((f) => /^['’]s\s/.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 3))).pop();
+  if (verb && owner && !before.some((f) => f.mention.span[0] > owner.mention.span[0] && f.actor.kind === 'person') &&
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u.test(c.text.slice(owner.mention.span[1], until))) return owner.actor.id;
   // "said X, a lawyer.": no subject before the verb, the name follows it.
   const subject = lastOf(before) ?? (verb ? speakers(c, until, to)[0] : undefined);
   return subject ? subject.actor.id : null;
 }
 
-/** "he", "the spokesman": the first person of the latest sentence before `at` that names one. */
-function resolvePronoun(c: Ctx, at: number): string | null {
-  const people = c.found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= at);
+/**
+ * "he", "she", "the spokesman" at `at`: a person named before the first pronoun of its sentence
+ * ("In his message, he appreciated Soleimani's ..." is not Soleimani), of the pronoun's gender when
+ * the first name tells; in the latest sentence naming one, the last who speaks ("X wrote") or else the first.
+ */
+function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
+  const w = word.toLowerCase();
+  const ss = lastSentenceStart(c.text, Math.max(paragraphStart(c.text, at), at - 600), at);
+  const first = /\b(?:he|she|his|her|him|they|their)\b/i.exec(c.text.slice(ss, at));
+  const cut = first ? ss + first.index : at;
+  const wrongGender = w === 'he' ? 'FemaleName' : w === 'she' ? 'MaleName' : undefined;
+  const all = c.found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= cut && !inQuote(c, f.mention.span[0]) &&
+    (!wrongGender || genderOf(f.actor.name) !== wrongGender));
+  // "Speaking to Martin Smith of PBS, he said": a name earlier in the pronoun's own sentence is rarely its antecedent.
+  const people = all.some((f) => f.mention.span[1] <= ss) ? all.filter((f) => f.mention.span[1] <= ss) : all;
   const last = people[people.length - 1];
   if (!last) return null;
-  const first = people.find((f) => f.sentence === last.sentence);
-  return (first ?? last).actor.id;
+  const same = people.filter((f) => f.sentence === last.sentence);
+  VERB.lastIndex = 0;
+  const speaking = same.filter((f) => /^(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|wrote|writes|tweeted|stated|added|explained)\b/u.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 25))).pop();
+  return (speaking ?? same[0] ?? last).actor.id;
 }
 
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
