@@ -1,5 +1,6 @@
 declare module 'virtual:dateline/corpus' {
-  import type { Corpus } from '../corpus/schema';
-  const corpus: Corpus;
-  export default corpus;
+  /** The corpus index (../corpus/schema.ts: CorpusIndexFile). */
+  export const corpusUrl: string;
+  /** The folder of article bodies: `${bodiesUrl}${article.body}.json`. */
+  export const bodiesUrl: string;
 }

@@ -92,6 +92,36 @@ export const Corpus = z.object({
   warnings: z.array(Warning),
 });
 
+/**
+ * What the app loads first: the corpus without article bodies and mentions.
+ * Each body is a file of its own (`body` names it), fetched when its article
+ * is opened, so the first paint does not wait for megabytes of text.
+ */
+export const ArticleHead = Article.omit({ text: true }).extend({
+  body: z.string().min(1),
+  /** Length of the body in UTF-16 code units. */
+  length: z.number().int().nonnegative(),
+});
+
+export const CorpusIndexFile = Corpus.omit({ articles: true, mentions: true }).extend({
+  articles: z.array(ArticleHead),
+});
+
+/** One article body file. */
+export const ArticleBody = z.object({ id: z.string(), text: z.string() });
+
+/** Splits a corpus into its index and its bodies; `keyOf` names each body file. */
+export function splitCorpus(corpus: Corpus, keyOf: (article: Article) => string): { index: CorpusIndexFile; bodies: Map<string, ArticleBody> } {
+  const bodies = new Map<string, ArticleBody>();
+  const articles = corpus.articles.map(({ text, ...head }) => {
+    const body = keyOf({ ...head, text });
+    bodies.set(body, { id: head.id, text });
+    return { ...head, body, length: text.length };
+  });
+  const { mentions: _mentions, ...rest } = corpus;
+  return { index: { ...rest, articles }, bodies };
+}
+
 export type PartialDate = z.infer<typeof PartialDate>;
 export type Span = z.infer<typeof Span>;
 export type Article = z.infer<typeof Article>;
@@ -104,6 +134,9 @@ export type CorpusEvent = z.infer<typeof Event>;
 export type Quote = z.infer<typeof Quote>;
 export type Warning = z.infer<typeof Warning>;
 export type Corpus = z.infer<typeof Corpus>;
+export type ArticleHead = z.infer<typeof ArticleHead>;
+export type CorpusIndexFile = z.infer<typeof CorpusIndexFile>;
+export type ArticleBody = z.infer<typeof ArticleBody>;
 
 /** Checks a corpus against the contract; throws with every problem listed. */
 export function validateCorpus(data: unknown): Corpus {

@@ -2,7 +2,7 @@
 // and the events in time order as typed arrays so filtering 100k events is a
 // tight loop, not an allocation storm.
 import { dateSpan } from '../corpus/dates';
-import type { Actor, Article, Corpus, CorpusEvent, Quote } from '../corpus/schema';
+import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 
 export interface TimeWindow {
   start: number;
@@ -10,8 +10,8 @@ export interface TimeWindow {
 }
 
 export interface CorpusIndex {
-  corpus: Corpus;
-  articlesById: Map<string, Article>;
+  corpus: CorpusIndexFile;
+  articlesById: Map<string, ArticleHead>;
   actorsById: Map<string, Actor>;
   eventsById: Map<string, CorpusEvent>;
   /** Events sorted by start, then id: the order of keyboard walks and lists. */
@@ -33,7 +33,7 @@ export interface CorpusIndex {
   newsExtent: TimeWindow;
 }
 
-export function indexCorpus(corpus: Corpus): CorpusIndex {
+export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
   const withSpan = corpus.events.map((event) => {
     const span = dateSpan(event.date);
     return { event, start: span.start.getTime(), end: span.end.getTime() };

@@ -1,16 +1,16 @@
 // The loaded corpus and its indexes. Read-only after load.
 import { create } from 'zustand';
-import type { Corpus } from '../corpus/schema';
+import type { CorpusIndexFile } from '../corpus/schema';
 import { indexCorpus, type CorpusIndex } from './corpus-index';
 
 export type { TimeWindow } from './corpus-index';
 
 export interface CorpusState extends CorpusIndex {
-  setCorpus: (corpus: Corpus) => void;
+  setCorpus: (corpus: CorpusIndexFile) => void;
 }
 
-export const EMPTY_CORPUS: Corpus = {
-  schemaVersion: 1, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [],
+export const EMPTY_CORPUS: CorpusIndexFile = {
+  schemaVersion: 1, articles: [], actors: [], events: [], quotes: [], warnings: [],
 };
 
 export const useCorpusStore = create<CorpusState>()((set) => ({

@@ -2,17 +2,20 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Article, CorpusEvent } from '../../src/corpus/schema';
+import type { ArticleHead, CorpusEvent } from '../../src/corpus/schema';
 import { EventPane } from '../../src/panels/event/EventPane';
 
 const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-const article: Article = {
+const text = `While hosting president Putin, Kim pledged support.\n\nMore ${hostile} text.`;
+const article: ArticleHead = {
   id: 'a1',
   date: '2024-06-19',
   title: `Summit ${hostile}`,
-  text: `While hosting president Putin, Kim pledged support.\n\nMore ${hostile} text.`,
+  body: 'a1',
+  length: text.length,
   source: 'javascript:alert(1)',
 };
+const body = { status: 'ready' as const, text };
 const event: CorpusEvent = {
   id: 'a1.published', articleId: 'a1', kind: 'published', date: { start: '2024-06-19' },
   title: article.title, span: [0, 51], actorIds: [],
@@ -25,7 +28,7 @@ describe('EventPane', () => {
   });
 
   it('shows the date, the title and the article text', () => {
-    render(<EventPane event={event} article={article} onClose={() => {}} />);
+    render(<EventPane event={event} article={article} body={body} onClose={() => {}} />);
     const pane = screen.getByRole('region', { name: 'Event' });
     expect(pane).toHaveTextContent('19 June 2024');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(article.title);
@@ -33,15 +36,22 @@ describe('EventPane', () => {
   });
 
   it('renders markup in article data as literal text, and no javascript: link', () => {
-    const { container } = render(<EventPane event={event} article={article} onClose={() => {}} />);
+    const { container } = render(<EventPane event={event} article={article} body={body} onClose={() => {}} />);
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('region', { name: 'Event' }).textContent).toContain(hostile);
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
+  it('says while the text loads, and when it could not be loaded', () => {
+    const { rerender } = render(<EventPane event={event} article={article} body={{ status: 'loading' }} onClose={() => {}} />);
+    expect(screen.getByRole('region', { name: 'Event' })).toHaveTextContent('Loading the article…');
+    rerender(<EventPane event={event} article={article} body={{ status: 'failed', error: 'HTTP 404' }} onClose={() => {}} />);
+    expect(screen.getByRole('region', { name: 'Event' })).toHaveTextContent('Could not load the article text (HTTP 404).');
+  });
+
   it('closes with its button', async () => {
     const onClose = vi.fn();
-    render(<EventPane event={event} article={article} onClose={onClose} />);
+    render(<EventPane event={event} article={article} body={body} onClose={onClose} />);
     await userEvent.click(screen.getByRole('button', { name: 'Close the event' }));
     expect(onClose).toHaveBeenCalledOnce();
   });

@@ -7,16 +7,19 @@ import { ActorsPanel } from '../../src/panels/actors/ActorsPanel';
 import { EventPanel } from '../../src/panels/event/EventPanel';
 import { EventsList } from '../../src/panels/events-list/EventsList';
 import { QuotesPanel } from '../../src/panels/quotes/QuotesPanel';
+import { useBodiesStore } from '../../src/store/bodies-store';
 import { useCorpusStore } from '../../src/store/corpus-store';
 import { useFilterStore } from '../../src/store/filter-store';
 import { useNoticeStore } from '../../src/store/notice-store';
 import { useViewStore } from '../../src/store/view-store';
-import { fixtureCorpus } from '../fixtures/corpus';
+import { fixtureIndex } from '../fixtures/corpus';
 
 const ALL_TIME = { start: new Date(2000, 0, 1).getTime(), end: new Date(2030, 0, 1).getTime() };
 
 beforeEach(() => {
-  useCorpusStore.getState().setCorpus(fixtureCorpus());
+  const { index, texts } = fixtureIndex();
+  useCorpusStore.getState().setCorpus(index);
+  useBodiesStore.getState().preload(texts);
   useViewStore.setState({ window: ALL_TIME, selectedEventId: null });
   useFilterStore.setState({ actorIds: [], match: 'any', query: '' });
   useNoticeStore.setState({ notices: [] });

@@ -39,10 +39,14 @@ describe('the seed on the timeline', () => {
 
   it('opens the detail pane with the article text on a click', async () => {
     const { page } = await openPage(browser, inject('urls').seed);
+    const bodiesFetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/dateline/articles/')).length);
+    expect(await bodiesFetched()).toBe(0); // bodies load when opened, not at start
     await page.locator('.vis-item.vis-box').first().click();
     const pane = page.getByRole('region', { name: 'Event', exact: true });
     await expect.poll(() => pane.textContent()).toContain('The two leaders signed a pact');
     await expect(pane.textContent()).resolves.toContain('19 June 2024');
+    expect(await bodiesFetched()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => pane.textContent()).toContain('Select an event');
     await page.close();

@@ -14,3 +14,16 @@ describe('corpus schema', () => {
     expect(published).toEqual(corpusJsonSchema());
   });
 });
+
+describe('splitting a corpus for the app', () => {
+  it('moves each body to its own file and keeps everything else in the index', async () => {
+    const { splitCorpus } = await import('../../src/corpus/schema');
+    const { fixtureCorpus } = await import('../fixtures/corpus');
+    const corpus = fixtureCorpus();
+    const { index, bodies } = splitCorpus(corpus, (a) => `k-${a.id}`);
+    expect(index.articles[0]).toEqual({ id: 'a1', date: '2024-06-19', title: 'Putin visits Pyongyang', body: 'k-a1', length: corpus.articles[0].text.length });
+    expect('mentions' in index).toBe(false);
+    expect(index.events).toBe(corpus.events);
+    expect(bodies.get('k-a2')).toEqual({ id: 'a2', text: corpus.articles[1].text });
+  });
+});

@@ -3,13 +3,16 @@
 // Everything is React text children: article text is never HTML.
 import { useEffect, useRef } from 'react';
 import { formatEventDate } from '../../corpus/dates';
-import type { Actor, Article, CorpusEvent, Quote } from '../../corpus/schema';
+import type { Actor, ArticleHead, CorpusEvent, Quote } from '../../corpus/schema';
+import type { Body } from '../../store/bodies-store';
 import { ActorChip } from '../shared/ActorChip';
 import { markRuns } from './highlight';
 
 export interface EventPaneProps {
   event: CorpusEvent | null;
-  article: Article | null;
+  article: ArticleHead | null;
+  /** The article's text, once fetched. */
+  body?: Body;
   actors?: Actor[];
   quotes?: Quote[];
   /** The article's events in time order, this one included. */
@@ -18,14 +21,15 @@ export interface EventPaneProps {
   onClose: () => void;
 }
 
-export function EventPane({ event, article, actors = [], quotes = [], siblings = [], onSelect, onClose }: EventPaneProps) {
+export function EventPane({ event, article, body, actors = [], quotes = [], siblings = [], onSelect, onClose }: EventPaneProps) {
+  const text = body?.status === 'ready' ? body.text : null;
   const markRef = useRef<HTMLElement>(null);
   const paneRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // A new event starts at its title; a mentioned one then shows its sentence.
     if (paneRef.current) paneRef.current.scrollTop = 0;
     markRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [event?.id]);
+  }, [event?.id, text]);
 
   if (!event) {
     return (
@@ -35,8 +39,8 @@ export function EventPane({ event, article, actors = [], quotes = [], siblings =
     );
   }
   const others = siblings.filter((e) => e.id !== event.id);
-  const runs = article
-    ? markRuns(article.text, [
+  const runs = text !== null
+    ? markRuns(text, [
         ...(event.kind === 'mentioned' ? [{ span: event.span, mark: 'event' }] : []),
         ...quotes.map((q) => ({ span: q.span, mark: 'quote' })),
       ])
@@ -95,6 +99,10 @@ export function EventPane({ event, article, actors = [], quotes = [], siblings =
               </>
             )}
           </p>
+          {body?.status === 'failed' && (
+            <p className="dl-notice dl-notice-warning">Could not load the article text ({body.error}).</p>
+          )}
+          {text === null && body?.status !== 'failed' && <p className="dl-muted">Loading the article…</p>}
           <div className="dl-article-text">
             {runs.map((run, i) => {
               if (run.marks.length === 0) return <span key={run.start}>{run.text}</span>;

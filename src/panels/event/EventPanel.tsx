@@ -1,5 +1,7 @@
 // Connects the event pane to the stores.
+import { useEffect } from 'react';
 import type { Actor } from '../../corpus/schema';
+import { useBodiesStore } from '../../store/bodies-store';
 import { useCorpusStore } from '../../store/corpus-store';
 import { eventActorIds } from '../../store/filtering';
 import { showEvent } from '../../store/navigation';
@@ -12,6 +14,11 @@ export function EventPanel() {
   const select = useViewStore((s) => s.select);
   const event = selectedId ? index.eventsById.get(selectedId) ?? null : null;
   const article = event ? index.articlesById.get(event.articleId) ?? null : null;
+  const body = useBodiesStore((s) => (article ? s.bodies.get(article.id) : undefined));
+  const load = useBodiesStore((s) => s.load);
+  useEffect(() => {
+    if (article) load(article.id, article.body);
+  }, [article, load]);
   const actors = event
     ? eventActorIds(index, event).map((id) => index.actorsById.get(id)).filter((a): a is Actor => !!a)
     : [];
@@ -25,6 +32,7 @@ export function EventPanel() {
     <EventPane
       event={event}
       article={article}
+      body={body}
       actors={actors}
       quotes={quotes}
       siblings={siblings}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../src/store/corpus-index';
 import { applyFilters, eventsInWindow, quotePasses } from '../../../src/store/filtering';
-import { fixtureCorpus } from '../../fixtures/corpus';
+import { fixtureIndex } from '../../fixtures/corpus';
 
-const index = indexCorpus(fixtureCorpus());
+const index = indexCorpus(fixtureIndex().index);
 const passing = (actorIds: string[], match: 'any' | 'all' = 'any', query = '') => {
   const { mask } = applyFilters(index, { actorIds, match, query });
   return index.eventsInOrder.filter((_, i) => mask[i]).map((e) => e.id);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../src/store/corpus-index';
 import { formatInstant, parseInstant, parseUrl, serializeUrl, windowForDate } from '../../../src/store/url-state';
-import { fixtureCorpus } from '../../fixtures/corpus';
+import { fixtureIndex } from '../../fixtures/corpus';
 
-const index = indexCorpus(fixtureCorpus());
+const index = indexCorpus(fixtureIndex().index);
 const parse = (search: string, hash = '') => parseUrl(search, hash, index);
 
 describe('deep links: parse and serialize', () => {

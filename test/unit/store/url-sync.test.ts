@@ -4,7 +4,7 @@ import { useFilterStore } from '../../../src/store/filter-store';
 import { useNoticeStore } from '../../../src/store/notice-store';
 import { startUrlSync, type HistoryAdapter } from '../../../src/store/url-sync';
 import { useViewStore } from '../../../src/store/view-store';
-import { fixtureCorpus } from '../../fixtures/corpus';
+import { fixtureIndex } from '../../fixtures/corpus';
 
 /** An in-memory history: entries, a cursor, and popstate on back/forward. */
 function fakeHistory(initial: string) {
@@ -36,7 +36,7 @@ function fakeHistory(initial: string) {
 let stop = () => {};
 beforeEach(() => {
   vi.useFakeTimers();
-  useCorpusStore.getState().setCorpus(fixtureCorpus());
+  useCorpusStore.getState().setCorpus(fixtureIndex().index);
   useViewStore.setState({ window: null, selectedEventId: null });
   useFilterStore.setState({ actorIds: [], match: 'any', query: '' });
   useNoticeStore.setState({ notices: [] });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Corpus, CorpusEvent } from '../../../src/corpus/schema';
+import type { CorpusEvent, CorpusIndexFile } from '../../../src/corpus/schema';
 import { indexCorpus } from '../../../src/store/corpus-index';
 import { bucketOf, unitFor } from '../../../src/timeline/buckets';
 import { GROUP_PREFIX, layoutItems, MAX_PER_BUCKET } from '../../../src/timeline/layout';
 
 const DAY = 864e5;
 
-function corpusOf(events: CorpusEvent[]): Corpus {
-  return { schemaVersion: 1, articles: [], actors: [], mentions: [], events, quotes: [], warnings: [] };
+function corpusOf(events: CorpusEvent[]): CorpusIndexFile {
+  return { schemaVersion: 1, articles: [], actors: [], events, quotes: [], warnings: [] };
 }
 function published(id: string, day: string): CorpusEvent {
   return { id, articleId: id, kind: 'published', date: { start: day }, title: `Story ${id}`, span: [0, 1], actorIds: [] };

@@ -1,0 +1,40 @@
+// Article bodies, fetched when an article is opened and kept for the visit.
+import { create } from 'zustand';
+
+export type Body = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; error: string };
+
+export interface BodiesState {
+  /** Where `${article.body}.json` files live; set at start. */
+  baseUrl: string;
+  bodies: Map<string, Body>;
+  /** Starts loading an article's body unless it is loaded or loading. */
+  load: (articleId: string, bodyKey: string) => void;
+  /** Puts known bodies in place (tests, or a corpus that came with its texts). */
+  preload: (texts: Map<string, string>) => void;
+}
+
+export const useBodiesStore = create<BodiesState>()((set, get) => {
+  const put = (id: string, body: Body) => set((s) => ({ bodies: new Map(s.bodies).set(id, body) }));
+  return {
+    baseUrl: '',
+    bodies: new Map(),
+    load: (articleId, bodyKey) => {
+      const known = get().bodies.get(articleId);
+      if (known && known.status !== 'failed') return;
+      put(articleId, { status: 'loading' });
+      fetch(`${get().baseUrl}${bodyKey}.json`)
+        .then((res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return res.json() as Promise<{ text: string }>;
+        })
+        .then(({ text }) => put(articleId, { status: 'ready', text }))
+        .catch((err: Error) => put(articleId, { status: 'failed', error: err.message }));
+    },
+    preload: (texts) =>
+      set((s) => {
+        const bodies = new Map(s.bodies);
+        for (const [id, text] of texts) bodies.set(id, { status: 'ready', text });
+        return { bodies };
+      }),
+  };
+});
