@@ -5,7 +5,8 @@ import type { Article, CorpusEvent, Warning } from '../../corpus/schema';
 import type { ArticleExtraction } from '../assemble';
 import { ledeSpan } from '../lede';
 import { findActors } from './actors';
-import { findDates, referenceDate } from './dates';
+import { findDates, referenceDate, type DateHit } from './dates';
+import { lexTags } from './gazetteer';
 import { buildEvents } from './events';
 import { attributeQuotes, findQuoteSpans } from './quotes';
 import { splitSentences } from './text';
@@ -43,11 +44,12 @@ export function extractArticle(article: Article): DatelineExtraction {
   const bySentence = new Map<number, typeof found>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
   for (let i = 0; i < sentences.length && !stop(); i++) {
-    const dates = findDates(text, sentences[i], ref);
+    const dates = withoutCoarser(findDates(text, sentences[i], ref));
     if (dates.length) events.push(...buildEvents(article.id, text, sentences[i], dates, bySentence.get(i) ?? [], events.length + 1));
   }
   if (timedOut) warnings.push({ file, message: `extraction stopped after ${TIME_BUDGET_MS} ms; the rest of the article has no actors or events` });
 
+  addPronounActors(text, events, found);
   const actors = [...new Map(found.map((f) => [f.actor.id, f.actor])).values()];
   return {
     actors,
@@ -57,6 +59,26 @@ export function extractArticle(article: Article): DatelineExtraction {
     warnings,
     publishedActorIds: publishedActors(text, found),
   };
+}
+
+/** "Yesterday, at this year's conference": a date that only contains another date of the sentence is no event of its own. */
+function withoutCoarser(dates: DateHit[]): DateHit[] {
+  return dates.filter((d) => d.date.end || !dates.some((e) => e !== d && e.date.start.startsWith(`${d.date.start}-`)));
+}
+
+/** "In 1986 he bought Pixar": a clause whose subject is "he"/"she" gets the person named last before it (of that gender when the first name tells). */
+function addPronounActors(text: string, events: CorpusEvent[], found: ArticleExtractionFound): void {
+  for (const e of events) {
+    const pro = /\b([Hh]e|[Ss]he)\b/.exec(text.slice(e.span[0], e.span[1]));
+    if (!pro) continue;
+    const at = e.span[0] + pro.index;
+    const own = found.filter((f) => f.mention.span[0] >= e.span[0] && f.mention.span[1] <= at && f.actor.kind === 'person');
+    if (own.length) continue;
+    const wrong = pro[1].toLowerCase() === 'he' ? 'FemaleName' : 'MaleName';
+    const person = found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= e.span[0] &&
+      !lexTags(f.actor.name.split(/\s+/)[0].toLowerCase()).includes(wrong)).pop();
+    if (person && !e.actorIds.includes(person.actor.id)) e.actorIds.push(person.actor.id);
+  }
 }
 
 /** The actors of the lede sentence, then every other actor of the article. */

@@ -97,6 +97,16 @@ describe('dates', () => {
     expect(dates('In the 1990s, it grew.', '2019-11-10')).toEqual([{ start: '1990', end: '1999', approximate: true }]);
   });
 
+  it('a date that only contains another of its sentence is no event of its own', () => {
+    const { out } = run('Yesterday, at this year\'s conference, Steve Jobs unveiled the phone.', '2010-06-08');
+    expect(out.events.map((e) => e.date.start)).toEqual(['2010-06-07']);
+  });
+
+  it('"In 1986 he bought Pixar": the event gets the person the pronoun stands for', () => {
+    const { out } = run('Steve Jobs left the company. Mary Smith stayed on.\nIn 1986 he bought Pixar.');
+    expect(out.events.find((e) => e.date.start === '1986')?.actorIds).toContain('person:steve-jobs');
+  });
+
   it('one event per date, each with its clause', () => {
     const text = 'Apple was founded in 1976, and Steve Jobs returned in 1997.';
     const { out } = run(text);
