@@ -36,6 +36,16 @@
     bench.recording = false;
     return bench.frames;
   };
+  /**
+   * The visible window's width in ms, read from vis-timeline itself (a group's
+   * DOM node points at its group, which reaches the range), so the bench can
+   * zoom any page from one day to 20 years whatever its zoomFriction. -1 if unknown.
+   */
+  bench.windowMs = () => {
+    const groups = document.querySelectorAll(`${TIMELINE} .vis-group`); // background ones lack the link
+    const range = [...groups].find((g) => g['vis-group'])?.['vis-group'].itemSet?.body?.range;
+    return range ? range.end - range.start : -1;
+  };
   bench.nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(0)));
 
   /** Ticks the first actor; resolves when the timeline's DOM has changed and painted. */

@@ -11,9 +11,10 @@ const FLAGS = [
 ];
 const DAY = 864e5;
 const TWENTY_YEARS = 20 * 365.25 * DAY;
-/** One wheel notch; vis-timeline zooms by ZOOM per wheel event, whatever its size (measured). */
+/** One wheel notch: vis-timeline zooms by a fixed factor per wheel event, whatever its size. */
 const WHEEL = 120;
-const ZOOM = 1.2;
+/** Enough notches for 1 day <-> 200 years at the gentlest zoomFriction in use (8: 1.125 a notch). */
+const MAX_NOTCHES = 120;
 
 export type Figure = number | 'timeout' | 'n/a' | 'skipped' | 'crashed';
 export interface Frames {
@@ -52,6 +53,7 @@ interface InPage {
   record(): void;
   stop(): number[];
   nextFrame(): Promise<0>;
+  windowMs(): number;
   tickActor(): Promise<Figure>;
 }
 const INSTRUMENT = fileURLToPath(new URL('./instrument.js', import.meta.url));
@@ -84,10 +86,14 @@ async function centre(page: Page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function wheelSteps(page: Page, steps: number, delta: number) {
+/** Ctrl+wheel, one notch a frame, until the window is at least (out) or at most (in) `targetMs`. */
+async function zoomTo(page: Page, targetMs: number, direction: 'in' | 'out') {
   await page.keyboard.down('Control');
-  for (let i = 0; i < steps; i++) {
-    await page.mouse.wheel(0, delta);
+  for (let i = 0; i < MAX_NOTCHES; i++) {
+    const width = await page.evaluate(() => window.bench.windowMs());
+    if (width < 0) throw new Error('cannot read the timeline window');
+    if (direction === 'out' ? width >= targetMs : width <= targetMs) break;
+    await page.mouse.wheel(0, direction === 'out' ? WHEEL : -WHEEL);
     await nextFrame(page);
   }
   await page.keyboard.up('Control');
@@ -104,19 +110,22 @@ async function pan(page: Page) {
 }
 
 export interface MeasureOptions {
-  /** Width of the window the page opens on, in ms: sets how far to zoom in to reach one day. */
-  initialWindowMs: number;
   stepTimeoutMs: number;
+}
+
+/** Figures for a page not (yet) measured; `why` goes to its errors. */
+export function unmeasured(why?: string): PageFigures {
+  return {
+    firstItem: 'skipped', fetchedKB: 'skipped', heapMB: 'skipped', actor: 'skipped',
+    pan: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
+    zoom: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
+    errors: why ? [why] : [],
+  };
 }
 
 /** Loads `url` in a fresh context and measures it; never throws for the page's own failures. */
 export async function measure(browser: Browser, url: string, opts: MeasureOptions): Promise<PageFigures> {
-  const out: PageFigures = {
-    firstItem: 'skipped', fetchedKB: 'skipped', heapMB: 'skipped', actor: 'skipped',
-    pan: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
-    zoom: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
-    errors: [],
-  };
+  const out = unmeasured();
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   let crashed = false;
@@ -124,9 +133,6 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
   page.on('pageerror', (e) => out.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') out.errors.push(`console: ${m.text()}`); });
   await page.addInitScript({ path: INSTRUMENT });
-  const stepsTo = (ratio: number) => Math.max(0, Math.ceil(Math.log(ratio) / Math.log(ZOOM)));
-  const inSteps = stepsTo(opts.initialWindowMs / DAY);
-  const outSteps = stepsTo(TWENTY_YEARS / DAY);
 
   const steps: [string, () => Promise<void>][] = [
     ['firstItem', async () => {
@@ -147,10 +153,10 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
     ['zoom', async () => {
       const { x, y } = await centre(page);
       await page.mouse.move(x, y);
-      await wheelSteps(page, inSteps, -WHEEL); // to one day: not measured
+      await zoomTo(page, DAY, 'in'); // not measured
       out.zoom = await frames(page, async () => {
-        await wheelSteps(page, outSteps, WHEEL);
-        await wheelSteps(page, outSteps, -WHEEL);
+        await zoomTo(page, TWENTY_YEARS, 'out');
+        await zoomTo(page, DAY, 'in');
       });
     }],
     ['actor', async () => { out.actor = await page.evaluate(() => window.bench.tickActor()); }],
