@@ -1,19 +1,12 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnItems, launch, openPage, region, searchOnceIt } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { drawnItems, openPage, region, searchOnceIt, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('filtering by an actor', () => {
   it('reduces the timeline, the events and the quotes to that actor', async () => {
-    const { page, errors } = await openPage(browser, `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
+    const { page, errors } = await openPage(browser(), `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
     const events = region(page, 'Events').getByRole('listitem');
     const quotes = region(page, 'Quotes').getByRole('listitem');
     const itemsBefore = await drawnItems(page).count();
@@ -39,7 +32,7 @@ describe('filtering by an actor', () => {
 describe('deep links', () => {
   it('restore the window, the filter and the selection exactly', async () => {
     const link = '?from=2020-01-11T06:00:00Z&to=2020-01-25T18:30:00Z&actors=person:volodymyr-zelensky&event=wn2020-0012-ukrainian-president-rejects-prime.published';
-    const { page, errors } = await openPage(browser, `${inject('urls').wikinews}${link}`);
+    const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${link}`);
     await expect.poll(() => page.evaluate(() => location.search)).toBe(link);
     expect(await region(page, 'Actors').getByRole('checkbox', { name: 'Volodymyr Zelensky', exact: true }).isChecked()).toBe(true);
     await expect.poll(() => region(page, 'Event').getByRole('heading', { level: 2 }).textContent()).toMatch(/Ukrainian president rejects/);
@@ -50,7 +43,7 @@ describe('deep links', () => {
 
   it('?date= and #date centre the day, select its events and show the resulting window', async () => {
     for (const suffix of ['?date=2024-06-19', '#2024-06-19']) {
-      const { page } = await openPage(browser, `${inject('urls').seed}${suffix}`);
+      const { page } = await openPage(browser(), `${inject('urls').seed}${suffix}`);
       await expect.poll(() => region(page, 'Event').textContent()).toContain('19 June 2024');
       const params = await searchOnceIt(page, /from=/);
       const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 864e5;
@@ -63,7 +56,7 @@ describe('deep links', () => {
   });
 
   it('a bad link shows a notice naming what was ignored, and the app still opens', async () => {
-    const { page } = await openPage(browser, `${inject('urls').seed}?date=2024-13-45&actors=person:nobody,person:kim-jong-un&from=zzz&to=2024-01-01`);
+    const { page } = await openPage(browser(), `${inject('urls').seed}?date=2024-13-45&actors=person:nobody,person:kim-jong-un&from=zzz&to=2024-01-01`);
     const notices = page.locator('.dl-notice');
     await expect.poll(() => notices.allTextContents().then((t) => t.join('\n'))).toMatch(/Ignored date "2024-13-45"/);
     const all = (await notices.allTextContents()).join('\n');
@@ -75,7 +68,7 @@ describe('deep links', () => {
   });
 
   it('Back and Forward walk through selections and filters', async () => {
-    const { page } = await openPage(browser, `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
+    const { page } = await openPage(browser(), `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
     await region(page, 'Events').getByRole('button').first().click();
     await searchOnceIt(page, /event=/);
     await region(page, 'Actors').getByRole('checkbox', { name: 'Putin', exact: true }).check();
@@ -95,7 +88,7 @@ describe('deep links', () => {
   });
 
   it('"Copy link" copies the current address', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${inject('urls').seed}?date=2024-06-19`);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -107,7 +100,7 @@ describe('deep links', () => {
 
 describe('keyboard only', () => {
   it('walks through the events, zooms, opens, closes, searches and lists the shortcuts', async () => {
-    const { page } = await openPage(browser, `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
+    const { page } = await openPage(browser(), `${inject('urls').seed}?from=2024-06-05&to=2024-07-05`);
     const eventPane = region(page, 'Event');
     const title = () => eventPane.getByRole('heading', { level: 2 }).textContent();
     await page.keyboard.press('ArrowRight');
@@ -158,7 +151,7 @@ describe('accessibility', () => {
   it('axe finds no serious or critical violations', async () => {
     const axe = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     for (const url of [`${inject('urls').seed}?date=2024-06-19`, inject('urls').wikinews]) {
-      const { page } = await openPage(browser, url);
+      const { page } = await openPage(browser(), url);
       await page.evaluate(axe); // page.evaluate is not subject to the page's CSP
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
@@ -170,7 +163,7 @@ describe('accessibility', () => {
   });
 
   it('names the regions exactly', async () => {
-    const { page } = await openPage(browser, inject('urls').seed);
+    const { page } = await openPage(browser(), inject('urls').seed);
     for (const name of ['Timeline', 'Actors', 'Quotes', 'Event', 'Events']) expect(await region(page, name).count()).toBe(1);
     await page.close();
   });

@@ -2,20 +2,14 @@
 // the narrow layout with touch: the panels become tabs, one finger pans.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axisLabels, launch, openPage, region } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axisLabels, openPage, region, sharedBrowser } from './browser';
 
 const STORY = 'wn2020-0012-ukrainian-president-rejects-prime.published';
 const LINK = `?from=2020-01-11&to=2020-01-25&event=${STORY}`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function shoot(page: Page, name: string) {
   const file = process.env.SCREENSHOTS === '1' ? path.join('docs', name) : path.join('.cache/e2e', name);
@@ -25,7 +19,7 @@ async function shoot(page: Page, name: string) {
 
 describe('screenshots of the wikinews demo', () => {
   it('desktop, 1440x900: a fortnight of news, one story open', async () => {
-    const { page, errors } = await openPage(browser, `${inject('urls').wikinews}${LINK}`);
+    const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${LINK}`);
     await expect.poll(() => region(page, 'Event').getByRole('heading', { level: 2 }).textContent()).toMatch(/Ukrainian president rejects/);
     await page.waitForTimeout(400);
     await shoot(page, 'screenshot.png');
@@ -34,7 +28,7 @@ describe('screenshots of the wikinews demo', () => {
   });
 
   it('phone, 390x844: panels as tabs under the timeline, touch pans', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${inject('urls').wikinews}${LINK}`);
     await page.locator('.vis-item').first().waitFor();

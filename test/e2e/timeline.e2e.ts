@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axisLabels, launch, openPage, region } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axisLabels, openPage, region, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the seed on the timeline', () => {
   it("shows the seed article's event as a box with its title", async () => {
-    const { page, errors } = await openPage(browser, inject('urls').seed);
+    const { page, errors } = await openPage(browser(), inject('urls').seed);
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     const boxes = timeline.locator('.vis-item.vis-box');
     await expect.poll(() => boxes.count()).toBe(1);
@@ -23,7 +16,7 @@ describe('the seed on the timeline', () => {
   });
 
   it('zooms with the buttons and with the wheel, changing the visible window', async () => {
-    const { page } = await openPage(browser, inject('urls').seed);
+    const { page } = await openPage(browser(), inject('urls').seed);
     const before = await axisLabels(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => axisLabels(page)).not.toBe(before);
@@ -38,7 +31,7 @@ describe('the seed on the timeline', () => {
   });
 
   it('opens the detail pane with the article text on a click', async () => {
-    const { page } = await openPage(browser, inject('urls').seed);
+    const { page } = await openPage(browser(), inject('urls').seed);
     const bodiesFetched = () =>
       page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/dateline/articles/')).length);
     expect(await bodiesFetched()).toBe(0); // bodies load when opened, not at start
@@ -55,7 +48,7 @@ describe('the seed on the timeline', () => {
 
 describe('hostile article text', () => {
   it('renders markup literally everywhere and runs none of it, under a CSP', async () => {
-    const { page, errors } = await openPage(browser, `${inject('urls').hostile}?from=2024-04-24&to=2024-05-10`);
+    const { page, errors } = await openPage(browser(), `${inject('urls').hostile}?from=2024-04-24&to=2024-05-10`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     const boxes = page.locator('.vis-item.vis-box');
@@ -81,7 +74,7 @@ describe('hostile article text', () => {
 
 describe('the wikinews demo', () => {
   it('shows two years of real articles, crowded periods grouped', async () => {
-    const { page, errors } = await openPage(browser, inject('urls').wikinews);
+    const { page, errors } = await openPage(browser(), inject('urls').wikinews);
     expect(await page.locator('.dl-counts').textContent()).toContain('295 articles');
     // Two years of news: crowded periods are groups with their counts.
     const groups = page.locator('.vis-item.vis-box.dl-group');
