@@ -2,7 +2,8 @@
 // threads for large folders), assemble, validate. Node only.
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
-import { validateCorpus, type Corpus } from '../corpus/schema';
+import { z } from 'zod';
+import { Actor as ActorSchema, Event as EventSchema, Mention as MentionSchema, Quote as QuoteSchema, validateCorpus, Warning as WarningSchema, type Corpus } from '../corpus/schema';
 import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor } from './assemble';
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
@@ -21,9 +22,9 @@ export interface IngestOptions {
   cacheDir?: string | false;
 }
 
-function cacheOf(options: IngestOptions): ExtractCache | undefined {
+function cacheOf(options: IngestOptions, folder: string): ExtractCache | undefined {
   const dir = options.cacheDir ?? (process.env.DATELINE_NO_CACHE ? false : DEFAULT_CACHE_DIR);
-  return dir === false ? undefined : new ExtractCache(path.resolve(dir));
+  return dir === false ? undefined : new ExtractCache(path.resolve(dir), path.resolve(folder));
 }
 
 /** Splits the articles into cache hits and the ones still to extract. */
@@ -38,16 +39,32 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
     }
     const key = cacheKey(a);
     keys.set(a.id, key);
-    const hit = cache.get(key);
+    const hit = cache.get(key, a);
     if (hit) found.set(a.id, hit);
     else todo.push(a);
   }
   return { found, keys, todo };
 }
 
-function finish(t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, extracted: number): IngestResult {
-  const corpus = validateCorpus(buildCorpus(articles, warnings, (a) => found.get(a.id)));
-  return { corpus, ms: performance.now() - t0, stats: { extracted, cached: found.size - extracted } };
+/**
+ * Validates what this run made: every new extraction in full, and of the corpus all but the
+ * mentions, events and quotes that come from the cache (checked when they were extracted, under
+ * the same extractor version). `fresh`: the ids of the articles extracted in this run.
+ */
+function finish(t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
+  for (const id of fresh) validateExtraction(found.get(id));
+  const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id));
+  if (fresh.size === found.size) return { corpus: validateCorpus(corpus), ms: performance.now() - t0, stats: { extracted: fresh.size, cached: 0 } };
+  const published = corpus.events.filter((e) => e.kind === 'published');
+  validateCorpus({ ...corpus, mentions: [], quotes: [], events: published });
+  return { corpus, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
+}
+
+const ExtractionSchema = z.object({ actors: z.array(ActorSchema), mentions: z.array(MentionSchema), events: z.array(EventSchema),
+  quotes: z.array(QuoteSchema), warnings: z.array(WarningSchema), publishedActorIds: z.array(z.string()).optional() });
+function validateExtraction(x: ArticleExtraction | undefined): void {
+  const r = ExtractionSchema.safeParse(x);
+  if (!r.success) throw new Error(`extraction does not match the contract: ${r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 }
 
 /**
@@ -58,15 +75,16 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
   const t0 = performance.now();
   const { files, warnings: fileWarnings } = listArticleFiles(dir);
   const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
-  if (!extract) return finish(t0, articles, warnings, new Map(), 0);
-  const cache = extract === extractArticle ? cacheOf(options) : undefined;
+  if (!extract) return finish(t0, articles, warnings, new Map(), new Set());
+  const cache = extract === extractArticle ? cacheOf(options, dir) : undefined;
   const { found, keys, todo } = lookupCache(articles, cache);
   for (const a of todo) {
     const r = extract(a);
     found.set(a.id, r);
-    cache?.put(keys.get(a.id) ?? '', r);
+    cache?.put(keys.get(a.id) ?? '', a, r);
   }
-  return finish(t0, articles, warnings, found, todo.length);
+  cache?.flush();
+  return finish(t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
 }
 
 /** The same corpus as `ingestFolder` with the default extractor, extracted on worker threads when there are many articles to do. */
@@ -74,14 +92,15 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
   const t0 = performance.now();
   const { files, warnings: fileWarnings } = listArticleFiles(dir);
   const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
-  const cache = cacheOf(options);
+  const cache = cacheOf(options, dir);
   const { found, keys, todo } = lookupCache(articles, cache);
   const results = options.workers === 0 ? extractInProcess(todo, options.onProgress) : await extractParallel(todo, options);
   todo.forEach((a, i) => {
     found.set(a.id, results[i]);
-    cache?.put(keys.get(a.id) ?? '', results[i]);
+    cache?.put(keys.get(a.id) ?? '', a, results[i]);
   });
-  return finish(t0, articles, warnings, found, todo.length);
+  cache?.flush();
+  return finish(t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
 }
 
 export function summarize({ corpus, ms }: IngestResult): string {

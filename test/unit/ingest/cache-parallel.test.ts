@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/ingest/extract/extract-article';
+import { pack, unpack } from '../../../src/ingest/extract-cache';
 import { ingestFolder } from '../../../src/ingest/ingest';
 import { extractInProcess, extractParallel } from '../../../src/ingest/parallel';
 import { progressReporter } from '../../../src/ingest/progress';
@@ -27,6 +29,60 @@ describe('extraction cache', () => {
     const third = ingestFolder(path.join(dir, 'a'), undefined, { cacheDir });
     expect(third.stats).toEqual({ extracted: 1, cached: 4 });
     expect(third.corpus).toEqual(ingestFolder(path.join(dir, 'a'), undefined, { cacheDir: false }).corpus);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('extraction cache file', () => {
+  const folder = (n: number) => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'a'));
+    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), article(i));
+    return { dir, a: path.join(dir, 'a'), cacheDir: path.join(dir, '.cache') };
+  };
+  const cacheFiles = (cacheDir: string) => fs.readdirSync(cacheDir).sort();
+
+  it('packs and unpacks an extraction exactly (ids, quote texts, actor refs), in the same field order', () => {
+    const a: Article = { id: 'x1', date: '2024-06-19', title: 't', file: 'x1.txt',
+      text: 'Jane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." She left.' };
+    const x = extractArticle(a);
+    const p = pack(a, x);
+    expect(p).toBeDefined();
+    expect(JSON.stringify(unpack(a, JSON.parse(JSON.stringify(p)) as NonNullable<typeof p>))).toBe(JSON.stringify(x));
+  });
+
+  it('one file per folder; an edit appends to the journal; the corpus JSON is the same as without the cache', () => {
+    const { dir, a, cacheDir } = folder(30);
+    ingestFolder(a, undefined, { cacheDir });
+    expect(cacheFiles(cacheDir)).toHaveLength(1);
+    fs.appendFileSync(path.join(a, 's3.txt'), 'Mr. Doe left.\n');
+    const edited = ingestFolder(a, undefined, { cacheDir });
+    expect(edited.stats).toEqual({ extracted: 1, cached: 29 });
+    expect(cacheFiles(cacheDir).some((f) => f.endsWith('.journal'))).toBe(true);
+    const again = ingestFolder(a, undefined, { cacheDir });
+    expect(again.stats).toEqual({ extracted: 0, cached: 30 });
+    expect(JSON.stringify(again.corpus)).toBe(JSON.stringify(ingestFolder(a, undefined, { cacheDir: false }).corpus));
+    // Many edits: the file is rewritten and the journal goes.
+    for (let i = 0; i < 10; i++) fs.appendFileSync(path.join(a, `s${i}.txt`), 'More.\n');
+    expect(ingestFolder(a, undefined, { cacheDir }).stats).toEqual({ extracted: 10, cached: 20 });
+    expect(cacheFiles(cacheDir).some((f) => f.endsWith('.journal'))).toBe(false);
+    expect(ingestFolder(a, undefined, { cacheDir }).stats).toEqual({ extracted: 0, cached: 30 });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a corrupt cache file or a torn journal line is an empty cache, not an error', () => {
+    const { dir, a, cacheDir } = folder(30);
+    ingestFolder(a, undefined, { cacheDir });
+    fs.appendFileSync(path.join(a, 's1.txt'), 'Edit.\n');
+    ingestFolder(a, undefined, { cacheDir });
+    const journal = cacheFiles(cacheDir).find((f) => f.endsWith('.journal')) ?? '';
+    fs.appendFileSync(path.join(cacheDir, journal), '["abc", {"actors": [');
+    expect(ingestFolder(a, undefined, { cacheDir }).stats).toEqual({ extracted: 0, cached: 30 });
+    const main = cacheFiles(cacheDir).find((f) => f.endsWith('.json')) ?? '';
+    fs.writeFileSync(path.join(cacheDir, main), '{"format": 2, "entr');
+    const r = ingestFolder(a, undefined, { cacheDir });
+    expect(r.stats).toEqual({ extracted: 29, cached: 1 });
+    expect(r.corpus).toEqual(ingestFolder(a, undefined, { cacheDir: false }).corpus);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
