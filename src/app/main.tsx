@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bodiesUrl, corpusUrl } from 'virtual:dateline/corpus';
 import type { CorpusIndexFile } from '../corpus/schema';
+import { decodeIndex, type WireIndex } from '../corpus/wire';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { startUrlSync } from '../store/url-sync';
@@ -28,11 +29,11 @@ function showFailure(message: string) {
 async function loadCorpus(): Promise<CorpusIndexFile> {
   const res = await fetch(corpusUrl);
   if (!res.ok) throw new Error(`The corpus file ${corpusUrl} answered HTTP ${res.status}.`);
-  const corpus = (await res.json()) as CorpusIndexFile;
-  if (corpus?.schemaVersion !== 1 || !Array.isArray(corpus.events)) {
-    throw new Error(`${corpusUrl} is not a Dateline corpus (schema version ${String(corpus?.schemaVersion)}).`);
+  const wire = (await res.json()) as WireIndex;
+  if (wire?.schemaVersion !== 1 || !Array.isArray(wire.events)) {
+    throw new Error(`${corpusUrl} is not a Dateline corpus (schema version ${String(wire?.schemaVersion)}).`);
   }
-  return corpus;
+  return decodeIndex(wire);
 }
 
 loadCorpus()

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { splitCorpus, type Article } from '../corpus/schema';
+import { encodeIndex } from '../corpus/wire';
 import { formatWarning, ingestFolder, summarize } from './ingest';
 
 export const CORPUS_MODULE = 'virtual:dateline/corpus';
@@ -45,7 +46,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     log.info(`dateline: ${path.relative(process.cwd(), dir) || '.'}: ${summarize(result)}`);
     const keyOf = (a: Article) => hash(`${a.id}\n${a.text}`);
     const { index, bodies } = splitCorpus(result.corpus, keyOf);
-    const indexJson = JSON.stringify(index);
+    const indexJson = JSON.stringify(encodeIndex(index));
     built = {
       indexFile: `corpus.${hash(indexJson)}.json`,
       indexJson,

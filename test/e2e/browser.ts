@@ -56,3 +56,9 @@ export async function searchOnceIt(page: Page, has: RegExp): Promise<URLSearchPa
   await page.waitForFunction((src) => new RegExp(src).test(location.search), has.source, { timeout: 10_000 });
   return new URLSearchParams(await page.evaluate(() => location.search));
 }
+
+/** The visible window's width in ms, as the link states it (it follows every pan and zoom). */
+export async function windowWidth(page: Page): Promise<number> {
+  const params = new URLSearchParams(await page.evaluate(() => location.search));
+  return Date.parse(params.get('to') ?? '') - Date.parse(params.get('from') ?? '');
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { drawnItems, openPage, region, searchOnceIt, sharedBrowser } from './browser';
+import { drawnItems, openPage, region, searchOnceIt, sharedBrowser, windowWidth } from './browser';
 
 const browser = sharedBrowser();
 
@@ -112,10 +112,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(title).toBe(first);
 
-    const width = async () => {
-      const p = new URLSearchParams(await page.evaluate(() => location.search));
-      return Date.parse(p.get('to')!) - Date.parse(p.get('from')!);
-    };
+    const width = () => windowWidth(page);
     const before = await width();
     await page.keyboard.press('+');
     await expect.poll(width).toBeLessThan(before * 0.75);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axisLabels, openPage, region, sharedBrowser } from './browser';
+import { axisLabels, openPage, region, sharedBrowser, windowWidth } from './browser';
 
 const STORY = 'wn2020-0012-ukrainian-president-rejects-prime.published';
 const LINK = `?from=2020-01-11&to=2020-01-25&event=${STORY}`;
@@ -58,10 +58,7 @@ describe('screenshots of the wikinews demo', () => {
     await expect.poll(from).toBeGreaterThan(Date.parse('2020-01-11'));
 
     // Two fingers spreading apart zoom in.
-    const width = async () => {
-      const p = new URLSearchParams(await page.evaluate(() => location.search));
-      return Date.parse(p.get('to')!) - Date.parse(p.get('from')!);
-    };
+    const width = () => windowWidth(page);
     const wide = await width();
     const cx = box.x + box.width / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 20, y, id: 1 }, { x: cx + 20, y, id: 2 }] });
