@@ -8,6 +8,9 @@ import type { Body } from '../../store/bodies-store';
 import { ActorChip } from '../shared/ActorChip';
 import { markRuns } from './highlight';
 
+/** Other events of the article listed here; an article can cite thousands of dates. */
+const MAX_SIBLINGS = 40;
+
 export interface EventPaneProps {
   event: CorpusEvent | null;
   article: ArticleHead | null;
@@ -75,7 +78,7 @@ export function EventPane({ event, article, body, actors = [], quotes = [], sibl
         <nav className="dl-siblings" aria-label="Other events of this article">
           <h3>Also in this article</h3>
           <ul>
-            {others.map((e) => (
+            {others.slice(0, MAX_SIBLINGS).map((e) => (
               <li key={e.id}>
                 <button type="button" className="dl-link-button" onClick={() => onSelect?.(e.id)}>
                   <span className="dl-muted">{formatEventDate(e.date)}</span> {e.title}
@@ -83,6 +86,9 @@ export function EventPane({ event, article, body, actors = [], quotes = [], sibl
               </li>
             ))}
           </ul>
+          {others.length > MAX_SIBLINGS && (
+            <p className="dl-muted">and {(others.length - MAX_SIBLINGS).toLocaleString('en')} more (the Events list has them all)</p>
+          )}
         </nav>
       )}
       {article && (
