@@ -41,7 +41,10 @@ const surface = (text: string, c: Candidate) => text.slice(c.start, c.end);
 export function findActors(articleId: string, text: string, sentences: Piece[], stop: () => boolean): Found[] {
   const cands: { c: Candidate; sentence: number }[] = [];
   for (let i = 0; i < sentences.length && !stop(); i++) {
-    for (const c of sentenceCandidates(text, sentences[i])) cands.push({ c, sentence: i });
+    for (const c of sentenceCandidates(text, sentences[i])) {
+      // "US$199", "US $129", "HK$5": a currency prefix, not a country.
+      if (!/^ ?\$/.test(text.slice(c.end, c.end + 2))) cands.push({ c, sentence: i });
+    }
   }
   // Longer names first, so that short forms can be linked back to them.
   const typed = new Map<Candidate, Typed>();

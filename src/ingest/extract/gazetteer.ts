@@ -72,7 +72,7 @@ const ORG_ALIASES: Record<string, string> = {
 const DEMONYMS: Record<string, string> = {
   american: 'United States', americans: 'United States', british: 'United Kingdom', briton: 'United Kingdom',
   english: 'England', french: 'France', dutch: 'Netherlands', swiss: 'Switzerland', welsh: 'Wales',
-  scottish: 'Scotland', irish: 'Ireland', greek: 'Greece', thai: 'Thailand', filipino: 'Philippines',
+  scottish: 'Scotland', irish: 'Ireland', greek: 'Greece', thai: 'Thailand', filipino: 'Philippines', philippine: 'Philippines',
   danish: 'Denmark', swedish: 'Sweden', finnish: 'Finland', polish: 'Poland', turkish: 'Turkey',
   spanish: 'Spain', portuguese: 'Portugal', norwegian: 'Norway', icelandic: 'Iceland', czech: 'Czech Republic',
   lebanese: 'Lebanon', sudanese: 'Sudan', congolese: 'Democratic Republic of the Congo',

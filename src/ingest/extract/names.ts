@@ -158,5 +158,7 @@ function skipAnywhere(t: Token): boolean {
   // "Vice Presidents", "Ministers": a plural title names nobody.
   const low = lower(t);
   if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
+  // "WHO", "IT": an acronym is no question word or pronoun.
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
   return t.text === 'I' || MONTHS.test(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

@@ -66,6 +66,8 @@ const STEMS = 'add|allege|announce|argue|ask|assert|call|characterise|characteri
   .split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|ed|ing|led)?`)).join('|');
 const VERB_WORDS = `said|says|say|saying|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS}`;
 const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
+/** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
+const speechVerbs = (frame: string) => [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]));
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
 /** Gendered nouns: "The father said" is the nearest man named before. */
@@ -95,7 +97,9 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     if (!speaker && words > 3) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
-      speaker = (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
+      // '"...," writes X on Instagram. "I have lost ..."': the sentence before holds the last quote, so its speaker goes on.
+      const run: string | null = prev && prevSpeaker && prevEnd >= prev.start && prevEnd <= prev.end ? prevSpeaker : null;
+      speaker = run ?? (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
         (prevSpeaker && s.start - prevEnd < 600 && !otherPerson(found, prevEnd, s.start, prevSpeaker) ? prevSpeaker : null);
     }
     // 'alleged it was to "A" and "B"': a later quote of the same sentence has the same speaker.
@@ -124,8 +128,7 @@ const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').
 /** After the quote: the name or pronoun nearest the speech verb. */
 function rightSpeaker(c: Ctx, from: number, to: number): string | null {
   const frame = c.text.slice(from, to);
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(frame);
+  const verb = speechVerbs(frame)[0];
   if (!verb || verb.index > 80) return null;
   // '", adding Iran will ...', '"interesting" case; Miller said': no attribution of this quote.
   const lead = frame.slice(0, verb.index);
@@ -198,8 +201,7 @@ const inQuote = (c: Ctx, i: number) => c.spans.some((q) => i >= q.start && i < q
 function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (to <= from) return null;
   const frame = c.text.slice(from, to);
-  VERB.lastIndex = 0;
-  const verbs = [...frame.matchAll(VERB)];
+  const verbs = speechVerbs(frame);
   const colon = /[:,]\s*$/.test(frame);
   if (!verbs.length && !colon) return null;
   const verb = verbs[verbs.length - 1];
@@ -241,7 +243,9 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     const role = roleBefore(c, from, until);
     if (role !== undefined) return role;
   }
-  if (pro && (!lastName || from + pro.index > lastName.mention.span[1])) {
+  // "In his message, he appreciated Soleimani's lifepath:": a pronoun before every name is the subject.
+  const subjectFirst = pro && /^(?:he|she|they)$/i.test(pro[0]) && before.length > 0 && from + pro.index < before[0].mention.span[0];
+  if (pro && (!lastName || from + pro.index > lastName.mention.span[1] || subjectFirst)) {
     const resolved = resolvePronoun(c, from + pro.index, pro[0]);
     if (resolved) return resolved;
   }
@@ -267,15 +271,19 @@ function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
   const wrongGender = w === 'he' ? 'FemaleName' : w === 'she' ? 'MaleName' : undefined;
   const all = c.found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= cut && !inQuote(c, f.mention.span[0]) &&
     (!wrongGender || genderOf(f.actor.name) !== wrongGender));
-  // "Speaking to Martin Smith of PBS, he said": a name earlier in the pronoun's own sentence is rarely its antecedent.
-  const people = all.some((f) => f.mention.span[1] <= ss) ? all.filter((f) => f.mention.span[1] <= ss) : all;
+  // "Speaking to Martin Smith of PBS, he said": a name earlier in the pronoun's own sentence is rarely its
+  // antecedent, unless it speaks there ("Wendy Parmet said ... She went on to say").
+  const people = all.some((f) => f.mention.span[1] <= ss) ? all.filter((f) => f.mention.span[1] <= ss || speaks(c)(f)) : all;
   const last = people[people.length - 1];
   if (!last) return null;
   const same = people.filter((f) => f.sentence === last.sentence);
-  VERB.lastIndex = 0;
-  const speaking = same.filter((f) => /^(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|wrote|writes|tweeted|stated|added|explained)\b/u.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 25))).pop();
+  const speaking = same.filter(speaks(c)).pop();
   return (speaking ?? same[0] ?? last).actor.id;
 }
+
+/** "X said", "X later wrote": the name is the subject of a speech verb. */
+const speaks = (c: Ctx) => (f: Found) =>
+  /^(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|wrote|writes|tweeted|stated|added|explained)\b/u.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 25));
 
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
   return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);

@@ -75,4 +75,22 @@ describe('speakers', () => {
     expect(speakerOf('Russia opposed U.N. sanctions, repeatedly describing them as "strangulation."')?.name).toBe('Russia');
     expect(speakerOf('The Zentrix Holdings, which includes the Quds Group, declared that the deal was "a gift to the whole region".')?.name).toBe('Zentrix Holdings');
   });
+
+  it('a run of quotes keeps its speaker; "She went on to say" is the woman who just spoke', () => {
+    const a = run('"Heartbroken and numb," writes Doe\'s longtime partner Erick Rowan on Instagram. "I have lost not only a friend but a brother!"');
+    expect(a.out.quotes.map((q) => q.speakerId)).toEqual(['person:erick-rowan', 'person:erick-rowan']);
+    const b = run('Tedros Ghebreyesus spoke first. In an interview, public health expert Wendy Parmet said the name would place "tremendous stigma on the people of the city[.]" She went on to say, "People tend to think of the disease as belonging to a place."');
+    expect(b.out.quotes[1]?.speakerId).toBe('person:wendy-parmet');
+  });
+
+  it('a subject pronoun before every name speaks; a capitalized "States" is no speech verb', () => {
+    const a = run('Ali Khamenei, the Supreme Leader, ordered three days of mourning. In his message, he appreciated Qasem Soleimani\'s lifepath: "He was a stellar example for all of us."');
+    expect(a.out.quotes[0]?.speakerId).toBe('person:ali-khamenei');
+    expect(speakerOf('Tedros Ghebreyesus spoke. According to Dr. Tom Frieden, formerly of the United States\' Centers for Disease Control, the pandemic is "unprecedented."')?.name).toBe('Tom Frieden');
+  });
+
+  it('an acronym that is also a word ("WHO") is a name', () => {
+    const { out } = run('The WHO\'s website said: "There is no evidence that current medicine can prevent or cure the disease."');
+    expect(out.actors.find((a) => a.id === out.quotes[0]?.speakerId)?.name).toBe('World Health Organization');
+  });
 });

@@ -52,4 +52,12 @@ describe('typing with evidence', () => {
     const { out } = run('Unfortunately, the talks failed.');
     expect(out.mentions).toHaveLength(0);
   });
+
+  it('a currency prefix is no country; "US" alone is; "Philippine" is a demonym', () => {
+    const text = 'It costs US$199 or US $129 in the US. Philippine President Rodrigo Duterte spoke.';
+    const { out } = run(text);
+    const us = out.mentions.filter((m) => m.actorId === 'country:united-states').map((m) => text.slice(m.span[1], m.span[1] + 2));
+    expect(us).toEqual(['. ']);
+    expect(kindOf(text, 'Philippine')).toBe('country');
+  });
 });
