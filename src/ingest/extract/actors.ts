@@ -19,6 +19,7 @@ const ORG_SUFFIX = /^(inc|corp|co|ltd|llc|plc|group|company|corporation)$/;
 
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
 export function fold(s: string): string {
+  if (!/[^ -~]/.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').toLowerCase();
 }
@@ -74,12 +75,21 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     }
   }
   // "RIAA" after "Recording Industry Association of America": an acronym of a longer organization's initials.
+  const byInitials = new Map<string, Typed>();
+  for (const o of orgs) {
+    const i = initialsOf(o.t.name);
+    if (o.t.name.split(/\s+/).length > 1 && !byInitials.has(i)) byInitials.set(i, o.t);
+  }
+  const expanded = new Map<string, Typed | undefined>();
+  const expand = (key: string) => {
+    if (!expanded.has(key)) expanded.set(key, expandAcronym(text, key));
+    return expanded.get(key);
+  };
   for (const { c } of cands) {
     const key = surface(text, c).replace(/[.\s]/g, '');
     if (byKey.has(key.toLowerCase()) || !isAcronym(surface(text, c)) || (typed.get(c) && typed.get(c)?.kind !== 'organization')) continue;
-    const org = orgs.find((o) => o.t.name.split(/\s+/).length > 1 && initialsOf(o.t.name) === key.replace(/s$/, '') ||
-      initialsOf(o.t.name) === key);
-    const full = org?.t ?? (typed.get(c)?.kind === 'organization' && !surface(text, c).includes('.') ? expandAcronym(text, key) : undefined);
+    const org = byInitials.get(key) ?? byInitials.get(key.replace(/s$/, ''));
+    const full = org ?? (typed.get(c)?.kind === 'organization' && !surface(text, c).includes('.') ? expand(key) : undefined);
     if (full) byKey.set(words(c).join(' ').toLowerCase(), full);
   }
   for (const { c } of cands) {

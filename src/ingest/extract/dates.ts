@@ -90,8 +90,8 @@ function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean
   const clock = CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after);
   if (!m[3] && !m[4] && clock) return false;
   if (Math.abs(Number(m[2]) - refYear) <= FAR_YEARS || m[1] || m[3] || m[4]) return true;
-  // "the Wildlife Protection Act, 1972": a name, a comma, the year.
-  if (YEAR_BEFORE.test(before) || YEAR_DETERMINER.test(before) || /\p{Lu}\p{L}*,\s*$/u.test(before)) return true;
+  // "the Wildlife Protection Act, 1972": a name (no weekday: "as of Wednesday, 1885 aftershocks"), a comma, the year.
+  if (YEAR_BEFORE.test(before) || YEAR_DETERMINER.test(before) || /\p{Lu}\p{L}*(?<!day),\s*$/u.test(before)) return true;
   return !COUNT_BEFORE.test(before) && !COUNT_AFTER.test(after);
 }
 

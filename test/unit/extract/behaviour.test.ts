@@ -89,6 +89,8 @@ describe('dates', () => {
     expect(dates('Of these, 1846 persons were hospitalized.', '2020-01-10')).toEqual([]);
     expect(dates('1720 had already been discharged.', '2020-01-10')).toEqual([]);
     expect(dates('The total infected is 1501 and rising.', '2020-03-02')).toEqual([]);
+    expect(dates('As of 2020, 1885 aftershocks had occurred.', '2020-11-07')).toEqual([{ start: '2020' }]);
+    expect(dates('It was 6 and, as of Wednesday, 1885 aftershocks had occurred.', '2020-11-07')).toEqual([{ start: '2020-11-04' }]);
     expect(dates('The cathedral was built in 1620.', '2020-01-10')).toEqual([{ start: '1620' }]);
     expect(dates('He was impeached under the Act of 1867.', '2019-12-18')).toEqual([{ start: '1867' }]);
     expect(dates('Sirhan is serving a life sentence for the 1968 assassination.', '2019-08-30')).toEqual([{ start: '1968' }]);

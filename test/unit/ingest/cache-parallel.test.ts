@@ -37,7 +37,7 @@ describe('extraction cache file', () => {
   const folder = (n: number) => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, 'a'));
-    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), article(i));
+    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), `source https://example.org/${i}\nauthor A. Writer\n${article(i)}`);
     return { dir, a: path.join(dir, 'a'), cacheDir: path.join(dir, '.cache') };
   };
   const cacheFiles = (cacheDir: string) => fs.readdirSync(cacheDir).sort();
