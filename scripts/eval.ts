@@ -1,8 +1,6 @@
 // `npm run eval`: ingests each dev corpus of ../shared/corpora with the
 // extractor and prints score.mjs's table for it. shared/ sits beside the repo
-// (CI clones the repo next to a copy of it).
-// `--published-actors`: also give each published event the actors the
-// extractor proposes for it (until assemble copies publishedActorIds itself).
+// (CI clones the repo next to a copy of it). `npm run eval -- meantime` runs one corpus.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
