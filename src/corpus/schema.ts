@@ -94,8 +94,9 @@ export const Corpus = z.object({
 
 /**
  * What the app loads first: the corpus without article bodies and mentions.
- * Each body is a file of its own (`body` names it), fetched when its article
- * is opened, so the first paint does not wait for megabytes of text.
+ * Bodies live in body files of a few dozen articles each (`body` names the
+ * file), fetched when an article is opened, so the first paint does not wait
+ * for megabytes of text.
  */
 export const ArticleHead = Article.omit({ text: true }).extend({
   body: z.string().min(1),
@@ -107,19 +108,30 @@ export const CorpusIndexFile = Corpus.omit({ articles: true, mentions: true }).e
   articles: z.array(ArticleHead),
 });
 
-/** One article body file. */
-export const ArticleBody = z.object({ id: z.string(), text: z.string() });
+/** One body file: article id -> text. */
+export const BodyFile = z.record(z.string(), z.string());
 
-/** Splits a corpus into its index and its bodies; `keyOf` names each body file. */
-export function splitCorpus(corpus: Corpus, keyOf: (article: Article) => string): { index: CorpusIndexFile; bodies: Map<string, ArticleBody> } {
-  const bodies = new Map<string, ArticleBody>();
-  const articles = corpus.articles.map(({ text, ...head }) => {
-    const body = keyOf({ ...head, text });
-    bodies.set(body, { id: head.id, text });
-    return { ...head, body, length: text.length };
-  });
+/**
+ * Splits a corpus into its index and its body files. `fileOf` puts each
+ * article in a file; `nameOf` then names each file from its content, so a
+ * name changes whenever what it holds does.
+ */
+export function splitCorpus(
+  corpus: Corpus,
+  fileOf: (article: Article) => string,
+  nameOf: (file: string, content: BodyFile) => string = (file) => file,
+): { index: CorpusIndexFile; bodies: Map<string, BodyFile> } {
+  const groups = new Map<string, BodyFile>();
+  for (const a of corpus.articles) {
+    const file = fileOf(a);
+    const group = groups.get(file) ?? {};
+    group[a.id] = a.text;
+    groups.set(file, group);
+  }
+  const names = new Map([...groups].map(([file, content]) => [file, nameOf(file, content)]));
+  const articles = corpus.articles.map(({ text, ...head }) => ({ ...head, body: names.get(fileOf({ ...head, text }))!, length: text.length }));
   const { mentions: _mentions, ...rest } = corpus;
-  return { index: { ...rest, articles }, bodies };
+  return { index: { ...rest, articles }, bodies: new Map([...groups].map(([file, content]) => [names.get(file)!, content])) };
 }
 
 export type PartialDate = z.infer<typeof PartialDate>;
@@ -136,7 +148,7 @@ export type Warning = z.infer<typeof Warning>;
 export type Corpus = z.infer<typeof Corpus>;
 export type ArticleHead = z.infer<typeof ArticleHead>;
 export type CorpusIndexFile = z.infer<typeof CorpusIndexFile>;
-export type ArticleBody = z.infer<typeof ArticleBody>;
+export type BodyFile = z.infer<typeof BodyFile>;
 
 /** Checks a corpus against the contract; throws with every problem listed. */
 export function validateCorpus(data: unknown): Corpus {

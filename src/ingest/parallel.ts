@@ -18,6 +18,12 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with the reason when workers could not start and the work ran in-process. */
   onFallback?: (reason: string) => void;
+  /**
+   * The worker bootstrap (`extract-worker.mjs`). Default: beside this module,
+   * which is wrong when this module was bundled elsewhere (Vite bundles its
+   * config and the plugin into node_modules/.vite-temp), so the plugin names it.
+   */
+  workerFile?: string;
 }
 
 /** Below this many articles the workers' start-up (0.5-1 s: tsx, compromise, the word list) costs more than it saves. */
@@ -47,11 +53,11 @@ export async function extractParallel(articles: Article[], options: ParallelOpti
   }
 }
 
-function startWorker(): Promise<Worker> {
+function startWorker(file: string): Promise<Worker> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(fileURLToPath(WORKER_URL));
+      worker = new Worker(file);
     } catch (err) {
       reject(err as Error);
       return;
@@ -74,7 +80,8 @@ function startWorker(): Promise<Worker> {
 }
 
 async function runPool(articles: Article[], n: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
-  const workers = await Promise.allSettled(Array.from({ length: n }, startWorker));
+  const file = options.workerFile ?? fileURLToPath(WORKER_URL);
+  const workers = await Promise.allSettled(Array.from({ length: n }, () => startWorker(file)));
   const ready = workers.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
   if (!ready.length) {
     throw (workers[0] as PromiseRejectedResult).reason as Error;

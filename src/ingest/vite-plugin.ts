@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { splitCorpus, type Article } from '../corpus/schema';
 import { encodeIndex } from '../corpus/wire';
-import { formatWarning, ingestFolder, summarize } from './ingest';
+import { formatWarning, ingestFolderParallel, summarize } from './ingest';
 
 export const CORPUS_MODULE = 'virtual:dateline/corpus';
 const RESOLVED = `\0${CORPUS_MODULE}`;
@@ -24,54 +24,66 @@ export interface DatelineOptions {
 interface Built {
   indexFile: string;
   indexJson: string;
-  /** Body file name (without folder) -> its JSON. */
+  /** Body file name (in articles/) -> its JSON. */
   bodies: Map<string, string>;
 }
+
+/** Articles per body file: one open fetches its neighbours too, and 10,000 articles make 300 files, not 10,000. */
+const ARTICLES_PER_FILE = 32;
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16);
 
 export function dateline(options: DatelineOptions = {}): Plugin {
   let dir = '';
   let base = '/';
-  let built: Built | null = null;
+  let root = '';
+  let built: Promise<Built> | null = null;
   let server: ViteDevServer | undefined;
   const inside = (file: string) => !path.relative(dir, file).startsWith('..');
 
-  const build = (): Built => {
-    if (built) return built;
-    const result = ingestFolder(dir);
-    result.corpus.name = path.basename(dir);
+  const ingest = async (): Promise<Built> => {
     const log = server?.config.logger ?? console;
+    const result = await ingestFolderParallel(dir, {
+      workerFile: path.join(root, 'src/ingest/extract-worker.mjs'),
+      onFallback: (why) => log.warn(`dateline: extracting on one core (${why})`),
+    });
+    result.corpus.name = path.basename(dir);
     for (const w of result.corpus.warnings) log.warn(formatWarning(w));
     log.info(`dateline: ${path.relative(process.cwd(), dir) || '.'}: ${summarize(result)}`);
-    const keyOf = (a: Article) => hash(`${a.id}\n${a.text}`);
-    const { index, bodies } = splitCorpus(result.corpus, keyOf);
+    // Bodies in files of about ARTICLES_PER_FILE, named by content hash.
+    const files = Math.max(1, Math.ceil(result.corpus.articles.length / ARTICLES_PER_FILE));
+    const fileOf = (a: Article) => String(parseInt(hash(a.id).slice(0, 8), 16) % files);
+    const bodyJson = new Map<string, string>();
+    const { index } = splitCorpus(result.corpus, fileOf, (file, content) => {
+      const json = JSON.stringify(content);
+      const name = `${file}.${hash(json)}`;
+      bodyJson.set(`${name}.json`, json);
+      return name;
+    });
     const indexJson = JSON.stringify(encodeIndex(index));
-    built = {
-      indexFile: `corpus.${hash(indexJson)}.json`,
-      indexJson,
-      bodies: new Map([...bodies].map(([key, body]) => [`${key}.json`, JSON.stringify(body)])),
-    };
-    return built;
+    return { indexFile: `corpus.${hash(indexJson)}.json`, indexJson, bodies: bodyJson };
   };
+  /** One ingest per state of the folder, shared by every request for it. */
+  const build = (): Promise<Built> => (built ??= ingest());
 
   return {
     name: 'dateline-corpus',
     configResolved(config) {
+      root = config.root;
       dir = path.resolve(config.root, options.dir ?? process.env.DATELINE_CORPUS ?? 'seeds');
       base = config.base;
     },
     resolveId(id) {
       return id === CORPUS_MODULE ? RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
-      const { indexFile } = build();
+      const { indexFile } = await build();
       const root = `${base}${CORPUS_DIR}/`;
       return `export const corpusUrl = ${JSON.stringify(root + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${root}articles/`)};\n`;
     },
-    generateBundle() {
-      const { indexFile, indexJson, bodies } = build();
+    async generateBundle() {
+      const { indexFile, indexJson, bodies } = await build();
       this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${indexFile}`, source: indexJson });
       for (const [file, json] of bodies) this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/articles/${file}`, source: json });
     },
@@ -79,12 +91,15 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       server = dev;
       dev.watcher.add(dir);
       dev.middlewares.use(`${base}${CORPUS_DIR}/`, (req, res, next) => {
-        const { indexFile, indexJson, bodies } = build();
-        const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
-        const json = name === indexFile ? indexJson : name.startsWith('articles/') ? bodies.get(name.slice(9)) : undefined;
-        if (json === undefined) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(json);
+        build()
+          .then(({ indexFile, indexJson, bodies }) => {
+            const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
+            const json = name === indexFile ? indexJson : name.startsWith('articles/') ? bodies.get(name.slice(9)) : undefined;
+            if (json === undefined) return next();
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(json);
+          })
+          .catch(next);
       });
       const onChange = (file: string) => {
         if (!inside(path.resolve(file))) return;

@@ -1,5 +1,6 @@
 // Article bodies, fetched when an article is opened and kept for the visit.
 import { create } from 'zustand';
+import type { BodyFile } from '../corpus/schema';
 
 export type Body = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; error: string };
 
@@ -7,8 +8,8 @@ export interface BodiesState {
   /** Where `${article.body}.json` files live; set at start. */
   baseUrl: string;
   bodies: Map<string, Body>;
-  /** Starts loading an article's body unless it is loaded or loading. */
-  load: (articleId: string, bodyKey: string) => void;
+  /** Starts loading an article's body file unless the article is loaded or loading. */
+  load: (articleId: string, bodyFile: string) => void;
   /** Puts known bodies in place (tests, or a corpus that came with its texts). */
   preload: (texts: Map<string, string>) => void;
 }
@@ -18,16 +19,20 @@ export const useBodiesStore = create<BodiesState>()((set, get) => {
   return {
     baseUrl: '',
     bodies: new Map(),
-    load: (articleId, bodyKey) => {
+    load: (articleId, bodyFile) => {
       const known = get().bodies.get(articleId);
       if (known && known.status !== 'failed') return;
       put(articleId, { status: 'loading' });
-      fetch(`${get().baseUrl}${bodyKey}.json`)
+      fetch(`${get().baseUrl}${bodyFile}.json`)
         .then((res) => {
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return res.json() as Promise<{ text: string }>;
+          return res.json() as Promise<BodyFile>;
         })
-        .then(({ text }) => put(articleId, { status: 'ready', text }))
+        .then((file) => {
+          if (typeof file[articleId] !== 'string') throw new Error(`${bodyFile} lacks the article`);
+          // The file's other articles come along: keep them for their turn.
+          get().preload(new Map(Object.entries(file)));
+        })
         .catch((err: Error) => put(articleId, { status: 'failed', error: err.message }));
     },
     preload: (texts) =>

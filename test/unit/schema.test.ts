@@ -16,14 +16,17 @@ describe('corpus schema', () => {
 });
 
 describe('splitting a corpus for the app', () => {
-  it('moves each body to its own file and keeps everything else in the index', async () => {
+  it('groups bodies into files named from their content, and keeps everything else in the index', async () => {
     const { splitCorpus } = await import('../../src/corpus/schema');
     const { fixtureCorpus } = await import('../fixtures/corpus');
     const corpus = fixtureCorpus();
-    const { index, bodies } = splitCorpus(corpus, (a) => `k-${a.id}`);
-    expect(index.articles[0]).toEqual({ id: 'a1', date: '2024-06-19', title: 'Putin visits Pyongyang', body: 'k-a1', length: corpus.articles[0].text.length });
+    const fileOf = (a: { id: string }) => (a.id === 'a3' ? 'y' : 'x');
+    const { index, bodies } = splitCorpus(corpus, fileOf, (file, content) => `${file}-${Object.keys(content).length}`);
+    expect(index.articles[0]).toEqual({ id: 'a1', date: '2024-06-19', title: 'Putin visits Pyongyang', body: 'x-2', length: corpus.articles[0].text.length });
+    expect(index.articles.map((a) => a.body)).toEqual(['x-2', 'x-2', 'y-1']);
     expect('mentions' in index).toBe(false);
     expect(index.events).toBe(corpus.events);
-    expect(bodies.get('k-a2')).toEqual({ id: 'a2', text: corpus.articles[1].text });
+    expect(bodies.get('x-2')).toEqual({ a1: corpus.articles[0].text, a2: corpus.articles[1].text });
+    expect(bodies.get('y-1')).toEqual({ a3: corpus.articles[2].text });
   });
 });
