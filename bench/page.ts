@@ -89,14 +89,18 @@ async function centre(page: Page) {
 /** Ctrl+wheel, one notch a frame, until the window is at least (out) or at most (in) `targetMs`. */
 async function zoomTo(page: Page, targetMs: number, direction: 'in' | 'out') {
   await page.keyboard.down('Control');
-  for (let i = 0; i < MAX_NOTCHES; i++) {
-    const width = await page.evaluate(() => window.bench.windowMs());
-    if (width < 0) throw new Error('cannot read the timeline window');
-    if (direction === 'out' ? width >= targetMs : width <= targetMs) break;
-    await page.mouse.wheel(0, direction === 'out' ? WHEEL : -WHEEL);
-    await nextFrame(page);
+  try {
+    for (let i = 0; ; i++) {
+      const width = await page.evaluate(() => window.bench.windowMs());
+      if (width < 0) throw new Error('cannot read the timeline window');
+      if (direction === 'out' ? width >= targetMs : width <= targetMs) return;
+      if (i === MAX_NOTCHES) throw new Error(`zoom ${direction} stuck at a ${(width / DAY).toFixed(1)}-day window`);
+      await page.mouse.wheel(0, direction === 'out' ? WHEEL : -WHEEL);
+      await nextFrame(page);
+    }
+  } finally {
+    await page.keyboard.up('Control');
   }
-  await page.keyboard.up('Control');
 }
 
 async function pan(page: Page) {
