@@ -26,21 +26,34 @@ function showFailure(message: string) {
   root.append(box);
 }
 
+/** The index comes gzipped; a server that already unpacked it (Content-Encoding) hands over plain JSON. */
+async function inflate(bytes: ArrayBuffer): Promise<string> {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 async function loadCorpus(): Promise<CorpusIndexFile> {
   const res = await fetch(corpusUrl);
   if (!res.ok) throw new Error(`The corpus file ${corpusUrl} answered HTTP ${res.status}.`);
-  const wire = (await res.json()) as WireIndex;
+  const wire = JSON.parse(await inflate(await res.arrayBuffer())) as WireIndex;
+  performance.mark('dateline:parsed');
   if (wire?.schemaVersion !== 1 || !Array.isArray(wire.events)) {
     throw new Error(`${corpusUrl} is not a Dateline corpus (schema version ${String(wire?.schemaVersion)}).`);
   }
-  return decodeIndex(wire);
+  const corpus = decodeIndex(wire);
+  performance.mark('dateline:decoded');
+  return corpus;
 }
 
 loadCorpus()
   .then((corpus) => {
     useBodiesStore.setState({ baseUrl: bodiesUrl });
     useCorpusStore.getState().setCorpus(corpus);
+    performance.mark('dateline:indexed');
     startUrlSync();
+    performance.mark('dateline:linked');
     createRoot(root).render(
       <StrictMode>
         <App />

@@ -1,7 +1,6 @@
 // Which events, quotes and actor counts the current filters leave. Pure
 // functions over the corpus index, memoized on their inputs' identity so every
 // panel that asks in one render shares one computation.
-import { isPointDate } from '../corpus/dates';
 import type { CorpusEvent, Quote } from '../corpus/schema';
 import { searchCorpus, type SearchOutcome } from '../search/search-index';
 import type { CorpusIndex, TimeWindow } from './corpus-index';
@@ -45,19 +44,42 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
   }
   const search = searchCorpus(index, filters.query);
   const searching = filters.query.trim() !== '';
-  const n = index.eventsInOrder.length;
+  const { eventsInOrder, eventActorStart, eventActors, actorIndex, corpus } = index;
+  const n = eventsInOrder.length;
+  // The chosen actors as marks by position; an unknown id matches nothing.
+  const wanted = new Uint8Array(corpus.actors.length);
+  let need = 0;
+  let unknown = false;
+  for (const id of new Set(filters.actorIds)) {
+    const at = actorIndex.get(id);
+    if (at === undefined) unknown = true;
+    else {
+      wanted[at] = 1;
+      need++;
+    }
+  }
+  const filtering = filters.actorIds.length > 0;
+  const all = filters.match === 'all';
   const mask = new Uint8Array(n);
-  const actorCounts = new Map<string, number>();
+  const counts = new Int32Array(corpus.actors.length);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const event = index.eventsInOrder[i];
-    if (searching && !search.eventIds.has(event.id)) continue;
-    const actors = eventActorIds(index, event);
-    if (!actorsMatch(actors, filters.actorIds, filters.match)) continue;
+    if (searching && !search.eventIds.has(eventsInOrder[i].id)) continue;
+    const from = eventActorStart[i];
+    const to = eventActorStart[i + 1];
+    if (filtering) {
+      let hits = 0;
+      for (let k = from; k < to; k++) hits += wanted[eventActors[k]];
+      if (all ? unknown || hits < need : hits === 0) continue;
+    }
     mask[i] = 1;
     count++;
-    for (const a of actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
+    for (let k = from; k < to; k++) counts[eventActors[k]]++;
   }
+  const actorCounts = new Map<string, number>();
+  counts.forEach((c, at) => {
+    if (c > 0) actorCounts.set(corpus.actors[at].id, c);
+  });
   const result = { mask, count, search, actorCounts };
   last = { index, ...filters, result };
   return result;
@@ -71,9 +93,25 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
 export const CONTEXT_SHARE = 0.6;
 
 export function isContext(index: CorpusIndex, i: number, width: number): boolean {
-  const event = index.eventsInOrder[i];
-  const isRange = event.kind === 'mentioned' && !isPointDate(event.date);
-  return isRange && index.ends[i] - index.starts[i] > width * CONTEXT_SHARE;
+  return index.isRange[i] === 1 && index.ends[i] - index.starts[i] > width * CONTEXT_SHARE;
+}
+
+/**
+ * The first event that can show in a window starting at `from`: anything
+ * earlier ends before it or is context there (see CONTEXT_SHARE), so scans
+ * start here instead of at the corpus' first event.
+ */
+export function firstCandidate(index: CorpusIndex, from: number, width: number): number {
+  const { starts } = index;
+  const bound = from - width * CONTEXT_SHARE - 864e5; // a day's event starts up to a day early
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Indices of passing events in the window at its scale, in time order. */
@@ -81,7 +119,7 @@ export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: Tim
   const out: number[] = [];
   const { starts, ends } = index;
   const width = window.end - window.start;
-  for (let i = 0; i < starts.length && starts[i] < window.end; i++) {
+  for (let i = firstCandidate(index, window.start, width); i < starts.length && starts[i] < window.end; i++) {
     if (mask[i] && ends[i] > window.start && !isContext(index, i, width)) out.push(i);
   }
   return out;

@@ -5,7 +5,7 @@
 import { formatPartial, toIsoDay } from '../corpus/dates';
 import type { CorpusIndex, TimeWindow } from '../store/corpus-index';
 import { bucketOf, unitFor } from './buckets';
-import { isContext } from '../store/filtering';
+import { firstCandidate, isContext } from '../store/filtering';
 import { toItem, type EventItem } from './items';
 
 /** Width of a bucket on screen: about one item label. */
@@ -36,18 +36,23 @@ export function layoutItems({ index, mask, window, widthPx, selectedId }: Layout
   const items: EventItem[] = [];
   const { starts, ends, eventsInOrder } = index;
 
-  for (let i = 0; i < starts.length && starts[i] < to; i++) {
-    if (!mask[i] || ends[i] <= from) continue;
-    const event = eventsInOrder[i];
-    if (event.id === selectedId) {
-      items.push(toItem(event));
-      continue;
+  // The selected event always shows on its own, whatever its bucket holds.
+  const selected = selectedId === null ? undefined : index.orderOf.get(selectedId);
+  if (selected !== undefined && mask[selected] && starts[selected] < to && ends[selected] > from) {
+    items.push(toItem(eventsInOrder[selected]));
+  }
+  // Events come in time order, so the bucket changes only now and then:
+  // look it up (which builds dates) only when it does.
+  let bucket: { start: number; end: number; events: number[] } | undefined;
+  for (let i = firstCandidate(index, from, width); i < starts.length && starts[i] < to; i++) {
+    if (!mask[i] || ends[i] <= from || i === selected || isContext(index, i, width)) continue;
+    const t = Math.max(starts[i], from);
+    if (!bucket || t < bucket.start || t >= bucket.end) {
+      const b = bucketOf(t, unit);
+      bucket = buckets.get(b.key) ?? { start: b.start, end: b.end, events: [] };
+      buckets.set(b.key, bucket);
     }
-    if (isContext(index, i, width)) continue;
-    const b = bucketOf(Math.max(starts[i], from), unit);
-    const bucket = buckets.get(b.key);
-    if (bucket) bucket.events.push(i);
-    else buckets.set(b.key, { start: b.start, end: b.end, events: [i] });
+    bucket.events.push(i);
   }
 
   const fine = unit.kind === 'ms' && unit.size < DAY_MS;
