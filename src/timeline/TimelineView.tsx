@@ -49,27 +49,29 @@ export function TimelineView() {
     // Re-lay the items for the current window, filters and selection, and
     // apply only the difference: vis-timeline re-measures what it is handed.
     let frame = 0;
+    const relayoutNow = () => {
+      const corpus = useCorpusStore.getState();
+      const { selectedEventId } = useViewStore.getState();
+      const range = timeline.getWindow();
+      const { mask } = applyFilters(corpus, useFilterStore.getState());
+      const next = layoutItems({
+        index: corpus, mask, selectedId: selectedEventId,
+        window: { start: range.start.getTime(), end: range.end.getTime() },
+        widthPx: el.clientWidth,
+      });
+      const nextIds = new Set(next.map((i) => i.id));
+      const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
+      const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
+      if (removed.length) items.remove(removed);
+      if (changed.length) items.update(changed);
+      for (const id of removed) shown.delete(id);
+      for (const item of changed) shown.set(item.id, item);
+      timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
+    };
+    // After a move, once a frame; after a filter, at once: that is what the reader waits for.
     const relayout = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const corpus = useCorpusStore.getState();
-        const { selectedEventId } = useViewStore.getState();
-        const range = timeline.getWindow();
-        const { mask } = applyFilters(corpus, useFilterStore.getState());
-        const next = layoutItems({
-          index: corpus, mask, selectedId: selectedEventId,
-          window: { start: range.start.getTime(), end: range.end.getTime() },
-          widthPx: el.clientWidth,
-        });
-        const nextIds = new Set(next.map((i) => i.id));
-        const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
-        const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
-        if (removed.length) items.remove(removed);
-        if (changed.length) items.update(changed);
-        for (const id of removed) shown.delete(id);
-        for (const item of changed) shown.set(item.id, item);
-        timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
-      });
+      frame = requestAnimationFrame(relayoutNow);
     };
     relayout();
 
@@ -101,7 +103,10 @@ export function TimelineView() {
       }
       if (state.selectedEventId !== prev.selectedEventId) relayout();
     });
-    const unsubscribeFilters = useFilterStore.subscribe(relayout);
+    const unsubscribeFilters = useFilterStore.subscribe(() => {
+      cancelAnimationFrame(frame);
+      relayoutNow();
+    });
     const resize = new ResizeObserver(relayout);
     resize.observe(el);
     return () => {

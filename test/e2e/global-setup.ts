@@ -8,6 +8,10 @@ import { SITES, type SiteName } from './sites';
 const servers: PreviewServer[] = [];
 
 export async function setup(project: TestProject) {
+  // Vitest sets NODE_ENV=test, which would bundle React's development build:
+  // the suite tests what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const urls = {} as Record<SiteName, string>;
   let port = 4310;
   for (const [name, dir] of Object.entries(SITES) as [SiteName, string][]) {
@@ -24,6 +28,7 @@ export async function setup(project: TestProject) {
     urls[name] = server.resolvedUrls!.local[0];
   }
   delete process.env.DATELINE_CORPUS;
+  process.env.NODE_ENV = nodeEnv;
   project.provide('urls', urls);
 }
 

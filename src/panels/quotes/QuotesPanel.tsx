@@ -3,19 +3,18 @@
 import { formatEventDate } from '../../corpus/dates';
 import type { Quote } from '../../corpus/schema';
 import { useCorpusStore } from '../../store/corpus-store';
-import { useFilterStore } from '../../store/filter-store';
 import { quotePasses } from '../../store/filtering';
 import { showEvent } from '../../store/navigation';
 import { useViewStore } from '../../store/view-store';
 import { ActorChip } from '../shared/ActorChip';
-import { useEventsInView } from '../shared/use-filtered';
+import { useDeferredFilters, useEventsInView } from '../shared/use-filtered';
 
 const MAX_LISTED = 150;
 
 function useQuotes(): { quotes: Quote[]; scope: string } {
   const index = useCorpusStore();
   const selected = useViewStore((s) => s.selectedEventId);
-  const filters = useFilterStore();
+  const filters = useDeferredFilters();
   const inView = useEventsInView();
   const event = selected ? index.eventsById.get(selected) : undefined;
   if (event) {

@@ -1,21 +1,29 @@
 // The current filter result, shared by every panel (applyFilters memoizes).
+// Panels read the filters and the window deferred: after a tick or a pan the
+// timeline paints first, and the lists follow in a render React may
+// interrupt, so a click never waits for every panel.
+import { useDeferredValue } from 'react';
 import { useCorpusStore } from '../../store/corpus-store';
 import { useFilterStore } from '../../store/filter-store';
-import { applyFilters, eventsInWindow, type FilterResult } from '../../store/filtering';
+import { applyFilters, eventsInWindow, type FilterResult, type Filters } from '../../store/filtering';
 import { useViewStore } from '../../store/view-store';
+
+export function useDeferredFilters(): Filters {
+  const actorIds = useDeferredValue(useFilterStore((s) => s.actorIds));
+  const match = useDeferredValue(useFilterStore((s) => s.match));
+  const query = useDeferredValue(useFilterStore((s) => s.query));
+  return { actorIds, match, query };
+}
 
 export function useFiltered(): FilterResult {
   const index = useCorpusStore();
-  const actorIds = useFilterStore((s) => s.actorIds);
-  const match = useFilterStore((s) => s.match);
-  const query = useFilterStore((s) => s.query);
-  return applyFilters(index, { actorIds, match, query });
+  return applyFilters(index, useDeferredFilters());
 }
 
 /** Indices (into eventsInOrder) of the passing events in the visible window. */
 export function useEventsInView(): number[] {
   const index = useCorpusStore();
   const { mask } = useFiltered();
-  const window = useViewStore((s) => s.window);
+  const window = useDeferredValue(useViewStore((s) => s.window));
   return window ? eventsInWindow(index, mask, window) : [];
 }
