@@ -35,6 +35,20 @@ const ARTICLES_PER_FILE = 32;
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16);
 
+/** The index as JSON, or an error that says what is too big and what to do. */
+function serialize(value: unknown, articles: number, events: number): string {
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new Error(
+      `dateline: the corpus index of ${articles.toLocaleString('en')} articles and ${events.toLocaleString('en')} events is ` +
+        'larger than one JavaScript string can hold (about 512 MB of JSON). Split the folder into several corpora ' +
+        '(DATELINE_CORPUS=<subfolder>), or keep fewer years in one.',
+    );
+  }
+}
+
 export function dateline(options: DatelineOptions = {}): Plugin {
   let dir = '';
   let base = '/';
@@ -62,7 +76,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       bodyJson.set(`${name}.json`, json);
       return name;
     });
-    const indexJson = JSON.stringify(encodeIndex(index));
+    const indexJson = serialize(encodeIndex(index), result.corpus.articles.length, result.corpus.events.length);
     return { indexFile: `corpus.${hash(indexJson)}.json.gz`, indexGz: gzipSync(indexJson), bodies: bodyJson };
   };
   /** One ingest per state of the folder, shared by every request for it. */
