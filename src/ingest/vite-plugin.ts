@@ -98,6 +98,11 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       const root = `${base}${CORPUS_DIR}/`;
       return `export const corpusUrl = ${JSON.stringify(root + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${root}articles/`)};\n`;
     },
+    // The index starts downloading with the page, not after the script runs.
+    async transformIndexHtml() {
+      const { indexFile } = await build();
+      return [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${indexFile}` }, injectTo: 'head' }];
+    },
     async generateBundle() {
       const { indexFile, indexGz, bodies } = await build();
       this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${indexFile}`, source: indexGz });

@@ -44,6 +44,13 @@ export function TimelineView() {
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
     };
     const timeline = new Timeline(el, items, options);
+    // vis-timeline keeps itself hidden until a redraw after its first
+    // 'rangechanged', which it sends only 200 ms after a window is set (and
+    // never when the window is already right), so the timeline would stay
+    // blank until its 1 s resize check. The initial window is final: say so.
+    // (`emit` is the component-emitter every vis-timeline instance carries; its typings omit it.)
+    (timeline as unknown as { emit: (name: string, params: object) => void })
+      .emit('rangechanged', { start: new Date(initial.start), end: new Date(initial.end), byUser: false });
     if (!view.window) view.setWindow(initial);
 
     // Re-lay the items for the current window, filters and selection, and
@@ -89,6 +96,10 @@ export function TimelineView() {
     });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       const next = { start: start.getTime(), end: end.getTime() };
+      // vis-timeline sends some of these late (200 ms after a change): one
+      // that no longer describes the window would undo a newer move.
+      const shownNow = timeline.getWindow();
+      if (!sameWindow(next, { start: shownNow.start.getTime(), end: shownNow.end.getTime() })) return;
       const current = useViewStore.getState().window;
       if (!current || !sameWindow(current, next)) useViewStore.getState().setWindow(next);
       relayout();
