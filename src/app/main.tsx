@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { bodiesUrl, corpusUrl } from 'virtual:dateline/corpus';
 import type { CorpusIndexFile } from '../corpus/schema';
 import { decodeIndex, type WireIndex } from '../corpus/wire';
+import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { startUrlSync } from '../store/url-sync';
@@ -59,5 +60,7 @@ loadCorpus()
         <App />
       </StrictMode>,
     );
+    // After the first paint, not before it.
+    setTimeout(() => warmSearch(useCorpusStore.getState()), 1000);
   })
   .catch((err: Error) => showFailure(`${err.message} Rebuild with "npm run build", or check the server.`));

@@ -24,21 +24,38 @@ export interface SearchOutcome {
 }
 
 const indexes = new WeakMap<CorpusIndex, MiniSearch<SearchDoc>>();
+const warming = new WeakSet<CorpusIndex>();
 
-function buildIndex(index: CorpusIndex): MiniSearch<SearchDoc> {
-  const mini = new MiniSearch<SearchDoc>({
+function newIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: ['text'],
     storeFields: ['id', 'kind', 'label', 'text'],
     extractField: (doc, field) => (field === 'key' ? `${doc.kind}:${doc.id}` : (doc as unknown as Record<string, string>)[field]),
     searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
   });
+}
+
+function docsOf(index: CorpusIndex): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const e of index.eventsInOrder) docs.push({ id: e.id, kind: 'event', label: e.title, text: e.title });
   for (const q of index.corpus.quotes) docs.push({ id: q.id, kind: 'quote', label: q.text, text: q.text });
   for (const a of index.corpus.actors) docs.push({ id: a.id, kind: 'actor', label: a.name, text: [a.name, ...a.aliases].join(' ') });
-  mini.addAll(docs);
-  return mini;
+  return docs;
+}
+
+/**
+ * Builds the search index in small slices after start-up (100,000 events
+ * take ~2 s in one go, which would freeze the first keystroke), a few
+ * milliseconds at a time so scrolling and zooming stay smooth meanwhile.
+ */
+export function warmSearch(index: CorpusIndex): void {
+  if (indexes.has(index) || warming.has(index)) return;
+  warming.add(index);
+  const mini = newIndex();
+  void mini.addAllAsync(docsOf(index), { chunkSize: 100 }).then(() => {
+    if (!indexes.has(index)) indexes.set(index, mini);
+  });
 }
 
 export function searchCorpus(index: CorpusIndex, query: string, limit = 50): SearchOutcome {
@@ -46,7 +63,9 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 50): Sea
   if (!q) return { results: [], eventIds: new Set() };
   let mini = indexes.get(index);
   if (!mini) {
-    mini = buildIndex(index);
+    // A search before the warm-up is done builds the index at once.
+    mini = newIndex();
+    mini.addAll(docsOf(index));
     indexes.set(index, mini);
   }
   const hits = mini.search(q);

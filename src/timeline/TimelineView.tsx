@@ -80,7 +80,7 @@ export function TimelineView() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(relayoutNow);
     };
-    relayout();
+    relayoutNow(); // the first items go in with the first paint
 
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const id = ids[0];
