@@ -150,6 +150,22 @@ function eventActorTable(events: CorpusEvent[], quotesByEvent: Map<string, Quote
   return { eventActorStart, eventActors: list.slice(0, size) };
 }
 
+/** An event's actors and its quotes' speakers, from the table filtering uses. */
+export function actorsOfEvent(index: CorpusIndex, eventId: string): Actor[] {
+  const i = index.orderOf.get(eventId);
+  if (i === undefined) return [];
+  const out: Actor[] = [];
+  for (let k = index.eventActorStart[i]; k < index.eventActorStart[i + 1]; k++) out.push(index.corpus.actors[index.eventActors[k]]);
+  return out;
+}
+
+/** Every quote of an article, in reading order. */
+export function quotesOfArticle(index: CorpusIndex, articleId: string): Quote[] {
+  return (index.eventsByArticle.get(articleId) ?? [])
+    .flatMap((e) => index.quotesByEvent.get(e.id) ?? [])
+    .sort((a, b) => a.span[0] - b.span[0]);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

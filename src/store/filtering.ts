@@ -1,7 +1,7 @@
 // Which events, quotes and actor counts the current filters leave. Pure
 // functions over the corpus index, memoized on their inputs' identity so every
 // panel that asks in one render shares one computation.
-import type { CorpusEvent, Quote } from '../corpus/schema';
+import type { Quote } from '../corpus/schema';
 import { searchCorpus, type SearchOutcome } from '../search/search-index';
 import type { CorpusIndex, TimeWindow } from './corpus-index';
 import type { MatchMode } from './filter-store';
@@ -27,21 +27,14 @@ export function actorsMatch(ids: Iterable<string>, wanted: string[], match: Matc
   return match === 'all' ? wanted.every((a) => set.has(a)) : wanted.some((a) => set.has(a));
 }
 
-/** An event's actors, with the speakers of its quotes: a quote's speaker takes part in it. */
-export function eventActorIds(index: CorpusIndex, event: CorpusEvent): string[] {
-  const quotes = index.quotesByEvent.get(event.id);
-  if (!quotes) return event.actorIds;
-  const ids = new Set(event.actorIds);
-  for (const q of quotes) if (q.speakerId) ids.add(q.speakerId);
-  return [...ids];
-}
-
-let last: { index: CorpusIndex; actorIds: string[]; match: MatchMode; query: string; result: FilterResult } | null = null;
+type Memo = { index: CorpusIndex; actorIds: string[]; match: MatchMode; query: string; result: FilterResult };
+// Two entries: while panels render with the deferred filters, the timeline
+// already asks with the new ones, and neither should evict the other.
+let memo: Memo[] = [];
 
 export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult {
-  if (last && last.index === index && last.actorIds === filters.actorIds && last.match === filters.match && last.query === filters.query) {
-    return last.result;
-  }
+  const hit = memo.find((m) => m.index === index && m.actorIds === filters.actorIds && m.match === filters.match && m.query === filters.query);
+  if (hit) return hit.result;
   const search = searchCorpus(index, filters.query);
   const searching = filters.query.trim() !== '';
   const { eventsInOrder, eventActorStart, eventActors, actorIndex, corpus } = index;
@@ -81,7 +74,7 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
     if (c > 0) actorCounts.set(corpus.actors[at].id, c);
   });
   const result = { mask, count, search, actorCounts };
-  last = { index, ...filters, result };
+  memo = [{ index, ...filters, result }, ...memo.slice(0, 1)];
   return result;
 }
 

@@ -1,9 +1,8 @@
 // Connects the event pane to the stores.
 import { useEffect } from 'react';
-import type { Actor } from '../../corpus/schema';
 import { useBodiesStore } from '../../store/bodies-store';
+import { actorsOfEvent, quotesOfArticle } from '../../store/corpus-index';
 import { useCorpusStore } from '../../store/corpus-store';
-import { eventActorIds } from '../../store/filtering';
 import { showEvent } from '../../store/navigation';
 import { useViewStore } from '../../store/view-store';
 import { EventPane } from './EventPane';
@@ -19,13 +18,11 @@ export function EventPanel() {
   useEffect(() => {
     if (article) load(article.id, article.body);
   }, [article, load]);
-  const actors = event
-    ? eventActorIds(index, event).map((id) => index.actorsById.get(id)).filter((a): a is Actor => !!a)
-    : [];
+  const actors = event ? actorsOfEvent(index, event.id) : [];
   const siblings = event ? index.eventsByArticle.get(event.articleId) ?? [] : [];
   const quotes = event
     ? event.kind === 'published'
-      ? siblings.flatMap((e) => index.quotesByEvent.get(e.id) ?? [])
+      ? quotesOfArticle(index, event.articleId)
       : index.quotesByEvent.get(event.id) ?? []
     : [];
   return (

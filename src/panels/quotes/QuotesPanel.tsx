@@ -2,6 +2,7 @@
 // selects its event; a speaker adds them to the filter.
 import { formatEventDate } from '../../corpus/dates';
 import type { Quote } from '../../corpus/schema';
+import { quotesOfArticle } from '../../store/corpus-index';
 import { useCorpusStore } from '../../store/corpus-store';
 import { quotePasses } from '../../store/filtering';
 import { showEvent } from '../../store/navigation';
@@ -18,8 +19,7 @@ function useQuotes(): { quotes: Quote[]; scope: string } {
   const inView = useEventsInView();
   const event = selected ? index.eventsById.get(selected) : undefined;
   if (event) {
-    const quotes = (index.eventsByArticle.get(event.articleId) ?? []).flatMap((e) => index.quotesByEvent.get(e.id) ?? []);
-    return { quotes: quotes.sort((a, b) => a.span[0] - b.span[0]), scope: 'in this article' };
+    return { quotes: quotesOfArticle(index, event.articleId), scope: 'in this article' };
   }
   const quotes = inView.flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
     .filter((q) => quotePasses(index, q, filters));
