@@ -122,8 +122,8 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       const { indexFile } = await build();
-      const root = `${base}${CORPUS_DIR}/`;
-      return `export const corpusUrl = ${JSON.stringify(root + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${root}articles/`)};\n`;
+      const url = `${base}${CORPUS_DIR}/`;
+      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {

@@ -1,7 +1,7 @@
 // Moving through events: the keyboard walk and "bring this event into view".
 import { useCorpusStore } from './corpus-store';
 import { useFilterStore } from './filter-store';
-import { applyFilters } from './filtering';
+import { applyFilters, eventsInWindow } from './filtering';
 import { useViewStore } from './view-store';
 
 /** Pans (keeping the zoom) so the event is in view; does nothing if it already is. */
@@ -36,12 +36,9 @@ export function selectAdjacent(step: 1 | -1): void {
   if (selectedEventId !== null && corpus.orderOf.has(selectedEventId)) {
     i = corpus.orderOf.get(selectedEventId)! + step;
   } else {
-    // From nothing: the first (or last) event in view, else from the start.
-    const from = window?.start ?? -Infinity;
-    const to = window?.end ?? Infinity;
-    i = step === 1 ? 0 : n - 1;
-    const inView = (k: number) => mask[k] && corpus.ends[k] > from && corpus.starts[k] < to;
-    for (let k = i; k >= 0 && k < n; k += step) if (inView(k)) { i = k; break; }
+    // From nothing: the first (or last) event the Events list shows, else the corpus' first (last).
+    const inView = window ? eventsInWindow(corpus, mask, window) : [];
+    i = inView.length > 0 ? (step === 1 ? inView[0] : inView[inView.length - 1]) : step === 1 ? 0 : n - 1;
   }
   while (i >= 0 && i < n && !mask[i]) i += step;
   if (i < 0 || i >= n) return;

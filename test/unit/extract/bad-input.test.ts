@@ -3,6 +3,8 @@ import { run, spansValid } from './helpers';
 
 const para = 'Mr. Putin said on Wednesday that "the pact will hold," in Pyongyang. ';
 
+// No hang: each case must finish within the suite's test timeout (vitest.config.ts);
+// how fast extraction runs is measured by `npm run bench:ingest`, not asserted here.
 describe('bad input: no crash, no hang, valid spans', () => {
   const cases: Record<string, string> = {
     'HTML and script tags': '<p>Mr. Putin <b>said</b> "we agree."</p><script>alert("x")</script> in 2019.',
@@ -26,26 +28,20 @@ describe('bad input: no crash, no hang, valid spans', () => {
 
   it('10,000 quote marks', () => {
     const text = 'x "'.repeat(10_000);
-    const t0 = performance.now();
     const { out } = run(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(spansValid(text, out)).toBe(true);
   });
 
   it('one 200 KB line with no full stop', () => {
     const text = 'and Mr. Putin met Kim Jong Un in Pyongyang in 2019 '.repeat(4000);
-    const t0 = performance.now();
     const { out } = run(text);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(spansValid(text, out)).toBe(true);
     expect(out.mentions.length).toBeGreaterThan(0);
   });
 
   it('a 5 MB article is cut with a warning and stays bounded', () => {
     const text = para.repeat(Math.ceil(5_000_000 / para.length));
-    const t0 = performance.now();
     const { out } = run(text);
-    expect(performance.now() - t0).toBeLessThan(8000);
     expect(out.warnings.some((w) => w.file === 'a1.txt' && /first \d+ of \d+ characters/.test(w.message))).toBe(true);
     expect(spansValid(text, out)).toBe(true);
   });
