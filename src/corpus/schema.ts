@@ -28,7 +28,7 @@ export const Article = z.object({
   file: z.string().optional(),
 });
 
-export const ActorKind = z.enum(['person', 'country', 'organization', 'place', 'group']);
+export const ActorKind = z.enum(['person', 'country', 'organization', 'place', 'group', 'thing']);
 
 export const Actor = z.object({
   id: z.string().min(1),
@@ -63,6 +63,11 @@ export const Event = z.object({
   title: z.string(),
   span: Span,
   actorIds: z.array(z.string()),
+  /**
+   * How much the event matters to the corpus, 0..1, computed at ingest
+   * (src/ingest/rank): the timeline shows the most salient titles first.
+   */
+  salience: z.number().min(0).max(1).optional(),
 });
 
 export const Quote = z.object({

@@ -2,7 +2,6 @@
 // threads for large folders), assemble, validate. Node only.
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
-import { z } from 'zod';
 import { Actor as ActorSchema, Event as EventSchema, Mention as MentionSchema, Quote as QuoteSchema, validateCorpus, Warning as WarningSchema, type Corpus } from '../corpus/schema';
 import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor } from './assemble';
 import { extractArticle } from './extract/extract-article';
@@ -47,12 +46,11 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
 }
 
 /**
- * Validates what this run made: every new extraction in full, and of the corpus all but the
- * mentions, events and quotes of the extractions (checked just now, or when they were extracted
- * under the same extractor version and cached). `fresh`: the ids of the articles extracted in this run.
+ * Validates the corpus but for the mentions, events and quotes of the extractions (checked by
+ * `validateExtraction` when they were extracted, in this run or before the cache kept them).
+ * `fresh`: the ids of the articles extracted in this run.
  */
 function finish(t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
-  for (const id of fresh) validateExtraction(found.get(id));
   const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id));
   // Checking the whole corpus again would check every extraction twice (and copy it: at 50,000 articles, gigabytes).
   const published = corpus.events.filter((e) => e.kind === 'published');
@@ -62,11 +60,33 @@ function finish(t0: number, articles: Article[], warnings: Corpus['warnings'], f
   return { corpus: out, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
 }
 
-const ExtractionSchema = z.object({ actors: z.array(ActorSchema), mentions: z.array(MentionSchema), events: z.array(EventSchema),
-  quotes: z.array(QuoteSchema), warnings: z.array(WarningSchema), publishedActorIds: z.array(z.string()).optional() });
-function validateExtraction(x: ArticleExtraction | undefined): void {
-  const r = ExtractionSchema.safeParse(x);
-  if (!r.success) throw new Error(`extraction does not match the contract: ${r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
+
+/**
+ * One bad item never costs the run: an actor, mention, event or quote that
+ * breaks the contract is dropped with a warning naming the file, and the rest
+ * of the article is kept.
+ */
+export function validateExtraction(x: ArticleExtraction, article: Article): ArticleExtraction {
+  const file = article.file ?? `${article.id}.txt`;
+  const out = { ...x };
+  const problems: string[] = [];
+  for (const key of Object.keys(PARTS) as (keyof typeof PARTS)[]) {
+    const schema = PARTS[key];
+    const kept = (x[key] as unknown[]).filter((item) => {
+      const r = schema.safeParse(item);
+      if (!r.success && problems.length < 5) problems.push(`${key.slice(0, -1)} ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(', ')}`);
+      return r.success;
+    });
+    if (kept.length !== x[key].length) (out as Record<string, unknown>)[key] = kept;
+  }
+  if (problems.length) {
+    const removed = Object.keys(PARTS).reduce((n, k) => n + x[k as keyof typeof PARTS].length - out[k as keyof typeof PARTS].length, 0);
+    out.warnings = [...out.warnings, { file, message: `${removed} extracted item(s) broke the contract and were dropped (${problems.join('; ')})` }];
+  }
+  const ids = new Set(out.actors.map((a) => a.id));
+  if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
+  return out;
 }
 
 /**
@@ -81,7 +101,7 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
   const cache = extract === extractArticle ? cacheOf(options, dir) : undefined;
   const { found, keys, todo } = lookupCache(articles, cache);
   for (const a of todo) {
-    const r = extract(a);
+    const r = validateExtraction(extract(a), a);
     found.set(a.id, r);
     cache?.put(keys.get(a.id) ?? '', a, r);
   }
@@ -98,8 +118,9 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
   const { found, keys, todo } = lookupCache(articles, cache);
   const results = options.workers === 0 ? extractInProcess(todo, options.onProgress) : await extractParallel(todo, options);
   todo.forEach((a, i) => {
-    found.set(a.id, results[i]);
-    cache?.put(keys.get(a.id) ?? '', a, results[i]);
+    const r = validateExtraction(results[i], a);
+    found.set(a.id, r);
+    cache?.put(keys.get(a.id) ?? '', a, r);
   });
   cache?.flush();
   return finish(t0, articles, warnings, found, new Set(todo.map((a) => a.id)));

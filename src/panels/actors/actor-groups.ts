@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<ActorKind, string> = {
   organization: 'Organizations',
   place: 'Places',
   group: 'Groups',
+  thing: 'Things',
 };
 
 export interface ActorGroup {
