@@ -1,11 +1,15 @@
-// The `?` dialog: every command and its keys, from the one registry.
+// The `?` dialog: every command and its keys, from the one registry, and
+// the corpus' ingest warnings (in dev builds the top bar shows them too).
 import { useEffect, useRef } from 'react';
 import { commands, keyLabel } from '../commands/registry';
+import { useCorpusStore } from '../store/corpus-store';
 import { useUiStore } from '../store/ui-store';
+import { WarningsNotice } from './WarningsNotice';
 
 export function ShortcutsDialog() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
+  const warnings = useCorpusStore((s) => s.corpus.warnings);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,6 +34,7 @@ export function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
+      <WarningsNotice warnings={warnings} />
       <form method="dialog">
         <button type="submit" className="dl-button">
           Close

@@ -1,16 +1,16 @@
-import { commandById, keyLabel } from '../commands/registry';
+import { commandById, keyLabel, type CommandId } from '../commands/registry';
 import { SearchBox } from '../search/SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
 import { DateJump } from './DateJump';
 import { WarningsNotice } from './WarningsNotice';
 
-const TOOL_BUTTONS = [
+const TOOL_BUTTONS: { id: CommandId; icon: string }[] = [
   { id: 'zoom-out', icon: '−' },
   { id: 'zoom-in', icon: '+' },
   { id: 'fit', icon: '⤢' },
 ];
 
-function CommandButton({ id, children, className = 'dl-button' }: { id: string; children: React.ReactNode; className?: string }) {
+function CommandButton({ id, children, className = 'dl-button' }: { id: CommandId; children: React.ReactNode; className?: string }) {
   const command = commandById(id);
   return (
     <button type="button" className={className} onClick={command.run} aria-label={command.label} title={`${command.label} (${keyLabel(command.keys[0])})`}>
@@ -32,7 +32,8 @@ export function TopBar() {
           {count(corpus.actors.length, 'actor')}
         </p>
       </div>
-      <WarningsNotice warnings={corpus.warnings} />
+      {/* The corpus' author can act on ingest warnings; a reader finds them in the `?` dialog. */}
+      {import.meta.env.DEV && <WarningsNotice warnings={corpus.warnings} />}
       <SearchBox />
       <DateJump />
       <div className="dl-tools" role="group" aria-label="View">
@@ -41,9 +42,9 @@ export function TopBar() {
             <span aria-hidden="true">{icon}</span>
           </CommandButton>
         ))}
-        <button type="button" className="dl-button dl-copy" onClick={commandById('copy-link').run} title="Copy link (c)">
+        <CommandButton id="copy-link" className="dl-button dl-copy">
           Copy link
-        </button>
+        </CommandButton>
         <CommandButton id="shortcuts">
           <span aria-hidden="true">?</span>
         </CommandButton>

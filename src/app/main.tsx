@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bodiesUrl, corpusUrl } from 'virtual:dateline/corpus';
-import type { CorpusIndexFile } from '../corpus/schema';
+import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
 import { decodeIndex, type WireIndex } from '../corpus/wire';
 import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
@@ -40,7 +40,7 @@ async function loadCorpus(): Promise<CorpusIndexFile> {
   if (!res.ok) throw new Error(`The corpus file ${corpusUrl} answered HTTP ${res.status}.`);
   const wire = JSON.parse(await inflate(await res.arrayBuffer())) as WireIndex;
   performance.mark('dateline:parsed');
-  if (wire?.schemaVersion !== 1 || !Array.isArray(wire.events)) {
+  if (wire?.schemaVersion !== SCHEMA_VERSION || !Array.isArray(wire.events)) {
     throw new Error(`${corpusUrl} is not a Dateline corpus (schema version ${String(wire?.schemaVersion)}).`);
   }
   const corpus = decodeIndex(wire);

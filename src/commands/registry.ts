@@ -7,10 +7,10 @@ import { useUiStore } from '../store/ui-store';
 import { fitWindow, useViewStore, zoomWindow } from '../store/view-store';
 
 export interface Command {
-  id: string;
+  id: CommandId;
   label: string;
   /** `KeyboardEvent.key` values that run it; the first is the one shown. */
-  keys: string[];
+  keys: readonly string[];
   run: () => void;
 }
 
@@ -40,7 +40,7 @@ function focusById(id: string) {
   }
 }
 
-export const commands: Command[] = [
+const COMMANDS = [
   { id: 'next-event', label: 'Next event', keys: ['ArrowRight'], run: () => selectAdjacent(1) },
   { id: 'previous-event', label: 'Previous event', keys: ['ArrowLeft'], run: () => selectAdjacent(-1) },
   {
@@ -65,12 +65,14 @@ export const commands: Command[] = [
   { id: 'jump', label: 'Jump to a date', keys: ['g'], run: () => focusById('dl-date-jump') },
   { id: 'copy-link', label: 'Copy link', keys: ['c'], run: () => void copyLink() },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?'], run: () => useUiStore.getState().setShortcutsOpen(true) },
-];
+] as const satisfies readonly { id: string; label: string; keys: readonly string[]; run: () => void }[];
 
-export function commandById(id: string): Command {
-  const found = commands.find((c) => c.id === id);
-  if (!found) throw new Error(`unknown command ${id}`);
-  return found;
+/** Every command's id: a typo in a button's command is a type error, not a crash. */
+export type CommandId = (typeof COMMANDS)[number]['id'];
+export const commands: readonly Command[] = COMMANDS.map((c) => ({ ...c, keys: [...c.keys] }));
+
+export function commandById(id: CommandId): Command {
+  return commands.find((c) => c.id === id)!;
 }
 
 export function commandForKey(key: string): Command | undefined {

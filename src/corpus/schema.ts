@@ -113,6 +113,14 @@ export const CorpusIndexFile = Corpus.omit({ articles: true, mentions: true }).e
   articles: z.array(ArticleHead),
 });
 
+/** The id of an article's own (published) event. */
+export function publishedEventId(articleId: string): string {
+  return `${articleId}.published`;
+}
+
+/** A body file's name is `${article.body}${BODY_FILE_SUFFIX}`, beside the corpus index. */
+export const BODY_FILE_SUFFIX = '.json';
+
 /** One body file: article id -> text. */
 export const BodyFile = z.record(z.string(), z.string());
 

@@ -1,5 +1,6 @@
 // Parsed articles (+ what extraction found) -> one corpus that meets the contract.
 import {
+  publishedEventId,
   SCHEMA_VERSION,
   type Actor,
   type Article,
@@ -25,10 +26,6 @@ export interface ArticleExtraction {
 }
 
 export type Extractor = (article: Article) => ArticleExtraction;
-
-export function publishedEventId(articleId: string): string {
-  return `${articleId}.published`;
-}
 
 /** Parses every file, drops duplicate ids (first path wins) and builds the corpus. */
 export function assembleCorpus(

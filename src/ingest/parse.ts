@@ -1,6 +1,7 @@
 // Article file -> article record. The format is ../shared/docs/corpus-format.md:
 // header lines `key value`, then the body. Never throws: every problem becomes
 // a warning naming the file (and line), so one bad file loses nothing else.
+import { checkPartial } from '../corpus/dates';
 import type { Article, Warning } from '../corpus/schema';
 import { ledeSpan } from './lede';
 
@@ -139,12 +140,9 @@ function readHeader(lines: string[]): Header {
   return { fields, date, bodyHead, bodyLine: i };
 }
 
+/** A real day written `YYYY-MM-DD`. */
 function isValidDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && checkPartial(value) !== null;
 }
 
 /** Decodes strictly first, so a bad byte is reported (with its line) rather than hidden. */

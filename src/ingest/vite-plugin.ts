@@ -10,7 +10,7 @@ import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { splitCorpus, type Article } from '../corpus/schema';
+import { BODY_FILE_SUFFIX, splitCorpus, type Article } from '../corpus/schema';
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
@@ -100,7 +100,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     const { index } = splitCorpus(result.corpus, fileOf, (file, content) => {
       const json = JSON.stringify(content);
       const name = `${file}.${hash(json)}`;
-      bodyJson.set(`${name}.json`, json);
+      bodyJson.set(`${name}${BODY_FILE_SUFFIX}`, json);
       return name;
     });
     const indexJson = serialize(encodeIndex(index), result.corpus.articles.length, result.corpus.events.length);

@@ -1,11 +1,11 @@
 // Article bodies, fetched when an article is opened and kept for the visit.
 import { create } from 'zustand';
-import type { BodyFile } from '../corpus/schema';
+import { BODY_FILE_SUFFIX, type BodyFile } from '../corpus/schema';
 
 export type Body = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; error: string };
 
 export interface BodiesState {
-  /** Where `${article.body}.json` files live; set at start. */
+  /** Where the body files live; set at start. */
   baseUrl: string;
   bodies: Map<string, Body>;
   /** Starts loading an article's body file unless the article is loaded or loading. */
@@ -23,7 +23,7 @@ export const useBodiesStore = create<BodiesState>()((set, get) => {
       const known = get().bodies.get(articleId);
       if (known && known.status !== 'failed') return;
       put(articleId, { status: 'loading' });
-      fetch(`${get().baseUrl}${bodyFile}.json`)
+      fetch(`${get().baseUrl}${bodyFile}${BODY_FILE_SUFFIX}`)
         .then((res) => {
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
           return res.json() as Promise<BodyFile>;

@@ -2,7 +2,7 @@
 // and the events in time order as typed arrays so filtering 100k events is a
 // tight loop, not an allocation storm.
 import { dateSpan, isPointDate } from '../corpus/dates';
-import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
+import { publishedEventId, type Actor, type ArticleHead, type CorpusEvent, type CorpusIndexFile, type Quote } from '../corpus/schema';
 
 export interface TimeWindow {
   start: number;
@@ -95,7 +95,7 @@ export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
   const quotesByEvent = new Map<string, Quote[]>();
   const eventOfQuote = new Map<string, string>();
   for (const quote of corpus.quotes) {
-    const eventId = quote.eventId && eventsById.has(quote.eventId) ? quote.eventId : `${quote.articleId}.published`;
+    const eventId = quote.eventId && eventsById.has(quote.eventId) ? quote.eventId : publishedEventId(quote.articleId);
     push(quotesByEvent, eventId, quote);
     eventOfQuote.set(quote.id, eventId);
   }

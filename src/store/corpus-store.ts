@@ -1,6 +1,6 @@
 // The loaded corpus and its indexes. Read-only after load.
 import { create } from 'zustand';
-import type { CorpusIndexFile } from '../corpus/schema';
+import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
 import { indexCorpus, type CorpusIndex } from './corpus-index';
 
 export type { TimeWindow } from './corpus-index';
@@ -10,7 +10,7 @@ export interface CorpusState extends CorpusIndex {
 }
 
 export const EMPTY_CORPUS: CorpusIndexFile = {
-  schemaVersion: 1, articles: [], actors: [], events: [], quotes: [], warnings: [],
+  schemaVersion: SCHEMA_VERSION, articles: [], actors: [], events: [], quotes: [], warnings: [],
 };
 
 export const useCorpusStore = create<CorpusState>()((set) => ({

@@ -1,7 +1,7 @@
 // Keeps `npm run bench` from rotting: a 200-article run must produce every
 // figure as a number. It asserts no time: the machine is shared and noisy.
 import { describe, expect, it } from 'vitest';
-import { runBench } from '../../bench/run';
+import { runBench } from './run';
 
 const number = expect.any(Number);
 
@@ -9,7 +9,7 @@ describe('npm run bench (N = 200)', () => {
   it('measures ingest, build sizes and, for the app and the plain page, every browser figure', async () => {
     // BENCH_APP_REV measures a commit instead of the working tree (see bench/build.ts).
     const appRev = process.env.BENCH_APP_REV;
-    const { rows, baseline, table } = await runBench({ sizes: ['200'], seed: 1, timeoutS: 20, appRev, log: () => undefined });
+    const { rows, baseline, table } = await runBench({ sizes: ['200'], seed: 1, timeoutS: 90, appRev, log: () => undefined });
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row).toMatchObject({ articles: 200, ingestMs: number, warmIngestMs: number, buildMs: number });
@@ -25,5 +25,5 @@ describe('npm run bench (N = 200)', () => {
     // The actor panel may not exist yet: then the figure says so.
     expect(typeof row.app.actor === 'number' || row.app.actor === 'n/a').toBe(true);
     expect(table).toContain('first item painted');
-  }, 150_000);
+  }, 400_000);
 });
