@@ -3,6 +3,7 @@ import { commandForKey } from '../commands/registry';
 import { ActorsPanel } from '../panels/actors/ActorsPanel';
 import { EventPanel } from '../panels/event/EventPanel';
 import { EventsList } from '../panels/events-list/EventsList';
+import { FilterBar } from '../panels/filters/FilterBar';
 import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
@@ -48,6 +49,7 @@ export function App() {
   return (
     <div className="dl-app">
       <TopBar />
+      <FilterBar />
       <Notices />
       <main className={`dl-main dl-tab-${tab}`}>
         <ActorsPanel />

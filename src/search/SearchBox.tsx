@@ -1,25 +1,71 @@
-// Full-text search in the top bar: typing filters the timeline; a result
-// jumps to its event (or, for an actor, adds it to the filter).
-import { useState } from 'react';
+// Full-text search in the top bar, an ARIA combobox: typing filters the
+// timeline; ↑/↓ move the highlight; Enter or a click opens the highlighted
+// result: an event (or a quote's event) opens in the Event pane, an actor
+// becomes a visible filter (the filter bar lists it) in place of the query.
+import { useId, useState } from 'react';
+import type { Quote } from '../corpus/schema';
+import type { CorpusIndex } from '../store/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
-import { applyFilters } from '../store/filtering';
+import { applyFilters, quotePasses } from '../store/filtering';
 import { showEvent } from '../store/navigation';
+import { useUiStore } from '../store/ui-store';
 import type { SearchResult } from './search-index';
 
 const KIND_LABEL = { event: 'Event', quote: 'Quote', actor: 'Actor' } as const;
+const LISTED = 12;
+
+const quoteMaps = new WeakMap<CorpusIndex, Map<string, Quote>>();
+function quoteById(index: CorpusIndex, id: string): Quote | undefined {
+  let map = quoteMaps.get(index);
+  if (!map) quoteMaps.set(index, (map = new Map(index.corpus.quotes.map((q) => [q.id, q]))));
+  return map.get(id);
+}
+
+/** The query's results that the actor filter lets through (actors always: choosing one adds it). */
+function useResults(): SearchResult[] {
+  const index = useCorpusStore();
+  const actorIds = useFilterStore((s) => s.actorIds);
+  const match = useFilterStore((s) => s.match);
+  const query = useFilterStore((s) => s.query);
+  const { results } = applyFilters(index, { actorIds, match, query }).search;
+  if (actorIds.length === 0) return results;
+  const { mask } = applyFilters(index, { actorIds, match, query: '' });
+  const passes = (eventId: string | undefined) => eventId !== undefined && mask[index.orderOf.get(eventId) ?? -1] === 1;
+  return results.filter((r) => {
+    if (r.kind === 'event') return passes(r.id);
+    if (r.kind === 'quote') {
+      const quote = quoteById(index, r.id);
+      return quote !== undefined && quotePasses(index, quote, { actorIds, match, query: '' });
+    }
+    return true;
+  });
+}
 
 export function SearchBox() {
   const index = useCorpusStore();
-  const filters = useFilterStore();
+  const query = useFilterStore((s) => s.query);
+  const setQuery = useFilterStore((s) => s.setQuery);
+  const addActor = useFilterStore((s) => s.addActor);
+  const filtering = useFilterStore((s) => s.actorIds.length > 0);
   const [open, setOpen] = useState(false);
-  const { results } = applyFilters(index, filters).search;
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const results = useResults().slice(0, LISTED);
+  const showing = open && query.trim() !== '';
+  const highlighted = showing ? results[Math.min(active, results.length - 1)] : undefined;
 
   const choose = (r: SearchResult) => {
     setOpen(false);
-    if (r.kind === 'actor') filters.addActor(r.id);
-    else showEvent(r.kind === 'event' ? r.id : index.eventOfQuote.get(r.id)!);
+    if (r.kind === 'actor') {
+      addActor(r.id);
+      setQuery('');
+      return;
+    }
+    showEvent(r.kind === 'event' ? r.id : index.eventOfQuote.get(r.id)!);
+    useUiStore.getState().setTab('event');
   };
+  const optionId = (r: SearchResult) => `${listId}-${r.kind}-${r.id}`;
 
   return (
     <div className="dl-search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
@@ -29,31 +75,56 @@ export function SearchBox() {
         className="dl-input"
         placeholder="Search events, quotes, actors  ( / )"
         aria-label="Search"
+        role="combobox"
+        aria-expanded={showing}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={highlighted ? optionId(highlighted) : undefined}
         autoComplete="off"
-        value={filters.query}
+        value={query}
         onChange={(e) => {
-          filters.setQuery(e.target.value);
+          setQuery(e.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
-            if (filters.query) filters.setQuery('');
+            if (showing) setOpen(false);
+            else if (query) setQuery('');
             else e.currentTarget.blur();
             e.stopPropagation();
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            e.stopPropagation();
+            setOpen(true);
+            const step = e.key === 'ArrowDown' ? 1 : -1;
+            setActive((a) => (Math.min(a, results.length - 1) + step + results.length) % Math.max(results.length, 1));
+          } else if (e.key === 'Enter' && highlighted) {
+            choose(highlighted);
           }
-          if (e.key === 'Enter' && results[0]) choose(results[0]);
         }}
       />
-      {open && filters.query.trim() && (
-        <ul className="dl-search-results" aria-label="Search results">
-          {results.length === 0 && <li className="dl-empty">Nothing found.</li>}
-          {results.slice(0, 12).map((r) => (
-            <li key={`${r.kind}:${r.id}`}>
-              <button type="button" onClick={() => choose(r)}>
-                <span className={`dl-result-kind dl-result-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
-                <span className="dl-result-label">{r.label}</span>
-              </button>
+      {showing && (
+        <ul id={listId} className="dl-search-results" role="listbox" aria-label="Search results">
+          {results.length === 0 && (
+            <li className="dl-empty" role="presentation">
+              Nothing found{filtering ? ' for the chosen actors' : ''}.
+            </li>
+          )}
+          {results.map((r) => (
+            <li
+              key={optionId(r)}
+              id={optionId(r)}
+              role="option"
+              aria-selected={r === highlighted}
+              className={r === highlighted ? 'is-active' : undefined}
+              // mousedown, not click: the input keeps focus until the choice is made
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(r)}
+            >
+              <span className={`dl-result-kind dl-result-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
+              <span className="dl-result-label">{r.label}</span>
             </li>
           ))}
         </ul>

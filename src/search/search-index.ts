@@ -1,6 +1,7 @@
 // Full-text search over events, quotes and actors with MiniSearch. The index
 // is built on the first search, not at load: most visits never search.
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { fold } from '../corpus/fold';
 import type { CorpusIndex } from '../store/corpus-index';
 
 export type SearchKind = 'event' | 'quote' | 'actor';
@@ -21,10 +22,18 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** Every event the query reaches: directly, through a quote or through an actor. */
   eventIds: Set<string>;
+  /** Every quote the query matches: by its words or by its speaker. */
+  quoteIds: Set<string>;
 }
 
 const indexes = new WeakMap<CorpusIndex, MiniSearch<SearchDoc>>();
 const warming = new WeakSet<CorpusIndex>();
+
+/** How every search matches: each word as a prefix, a little fuzzy, all words required. */
+export const SEARCH_OPTIONS: SearchOptions = { prefix: true, fuzzy: 0.2, combineWith: 'AND' };
+
+/** Terms are folded (lower case, no diacritics): "Lodz" finds "Łódź". */
+export const processTerm = (term: string): string => fold(term);
 
 function newIndex(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
@@ -32,7 +41,8 @@ function newIndex(): MiniSearch<SearchDoc> {
     fields: ['text'],
     storeFields: ['id', 'kind', 'label', 'text'],
     extractField: (doc, field) => (field === 'key' ? `${doc.kind}:${doc.id}` : (doc as unknown as Record<string, string>)[field]),
-    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    processTerm,
+    searchOptions: SEARCH_OPTIONS,
   });
 }
 
@@ -60,7 +70,7 @@ export function warmSearch(index: CorpusIndex): void {
 
 export function searchCorpus(index: CorpusIndex, query: string, limit = 50): SearchOutcome {
   const q = query.trim();
-  if (!q) return { results: [], eventIds: new Set() };
+  if (!q) return { results: [], eventIds: new Set(), quoteIds: new Set() };
   let mini = indexes.get(index);
   if (!mini) {
     // A search before the warm-up is done builds the index at once.
@@ -70,19 +80,22 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 50): Sea
   }
   const hits = mini.search(q);
   const eventIds = new Set<string>();
+  const quoteIds = new Set<string>();
   const actorHits = new Set<string>();
   for (const hit of hits) {
     if (hit.kind === 'event') eventIds.add(hit.id);
     else if (hit.kind === 'quote') {
+      quoteIds.add(hit.id);
       const eventId = index.eventOfQuote.get(hit.id);
       if (eventId) eventIds.add(eventId);
     } else actorHits.add(hit.id);
   }
   if (actorHits.size > 0) {
     for (const e of index.eventsInOrder) if (e.actorIds.some((a) => actorHits.has(a))) eventIds.add(e.id);
+    for (const quote of index.corpus.quotes) if (quote.speakerId !== null && actorHits.has(quote.speakerId)) quoteIds.add(quote.id);
   }
   const results = hits.slice(0, limit).map((h) => ({
     id: h.id as string, kind: h.kind as SearchKind, label: h.label as string, text: h.text as string, score: h.score,
   }));
-  return { results, eventIds };
+  return { results, eventIds, quoteIds };
 }

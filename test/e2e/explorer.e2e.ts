@@ -128,7 +128,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dl-search');
     await page.keyboard.type('sanctions');
-    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).getByRole('button').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect.poll(title).toBeTruthy();
     await page.locator('#dl-search').press('Escape');

@@ -63,7 +63,7 @@ describe('hostile article text', () => {
     expect(await region(page, 'Quotes').textContent()).toContain('We will <b>not</b> be silenced');
     expect(await region(page, 'Events').textContent()).toContain("<script>window.__pwned = 'body'</script>");
     await page.locator('#dl-search').fill('council');
-    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).textContent()).toContain('<img src=x');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent()).toContain('<img src=x');
     expect(await page.locator('.dl-app img, .dl-app script, .dl-app b').count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

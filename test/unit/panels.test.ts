@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateInput } from '../../src/corpus/dates';
 import { groupActors } from '../../src/panels/actors/actor-groups';
-import { markRuns } from '../../src/panels/event/highlight';
+import { markRuns } from '../../src/panels/shared/highlight';
+import type { Actor } from '../../src/corpus/schema';
 import { fixtureCorpus } from '../fixtures/corpus';
 
 describe('date jump input', () => {
@@ -39,5 +40,34 @@ describe('actor groups', () => {
   });
   it('finds actors by name or alias, ignoring case and accents', () => {
     expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual(['person:vladimir-putin']);
+  });
+});
+
+describe('actor finder', () => {
+  const actor = (id: string, name: string, kind: Actor['kind'], aliases: string[] = []): Actor => ({ id, name, kind, aliases });
+  const actors = [
+    actor('person:volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'person', ['Zelensky']),
+    actor('person:nancy-pelosi', 'Nancy Pelosi', 'person', ['Pelosi']),
+    actor('person:qasem-soleimani', 'Qasem Soleimani', 'person'),
+    actor('place:lodz', 'Łódź', 'place'),
+    actor('country:iran', 'Iran', 'country'),
+    actor('person:wiranto', 'Wiranto', 'person'),
+    actor('country:ireland', 'Ireland', 'country'),
+  ];
+  const ids = (q: string) => groupActors(actors, new Map(), 'count', q).flatMap((g) => g.actors.map((a) => a.id));
+  it.each([
+    ['Zelenskiy', 'person:volodymyr-zelenskyy'], ['Pelosy', 'person:nancy-pelosi'], ['Suleimani', 'person:qasem-soleimani'],
+    ['Lodz', 'place:lodz'], ['łódź', 'place:lodz'],
+  ])('%s finds %s despite the spelling', (q, id) => {
+    expect(ids(q)).toContain(id);
+  });
+  it('matches whole words and prefixes, not the inside of a word', () => {
+    expect(ids('Iran')).toContain('country:iran');
+    expect(ids('Iran')).not.toContain('person:wiranto');
+    expect(ids('Ire')).toEqual(['country:ireland']);
+  });
+  it('puts the exact name before near spellings', () => {
+    const people = [actor('person:iren-a', 'Iren Dukes', 'person'), actor('person:iran-d', 'Iran Darroudi', 'person')];
+    expect(groupActors(people, new Map(), 'name', 'Iran')[0].actors.map((a) => a.id)).toEqual(['person:iran-d', 'person:iren-a']);
   });
 });

@@ -1,5 +1,6 @@
 // Actors grouped by kind and sorted, with the panel's own search: pure.
 import type { Actor, ActorKind } from '../../corpus/schema';
+import { findActorIds } from '../../search/actor-finder';
 
 export type ActorSort = 'count' | 'name';
 
@@ -21,15 +22,14 @@ export interface ActorGroup {
 // One collator for all comparisons: far cheaper than localeCompare per pair.
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 export function groupActors(actors: Actor[], counts: Map<string, number>, sort: ActorSort, search: string): ActorGroup[] {
-  const needle = fold(search.trim());
-  const matches = (a: Actor) => !needle || fold(a.name).includes(needle) || a.aliases.some((x) => fold(x).includes(needle));
+  const found = findActorIds(actors, search);
+  const matches = (a: Actor) => !found || found.has(a.id);
   const byName = (a: Actor, b: Actor) => collator.compare(a.name, b.name);
-  const compare = sort === 'name' ? byName : (a: Actor, b: Actor) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byName(a, b);
+  const byCount = (a: Actor, b: Actor) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byName(a, b);
+  // While finding, the best matches come first (whole words before prefixes before near spellings).
+  const byMatch = (a: Actor, b: Actor) => found!.get(b.id)! - found!.get(a.id)! || byCount(a, b);
+  const compare = found ? byMatch : sort === 'name' ? byName : byCount;
   return (Object.keys(KIND_LABELS) as ActorKind[])
     .map((kind) => ({ kind, label: KIND_LABELS[kind], actors: actors.filter((a) => a.kind === kind && matches(a)).sort(compare) }))
     .filter((g) => g.actors.length > 0);

@@ -6,7 +6,7 @@ import { formatEventDate } from '../../corpus/dates';
 import type { Actor, ArticleHead, CorpusEvent, Quote } from '../../corpus/schema';
 import type { Body } from '../../store/bodies-store';
 import { ActorChip } from '../shared/ActorChip';
-import { markRuns } from './highlight';
+import { markRuns } from '../shared/highlight';
 
 /** Other events of the article listed here; an article can cite thousands of dates. */
 const MAX_SIBLINGS = 40;

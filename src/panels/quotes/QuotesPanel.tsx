@@ -1,5 +1,7 @@
-// Quotes of the events in view, or of the selected event's article. A quote
-// selects its event; a speaker adds them to the filter.
+// Quotes of the events in view, or of the selected event's article. With a
+// search, the quotes in view that match it (by their words or their speaker),
+// the matching words marked. A quote selects its event; a speaker adds them
+// to the filter.
 import { formatEventDate } from '../../corpus/dates';
 import type { Quote } from '../../corpus/schema';
 import { quotesOfArticle } from '../../store/corpus-index';
@@ -8,7 +10,8 @@ import { quotePasses } from '../../store/filtering';
 import { showEvent } from '../../store/navigation';
 import { useViewStore } from '../../store/view-store';
 import { ActorChip } from '../shared/ActorChip';
-import { useDeferredFilters, useEventsInView } from '../shared/use-filtered';
+import { markRuns, querySpans } from '../shared/highlight';
+import { useDeferredFilters, useEventsInView, useFiltered } from '../shared/use-filtered';
 
 const MAX_LISTED = 150;
 
@@ -17,18 +20,34 @@ function useQuotes(): { quotes: Quote[]; scope: string } {
   const selected = useViewStore((s) => s.selectedEventId);
   const filters = useDeferredFilters();
   const inView = useEventsInView();
+  const { search } = useFiltered();
   const event = selected ? index.eventsById.get(selected) : undefined;
   if (event) {
     return { quotes: quotesOfArticle(index, event.articleId), scope: 'in this article' };
   }
+  const query = filters.query.trim();
   const quotes = inView.flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
-    .filter((q) => quotePasses(index, q, filters));
-  return { quotes, scope: 'in view' };
+    .filter((q) => quotePasses(index, q, filters) && (!query || search.quoteIds.has(q.id)));
+  return { quotes, scope: query ? `matching “${query}” in view` : 'in view' };
+}
+
+/** A quote's words as text, the ones the search matched in <mark>. */
+function QuoteText({ text, query }: { text: string; query: string }) {
+  const spans = querySpans(text, query);
+  if (spans.length === 0) return <q>{text}</q>;
+  return (
+    <q>
+      {markRuns(text, spans.map((span) => ({ span, mark: 'match' }))).map((run) =>
+        run.marks.length ? <mark key={run.start}>{run.text}</mark> : run.text,
+      )}
+    </q>
+  );
 }
 
 export function QuotesPanel() {
   const index = useCorpusStore();
   const { quotes, scope } = useQuotes();
+  const { query } = useDeferredFilters();
   const listed = quotes.slice(0, MAX_LISTED);
   return (
     <section className="dl-panel dl-quotes" aria-label="Quotes">
@@ -49,7 +68,7 @@ export function QuotesPanel() {
             return (
               <li key={q.id} className="dl-quote">
                 <button type="button" className="dl-quote-text" onClick={() => showEvent(eventId)}>
-                  <q>{q.text}</q>
+                  <QuoteText text={q.text} query={query} />
                 </button>
                 <div className="dl-quote-meta">
                   {speaker ? <ActorChip actor={speaker} /> : <span className="dl-muted">Unattributed</span>}

@@ -1,5 +1,6 @@
 // Splits an article's text into runs marked by the spans that cover them, so
 // the event's sentence and its quotes can be highlighted as plain text.
+import { fold } from '../../corpus/fold';
 import type { Span } from '../../corpus/schema';
 
 export interface Run {
@@ -25,4 +26,20 @@ export function markRuns(text: string, spans: { span: Span; mark: string }[]): R
     else runs.push({ text: text.slice(s, e), start: s, marks });
   }
   return runs;
+}
+
+/**
+ * The words of `text` that a search for `query` matches, as spans: each query
+ * word as a folded prefix of a text word (the search's own rule), so the
+ * marks show why a result matched.
+ */
+export function querySpans(text: string, query: string): Span[] {
+  const terms = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold);
+  if (terms.length === 0) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = fold(m[0]);
+    if (terms.some((t) => word.startsWith(t))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
