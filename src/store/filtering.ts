@@ -118,6 +118,15 @@ export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: Tim
   return out;
 }
 
+/** Indices of passing events dated on `date` (YYYY, YYYY-MM or YYYY-MM-DD), in time order: what a `date=` link lists. */
+export function eventsOn(index: CorpusIndex, mask: Uint8Array, date: string): number[] {
+  const out: number[] = [];
+  index.eventsInOrder.forEach((e, i) => {
+    if (mask[i] && e.date.start.startsWith(date)) out.push(i);
+  });
+  return out;
+}
+
 /**
  * With actors chosen, a quote passes when one of them said it, and the quote's
  * speaker with its event's actors meet the match mode: "Putin" shows Putin's

@@ -4,7 +4,7 @@
 import { checkPartial } from '../corpus/dates';
 import { useCorpusStore } from './corpus-store';
 import { useFilterStore } from './filter-store';
-import { applyFilters } from './filtering';
+import { applyFilters, eventsOn } from './filtering';
 import { useNoticeStore } from './notice-store';
 import { parseUrl, serializeUrl, windowForDate, type UrlState } from './url-state';
 import { clampWindow, fitWindow, useViewStore } from './view-store';
@@ -40,12 +40,12 @@ export function currentUrlState(): UrlState {
   return { window: w ?? undefined, actorIds, match, eventId: selectedEventId ?? undefined, query };
 }
 
-/** The first event on a date that passes the filters: what a `date=` link selects. */
+/** What a `date=` link selects: the day's first article, else its first event. */
 function firstEventOn(date: string): string | null {
   const corpus = useCorpusStore.getState();
   const { mask } = applyFilters(corpus, useFilterStore.getState());
-  const published = corpus.eventsInOrder.find((e, i) => mask[i] && e.kind === 'published' && e.date.start.startsWith(date));
-  return (published ?? corpus.eventsInOrder.find((e, i) => mask[i] && e.date.start.startsWith(date)))?.id ?? null;
+  const on = eventsOn(corpus, mask, date).map((i) => corpus.eventsInOrder[i]);
+  return (on.find((e) => e.kind === 'published') ?? on[0])?.id ?? null;
 }
 
 /** Applies the link in the address bar to the stores; returns its notices. */
@@ -56,11 +56,12 @@ export function applyUrl(adapter: HistoryAdapter): string[] {
   useFilterStore.setState({ actorIds: state.actorIds ?? [], match: state.match ?? 'any', query: state.query ?? '' });
   let win = state.window;
   let selected = state.eventId ?? null;
-  if (state.date && checkPartial(state.date)) {
-    win ??= windowForDate(state.date);
-    selected ??= firstEventOn(state.date);
+  const focusDate = state.date && checkPartial(state.date) ? state.date : null;
+  if (focusDate) {
+    win ??= windowForDate(focusDate);
+    selected ??= firstEventOn(focusDate);
   }
-  useViewStore.setState({ window: clampWindow(win ?? fitWindow(corpus.newsExtent)), selectedEventId: selected });
+  useViewStore.setState({ window: clampWindow(win ?? fitWindow(corpus.newsExtent)), selectedEventId: selected, focusDate });
   return notices;
 }
 
@@ -84,10 +85,16 @@ export function startUrlSync(adapter: HistoryAdapter = browserHistory): () => vo
   };
 
   apply();
-  write('replace'); // the link now shows the resulting from/to
+  // The link now shows the resulting from/to; a `date=` link stays as given until the reader moves.
+  if (!useViewStore.getState().focusDate) write('replace');
 
+  /** The reader moved: the view is no longer the one the `date=` link named. */
+  const moved = () => {
+    if (useViewStore.getState().focusDate) useViewStore.setState({ focusDate: null });
+  };
   const stopView = useViewStore.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || s.focusDate !== prev.focusDate) return;
+    if (s.selectedEventId !== prev.selectedEventId || s.window !== prev.window) moved();
     if (s.selectedEventId !== prev.selectedEventId) write('push');
     else if (s.window !== prev.window) {
       clearTimeout(windowTimer);
@@ -96,6 +103,7 @@ export function startUrlSync(adapter: HistoryAdapter = browserHistory): () => vo
   });
   const stopFilters = useFilterStore.subscribe((s, prev) => {
     if (applying) return;
+    moved();
     if (s.actorIds !== prev.actorIds || s.match !== prev.match) write('push');
     else if (s.query !== prev.query) {
       // One history entry per burst of typing, not one per key.

@@ -13,6 +13,8 @@ export interface ViewState {
   /** The visible window in ms; null until the timeline or a link sets it. */
   window: TimeWindow | null;
   selectedEventId: string | null;
+  /** The date a `date=` link named (YYYY, YYYY-MM or YYYY-MM-DD): the Events list lists its events until the reader moves. */
+  focusDate: string | null;
   setWindow: (window: TimeWindow) => void;
   select: (eventId: string | null) => void;
 }
@@ -40,6 +42,7 @@ export function fitWindow(extent: TimeWindow): TimeWindow {
 export const useViewStore = create<ViewState>()((set) => ({
   window: null,
   selectedEventId: null,
+  focusDate: null,
   setWindow: (window) => set({ window: clampWindow(window) }),
   select: (selectedEventId) => set({ selectedEventId }),
 }));

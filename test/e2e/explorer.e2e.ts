@@ -41,16 +41,20 @@ describe('deep links', () => {
     await page.close();
   });
 
-  it('?date= and #date centre the day, select its events and show the resulting window', async () => {
+  it('?date= and #date centre the day, list its events and keep the address until the reader moves', async () => {
     for (const suffix of ['?date=2024-06-19', '#2024-06-19']) {
       const { page } = await openPage(browser(), `${inject('urls').seed}${suffix}`);
       await expect.poll(() => region(page, 'Event').textContent()).toContain('19 June 2024');
+      await expect.poll(() => region(page, 'Events').textContent()).toMatch(/\d+ on 19 June 2024/);
+      expect(await page.evaluate(() => location.search + location.hash)).toBe(suffix);
+      await page.keyboard.press('-'); // the reader moves: the address shows the view
       const params = await searchOnceIt(page, /from=/);
       const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 864e5;
       expect(days).toBeGreaterThan(14);
-      expect(days).toBeLessThan(35);
+      expect(days).toBeLessThan(80);
       expect(params.get('date')).toBeNull();
       expect(await page.evaluate(() => location.hash)).toBe('');
+      await expect.poll(() => region(page, 'Events').textContent()).toMatch(/\d+ in view/);
       await page.close();
     }
   });

@@ -1,26 +1,35 @@
 // The events in view, in time order, with the filters applied: the
 // timeline's content as a list of buttons, for keyboards and screen readers.
-import { formatEventDate } from '../../corpus/dates';
+// After a `date=` link, the events of that date, until the reader moves.
+import { formatEventDate, formatPartial } from '../../corpus/dates';
 import { useCorpusStore } from '../../store/corpus-store';
 import { showEvent } from '../../store/navigation';
+import { eventsOn } from '../../store/filtering';
 import { useViewStore } from '../../store/view-store';
-import { useEventsInView } from '../shared/use-filtered';
+import { useEventsInView, useFiltered } from '../shared/use-filtered';
 
 const MAX_LISTED = 300;
 
 export function EventsList() {
-  const events = useCorpusStore((s) => s.eventsInOrder);
+  const index = useCorpusStore();
+  const events = index.eventsInOrder;
   const selected = useViewStore((s) => s.selectedEventId);
+  const focusDate = useViewStore((s) => s.focusDate);
   const inView = useEventsInView();
-  const listed = inView.slice(0, MAX_LISTED);
+  const { mask } = useFiltered();
+  const onDate = focusDate ? eventsOn(index, mask, focusDate) : null;
+  const shown = onDate ?? inView;
+  const listed = shown.slice(0, MAX_LISTED);
   return (
     <section className="dl-panel dl-events" aria-label="Events">
       <header className="dl-panel-head">
         <h2>Events</h2>
-        <span className="dl-muted">{inView.length.toLocaleString('en')} in view</span>
+        <span className="dl-muted">
+          {focusDate ? `${shown.length.toLocaleString('en')} on ${formatPartial(focusDate)}` : `${shown.length.toLocaleString('en')} in view`}
+        </span>
       </header>
-      {inView.length === 0 ? (
-        <p className="dl-empty">No events in view. Zoom out or clear the filters.</p>
+      {shown.length === 0 ? (
+        <p className="dl-empty">{focusDate ? `No events on ${formatPartial(focusDate)}.` : 'No events in view. Zoom out or clear the filters.'}</p>
       ) : (
         <ol className="dl-event-list">
           {listed.map((i) => {
@@ -41,9 +50,9 @@ export function EventsList() {
           })}
         </ol>
       )}
-      {inView.length > MAX_LISTED && (
+      {shown.length > MAX_LISTED && (
         <p className="dl-muted dl-more">
-          {(inView.length - MAX_LISTED).toLocaleString('en')} more; zoom in to list them.
+          {(shown.length - MAX_LISTED).toLocaleString('en')} more; zoom in to list them.
         </p>
       )}
     </section>

@@ -47,12 +47,24 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
-  it('applies a link and then shows the resulting window', () => {
+  it('applies a date link, keeps the address as given until the reader moves, then shows the resulting window', () => {
     const h = fakeHistory('?date=2024-06-19');
     stop = startUrlSync(h.adapter);
-    expect(useViewStore.getState().selectedEventId).toBe('a1.published');
-    expect(h.current()).toMatch(/^\?from=2024-06-0[89]T.*&to=2024-06-(29|30)T.*&event=a1\.published$/);
+    expect(useViewStore.getState()).toMatchObject({ selectedEventId: 'a1.published', focusDate: '2024-06-19' });
+    expect(h.current()).toBe('?date=2024-06-19');
+    const { window: w } = useViewStore.getState();
+    useViewStore.getState().setWindow({ start: w!.start + 864e5, end: w!.end + 864e5 });
+    vi.runAllTimers();
+    expect(useViewStore.getState().focusDate).toBeNull();
+    expect(h.current()).toMatch(/^\?from=2024-06-(09|10)T.*&to=2024-06-(30|31|01)T.*&event=a1\.published$|^\?from=2024-06-(09|10)T.*&to=2024-07-01T.*&event=a1\.published$/);
     expect(h.entries).toHaveLength(1);
+  });
+
+  it('a link without a date shows the resulting window at once', () => {
+    const h = fakeHistory('?event=a1.published');
+    stop = startUrlSync(h.adapter);
+    expect(h.current()).toMatch(/^\?from=.*&to=.*&event=a1\.published$/);
+    expect(useViewStore.getState().focusDate).toBeNull();
   });
 
   it('names what it ignored and applies the rest', () => {
