@@ -96,12 +96,16 @@ export function isContext(index: CorpusIndex, i: number, width: number): boolean
  */
 export function firstCandidate(index: CorpusIndex, from: number, width: number): number {
   const { starts } = index;
-  const bound = from - width * CONTEXT_SHARE - 864e5; // a day's event starts up to a day early
+  return lowerBound(starts, from - width * CONTEXT_SHARE - 864e5); // a day's event starts up to a day early
+}
+
+/** The position of the first value at or after `t` in sorted `values`. */
+export function lowerBound(values: Float64Array, t: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid] < bound) lo = mid + 1;
+    if (values[mid] < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,7 +1,7 @@
 // Moving through events: the keyboard walk and "bring this event into view".
 import { useCorpusStore } from './corpus-store';
 import { useFilterStore } from './filter-store';
-import { applyFilters, eventsInWindow } from './filtering';
+import { applyFilters, eventsInWindow, lowerBound } from './filtering';
 import { useViewStore } from './view-store';
 
 /** Pans (keeping the zoom) so the event is in view; does nothing if it already is. */
@@ -36,11 +36,15 @@ export function selectAdjacent(step: 1 | -1): void {
   if (selectedEventId !== null && corpus.orderOf.has(selectedEventId)) {
     i = corpus.orderOf.get(selectedEventId)! + step;
   } else {
-    // From nothing: the first (or last) event the Events list shows, else the corpus' first (last).
+    // From nothing: the first (or last) event the Events list shows, else the next (previous)
+    // event in time after (before) the window's centre, so a walk never leaps to the corpus' edge.
     const inView = window ? eventsInWindow(corpus, mask, window) : [];
-    i = inView.length > 0 ? (step === 1 ? inView[0] : inView[inView.length - 1]) : step === 1 ? 0 : n - 1;
+    if (inView.length > 0) i = step === 1 ? inView[0] : inView[inView.length - 1];
+    else if (window) i = lowerBound(corpus.starts, (window.start + window.end) / 2) - (step === 1 ? 0 : 1);
+    else i = step === 1 ? 0 : n - 1;
   }
   while (i >= 0 && i < n && !mask[i]) i += step;
   if (i < 0 || i >= n) return;
   showEvent(corpus.eventsInOrder[i].id);
 }
+
