@@ -10,6 +10,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import '../panels/panels.css';
 
@@ -48,6 +49,7 @@ export function App() {
 
   return (
     <div className="dl-app">
+      <SkipLinks />
       <TopBar />
       <FilterBar />
       <Notices />
