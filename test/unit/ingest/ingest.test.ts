@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCorpus } from '../../../src/corpus/schema';
+import type { Extractor } from '../../../src/ingest/assemble';
+import { extractArticle } from '../../../src/ingest/extract/extract-article';
 import { ingestFolder } from '../../../src/ingest/ingest';
 
 const dirs: string[] = [];
@@ -57,14 +59,43 @@ describe('ingestFolder', () => {
     expect(() => validateCorpus(corpus)).not.toThrow();
   });
 
-  it('writes events that point at real articles, with spans inside the text', () => {
-    const { corpus } = ingestFolder(path.resolve('examples/wikinews'));
+  it('drops an extracted item that breaks the contract, with a warning naming the file, and keeps the rest', () => {
+    const dir = folder({ 'old.txt': 'date 2014-05-01\n\nThe city was founded close to 3000 years ago.', 'fine.txt': 'date 2014-05-02\n\nFine.' });
+    const extract: Extractor = (article) => ({
+      actors: [{ id: 'place:city', name: 'City', kind: 'place', aliases: ['City'] }],
+      mentions: [{ actorId: 'place:city', articleId: article.id, span: [4, 8] }],
+      events: [
+        { id: `${article.id}.m1`, articleId: article.id, kind: 'mentioned', date: { start: 'about 3000 years ago' }, title: 'x', span: [0, 10], actorIds: [] },
+        { id: `${article.id}.m2`, articleId: article.id, kind: 'mentioned', date: { start: '2014-04' }, title: 'y', span: [0, 10], actorIds: ['place:city'] },
+      ],
+      quotes: [],
+      warnings: [],
+    });
+    const { corpus } = ingestFolder(dir, extract);
+    expect(corpus.articles).toHaveLength(2);
+    expect(corpus.events.filter((e) => e.kind === 'mentioned').map((e) => e.id).sort()).toEqual(['fine.m2', 'old.m2']);
+    expect(corpus.mentions).toHaveLength(2);
+    expect(corpus.warnings.map((w) => w.file).sort()).toEqual(['fine.txt', 'old.txt']);
+    expect(corpus.warnings[0].message).toMatch(/1 extracted item\(s\) broke the contract and were dropped \(event date\.start/);
+  });
+
+  it('ingests the wikinews demo without the cache: counts, known speakers, spans inside real articles', () => {
+    const { corpus } = ingestFolder(path.resolve('examples/wikinews'), extractArticle, { cacheDir: false });
     expect(corpus.articles).toHaveLength(295);
-    const ids = new Set(corpus.articles.map((a) => a.id));
+    expect(corpus.events.filter((e) => e.kind === 'published')).toHaveLength(295);
+    expect(corpus.events.length).toBeGreaterThan(1500);
+    expect(corpus.quotes.length).toBeGreaterThan(700);
+    expect(corpus.actors.length).toBeGreaterThan(1000);
+    const quotesBy = (name: string) => corpus.quotes.filter((q) => corpus.actors.find((a) => a.id === q.speakerId)?.name === name).length;
+    expect(quotesBy('Donald Trump')).toBeGreaterThan(10);
+    const attributed = corpus.quotes.filter((q) => q.speakerId !== null).length;
+    expect(attributed / corpus.quotes.length).toBeGreaterThan(0.6);
+    const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+    for (const q of corpus.quotes) expect(texts.get(q.articleId)!.slice(q.span[0], q.span[1])).toBe(q.text);
     for (const e of corpus.events) {
-      expect(ids.has(e.articleId)).toBe(true);
-      const text = corpus.articles.find((a) => a.id === e.articleId)!.text;
-      expect(e.span[1]).toBeLessThanOrEqual(text.length);
+      expect(texts.has(e.articleId)).toBe(true);
+      expect(e.span[1]).toBeLessThanOrEqual(texts.get(e.articleId)!.length);
     }
   });
+
 });
