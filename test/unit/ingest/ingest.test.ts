@@ -96,6 +96,6 @@ describe('ingestFolder', () => {
       expect(texts.has(e.articleId)).toBe(true);
       expect(e.span[1]).toBeLessThanOrEqual(texts.get(e.articleId)!.length);
     }
-  });
+  }, 120_000); // a hang guard: 295 articles take seconds, more on a busy machine
 
 });
