@@ -90,7 +90,11 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
-            if (showing) setOpen(false);
+            // A search field clears itself on Escape: the first Escape only closes the list.
+            if (showing) {
+              e.preventDefault();
+              setOpen(false);
+            }
             else if (query) setQuery('');
             else e.currentTarget.blur();
             e.stopPropagation();
