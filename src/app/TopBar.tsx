@@ -2,6 +2,7 @@ import { commandById, keyLabel, type CommandId } from '../commands/registry';
 import { SearchBox } from '../search/SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
 import { DateJump } from './DateJump';
+import { Legend } from './Legend';
 import { WarningsNotice } from './WarningsNotice';
 
 const TOOL_BUTTONS: { id: CommandId; icon: string }[] = [
@@ -45,6 +46,7 @@ export function TopBar() {
         <CommandButton id="copy-link" className="dl-button dl-copy">
           Copy link
         </CommandButton>
+        <Legend />
         <CommandButton id="shortcuts">
           <span aria-hidden="true">?</span>
         </CommandButton>

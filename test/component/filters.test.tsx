@@ -2,6 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { Legend } from '../../src/app/Legend';
 import { FilterBar } from '../../src/panels/filters/FilterBar';
 import { QuotesPanel } from '../../src/panels/quotes/QuotesPanel';
 import { SearchBox } from '../../src/search/SearchBox';
@@ -83,5 +84,16 @@ describe('Quotes panel with a search', () => {
     expect(within(panel).getAllByRole('listitem')).toHaveLength(1);
     expect(panel.querySelector('mark')?.textContent).toBe('sanctions');
     expect(panel.textContent).toContain('matching “sanctions” in view');
+  });
+});
+
+describe('Legend', () => {
+  it('names every shape of the timeline and every actor kind', async () => {
+    render(<Legend />);
+    await userEvent.click(screen.getByText('Legend'));
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    for (const text of ['An article', 'A day', 'A month, year or span', 'Dashed', '+N', 'People', 'Countries', 'Organizations', 'Places', 'Groups', 'Things']) {
+      expect(legend.textContent).toContain(text);
+    }
   });
 });
