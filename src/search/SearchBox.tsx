@@ -4,10 +4,10 @@
 // becomes a visible filter (the filter bar lists it) in place of the query.
 import { useId, useState } from 'react';
 import type { Quote } from '../corpus/schema';
-import type { CorpusIndex } from '../store/corpus-index';
+import type { CorpusIndex } from '../model/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
-import { applyFilters, quotePasses } from '../store/filtering';
+import { applyFilters, quotePasses } from '../query/filters';
 import { showEvent } from '../store/navigation';
 import { useUiStore } from '../store/ui-store';
 import type { SearchResult } from './search-index';

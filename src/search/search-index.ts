@@ -2,7 +2,7 @@
 // is built on the first search, not at load: most visits never search.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold } from '../corpus/fold';
-import type { CorpusIndex } from '../store/corpus-index';
+import type { CorpusIndex } from '../model/corpus-index';
 
 export type SearchKind = 'event' | 'quote' | 'actor';
 

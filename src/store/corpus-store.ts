@@ -1,9 +1,9 @@
 // The loaded corpus and its indexes. Read-only after load.
 import { create } from 'zustand';
 import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
-import { indexCorpus, type CorpusIndex } from './corpus-index';
+import { indexCorpus, type CorpusIndex } from '../model/corpus-index';
 
-export type { TimeWindow } from './corpus-index';
+export type { TimeWindow } from '../model/corpus-index';
 
 export interface CorpusState extends CorpusIndex {
   setCorpus: (corpus: CorpusIndexFile) => void;

@@ -1,7 +1,6 @@
 // What the reader has narrowed the corpus to: actors (any / all) and a search.
 import { create } from 'zustand';
-
-export type MatchMode = 'any' | 'all';
+import type { MatchMode } from '../query/filters';
 
 export interface FilterState {
   actorIds: string[];

@@ -1,7 +1,8 @@
 // Moving through events: the keyboard walk and "bring this event into view".
 import { useCorpusStore } from './corpus-store';
 import { useFilterStore } from './filter-store';
-import { applyFilters, eventsInWindow, lowerBound } from './filtering';
+import { applyFilters } from '../query/filters';
+import { eventsInWindow, lowerBound } from '../query/window-scan';
 import { useViewStore } from './view-store';
 
 /** Pans (keeping the zoom) so the event is in view; does nothing if it already is. */

@@ -3,8 +3,8 @@
 //   ?date=2024-06-19 or #2024-06-19: centre that day at a few weeks and select its events
 // A bad value is dropped with a notice naming it; the rest of the link applies.
 import { checkPartial, periodEnd, periodStart } from '../corpus/dates';
-import type { CorpusIndex, TimeWindow } from './corpus-index';
-import type { MatchMode } from './filter-store';
+import type { CorpusIndex, TimeWindow } from '../model/corpus-index';
+import type { MatchMode } from '../query/filters';
 
 export interface UrlState {
   window?: TimeWindow;

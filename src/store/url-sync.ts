@@ -4,7 +4,8 @@
 import { checkPartial } from '../corpus/dates';
 import { useCorpusStore } from './corpus-store';
 import { useFilterStore } from './filter-store';
-import { applyFilters, eventsOn } from './filtering';
+import { applyFilters } from '../query/filters';
+import { eventsOn } from '../query/window-scan';
 import { useNoticeStore } from './notice-store';
 import { parseUrl, serializeUrl, windowForDate, type UrlState } from './url-state';
 import { clampWindow, fitWindow, useViewStore } from './view-store';

@@ -9,7 +9,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import { useCorpusStore, type TimeWindow } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
-import { applyFilters } from '../store/filtering';
+import { applyFilters } from '../query/filters';
 import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/view-store';
 import { sameItem, renderItem, type EventItem } from './items';
 import { GROUP_PREFIX, layoutItems } from './layout';

@@ -3,9 +3,9 @@
 // follows the number of items it shows (toolchain.md), so this keeps it small
 // whatever the corpus size.
 import { formatPartial, toIsoDay } from '../corpus/dates';
-import type { CorpusIndex, TimeWindow } from '../store/corpus-index';
+import type { CorpusIndex, TimeWindow } from '../model/corpus-index';
 import { bucketOf, unitFor } from './buckets';
-import { firstCandidate, isContext } from '../store/filtering';
+import { firstCandidate, isContext } from '../query/window-scan';
 import { toItem, type EventItem } from './items';
 
 /** Width of a bucket on screen: about one item label. */

@@ -1,7 +1,7 @@
 // Connects the event pane to the stores.
 import { useEffect } from 'react';
 import { useBodiesStore } from '../../store/bodies-store';
-import { actorsOfEvent, quotesOfArticle } from '../../store/corpus-index';
+import { actorsOfEvent, quotesOfArticle } from '../../model/corpus-index';
 import { useCorpusStore } from '../../store/corpus-store';
 import { showEvent } from '../../store/navigation';
 import { useViewStore } from '../../store/view-store';

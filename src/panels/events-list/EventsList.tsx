@@ -4,7 +4,7 @@
 import { formatEventDate, formatPartial } from '../../corpus/dates';
 import { useCorpusStore } from '../../store/corpus-store';
 import { showEvent } from '../../store/navigation';
-import { eventsOn } from '../../store/filtering';
+import { eventsOn } from '../../query/window-scan';
 import { useViewStore } from '../../store/view-store';
 import { useEventsInView, useFiltered } from '../shared/use-filtered';
 

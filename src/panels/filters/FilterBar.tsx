@@ -3,7 +3,7 @@
 // match across all dates (not only in view). Hidden when nothing filters.
 import { useCorpusStore } from '../../store/corpus-store';
 import { useFilterStore } from '../../store/filter-store';
-import { applyFilters } from '../../store/filtering';
+import { applyFilters } from '../../query/filters';
 
 export function FilterBar() {
   const index = useCorpusStore();

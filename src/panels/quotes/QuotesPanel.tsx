@@ -4,9 +4,9 @@
 // to the filter.
 import { formatEventDate } from '../../corpus/dates';
 import type { Quote } from '../../corpus/schema';
-import { quotesOfArticle } from '../../store/corpus-index';
+import { quotesOfArticle } from '../../model/corpus-index';
 import { useCorpusStore } from '../../store/corpus-store';
-import { quotePasses } from '../../store/filtering';
+import { quotePasses } from '../../query/filters';
 import { showEvent } from '../../store/navigation';
 import { useViewStore } from '../../store/view-store';
 import { ActorChip } from '../shared/ActorChip';

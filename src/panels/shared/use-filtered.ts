@@ -5,7 +5,8 @@
 import { useDeferredValue } from 'react';
 import { useCorpusStore } from '../../store/corpus-store';
 import { useFilterStore } from '../../store/filter-store';
-import { applyFilters, eventsInWindow, type FilterResult, type Filters } from '../../store/filtering';
+import { applyFilters, type FilterResult, type Filters } from '../../query/filters';
+import { eventsInWindow } from '../../query/window-scan';
 import { useViewStore } from '../../store/view-store';
 
 export function useDeferredFilters(): Filters {

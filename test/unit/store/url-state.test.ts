@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus } from '../../../src/store/corpus-index';
+import { indexCorpus } from '../../../src/model/corpus-index';
 import { formatInstant, parseInstant, parseUrl, serializeUrl, windowForDate } from '../../../src/store/url-state';
 import { fixtureIndex } from '../../fixtures/corpus';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusEvent, CorpusIndexFile } from '../../../src/corpus/schema';
-import { indexCorpus } from '../../../src/store/corpus-index';
+import { indexCorpus } from '../../../src/model/corpus-index';
 import { bucketOf, unitFor } from '../../../src/timeline/buckets';
 import { GROUP_PREFIX, layoutItems, MAX_PER_BUCKET } from '../../../src/timeline/layout';
 

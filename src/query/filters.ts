@@ -1,10 +1,11 @@
-// Which events, quotes and actor counts the current filters leave. Pure
-// functions over the corpus index, memoized on their inputs' identity so every
-// panel that asks in one render shares one computation.
+// Which events, quotes and actor counts the current filters (actors and a
+// search) leave. Pure functions over the corpus index, memoized on their
+// inputs' identity so every panel that asks in one render shares one computation.
 import type { Quote } from '../corpus/schema';
+import type { CorpusIndex } from '../model/corpus-index';
 import { searchCorpus, type SearchOutcome } from '../search/search-index';
-import type { CorpusIndex, TimeWindow } from './corpus-index';
-import type { MatchMode } from './filter-store';
+
+export type MatchMode = 'any' | 'all';
 
 export interface Filters {
   actorIds: string[];
@@ -76,59 +77,6 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
   const result = { mask, count, search, actorCounts };
   memo = [{ index, ...filters, result }, ...memo.slice(0, 1)];
   return result;
-}
-
-/**
- * A range much wider than the window ("2019" seen at a week's zoom) is
- * context, not news of the moment: it shows once the reader zooms out to its
- * scale. Listing or drawing every such range would bury the window's events.
- */
-export const CONTEXT_SHARE = 0.6;
-
-export function isContext(index: CorpusIndex, i: number, width: number): boolean {
-  return index.isRange[i] === 1 && index.ends[i] - index.starts[i] > width * CONTEXT_SHARE;
-}
-
-/**
- * The first event that can show in a window starting at `from`: anything
- * earlier ends before it or is context there (see CONTEXT_SHARE), so scans
- * start here instead of at the corpus' first event.
- */
-export function firstCandidate(index: CorpusIndex, from: number, width: number): number {
-  const { starts } = index;
-  return lowerBound(starts, from - width * CONTEXT_SHARE - 864e5); // a day's event starts up to a day early
-}
-
-/** The position of the first value at or after `t` in sorted `values`. */
-export function lowerBound(values: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Indices of passing events in the window at its scale, in time order. */
-export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: TimeWindow): number[] {
-  const out: number[] = [];
-  const { starts, ends } = index;
-  const width = window.end - window.start;
-  for (let i = firstCandidate(index, window.start, width); i < starts.length && starts[i] < window.end; i++) {
-    if (mask[i] && ends[i] > window.start && !isContext(index, i, width)) out.push(i);
-  }
-  return out;
-}
-
-/** Indices of passing events dated on `date` (YYYY, YYYY-MM or YYYY-MM-DD), in time order: what a `date=` link lists. */
-export function eventsOn(index: CorpusIndex, mask: Uint8Array, date: string): number[] {
-  const out: number[] = [];
-  index.eventsInOrder.forEach((e, i) => {
-    if (mask[i] && e.date.start.startsWith(date)) out.push(i);
-  });
-  return out;
 }
 
 /**

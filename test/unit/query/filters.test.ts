@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus } from '../../../src/store/corpus-index';
-import { applyFilters, eventsInWindow, quotePasses } from '../../../src/store/filtering';
+import { indexCorpus } from '../../../src/model/corpus-index';
+import { applyFilters, quotePasses } from '../../../src/query/filters';
+import { eventsInWindow } from '../../../src/query/window-scan';
 import { fixtureIndex } from '../../fixtures/corpus';
 
 const index = indexCorpus(fixtureIndex().index);
@@ -57,7 +58,7 @@ describe('filters', () => {
 
 describe('window scans', () => {
   it('find exactly what a scan of every event finds', async () => {
-    const { isContext } = await import('../../../src/store/filtering');
+    const { isContext } = await import('../../../src/query/window-scan');
     // Seeded pseudo-random events: days, months, years and spans over 40 years.
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
