@@ -1,5 +1,5 @@
 import { commandById, keyLabel, type CommandId } from '../commands/registry';
-import { SearchBox } from '../search/SearchBox';
+import { SearchBox } from './SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
 import { DateJump } from './DateJump';
 import { Legend } from './Legend';

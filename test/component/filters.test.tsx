@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Legend } from '../../src/app/Legend';
 import { FilterBar } from '../../src/panels/filters/FilterBar';
 import { QuotesPanel } from '../../src/panels/quotes/QuotesPanel';
-import { SearchBox } from '../../src/search/SearchBox';
+import { SearchBox } from '../../src/app/SearchBox';
 import { useCorpusStore } from '../../src/store/corpus-store';
 import { useFilterStore } from '../../src/store/filter-store';
 import { useUiStore } from '../../src/store/ui-store';

@@ -10,7 +10,7 @@ import { useFilterStore } from '../store/filter-store';
 import { applyFilters, quotePasses } from '../query/filters';
 import { showEvent } from '../store/navigation';
 import { useUiStore } from '../store/ui-store';
-import type { SearchResult } from './search-index';
+import type { SearchResult } from '../search/search-index';
 
 const KIND_LABEL = { event: 'Event', quote: 'Quote', actor: 'Actor' } as const;
 const LISTED = 12;
