@@ -2,7 +2,8 @@
 import { useNoticeStore } from '../store/notice-store';
 
 export function Notices() {
-  const { notices, dismiss } = useNoticeStore();
+  const notices = useNoticeStore((s) => s.notices);
+  const dismiss = useNoticeStore((s) => s.dismiss);
   if (notices.length === 0) return null;
   return (
     <div className="dl-notices" role="status">

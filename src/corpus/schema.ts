@@ -1,4 +1,4 @@
-// The corpus contract (../shared/docs/corpus-format.md) as one zod schema:
+// The corpus contract (README.md, "Article format", and public/corpus.schema.json) as one zod schema:
 // the TypeScript types, the published JSON Schema and the validation of what
 // the ingest writes all come from here. Imports nothing from the rest of src/.
 import { z } from 'zod';

@@ -25,6 +25,6 @@ export function useFiltered(): FilterResult {
 export function useEventsInView(): number[] {
   const index = useCorpusStore();
   const { mask } = useFiltered();
-  const window = useDeferredValue(useViewStore((s) => s.window));
-  return window ? eventsInWindow(index, mask, window) : [];
+  const view = useDeferredValue(useViewStore((s) => s.window));
+  return view ? eventsInWindow(index, mask, view) : [];
 }
