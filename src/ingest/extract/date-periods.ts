@@ -1,0 +1,240 @@
+// Periods and relative dates that chrono-node reads as a single day or not at
+// all: quarters, halves, seasons, weeks and weekends as ranges; "last
+// month", "the start of this year"; "a year earlier" and "the year-ago
+// quarter" composed with the period the article last placed; anaphora ("that
+// day", "the following Tuesday") against the last date the article placed.
+import type { EventDate } from '../../corpus/schema';
+import { addDays, dayOf, isoYear, monthOf, monthRange, mondayOf, nearestYearOf, partsOf, shiftDate, utcDay } from './date-math';
+import { tenseAt, type Tense } from './tense';
+
+/** What the rules of one article know: its date, and the last date it placed. */
+export interface DateContext {
+  ref: Date;
+  anchor?: EventDate;
+}
+
+export interface PeriodHit {
+  start: number;
+  end: number;
+  date: EventDate;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sentence: string) => EventDate | null;
+}
+
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
+const BUSINESS = /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
+
+const yearOf = (ctx: DateContext) => ctx.ref.getUTCFullYear();
+const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
+
+/** An explicit year ("of 1989"), a relative one ("of last year"), or null. */
+function givenYear(ctx: DateContext, year?: string, rel?: string): number | null {
+  if (year) return Number(year);
+  if (rel) return yearOf(ctx) + (RELATIVE_YEAR[rel.toLowerCase()] ?? 0);
+  return null;
+}
+
+/** A period of `months` months starting at month `m`: the given year, else the nearest by tense. */
+function period(ctx: DateContext, m: number, months: number, year: number | null, tense: () => Tense): EventDate {
+  const y = year ?? nearestYearOf(ctx.ref, (yy) => [utcDay(yy, m, 1), utcDay(yy, m + months, 0)], tense());
+  return monthRange(y, m, months);
+}
+
+/** The quarter (as a range) that `d` falls in, moved by `by` quarters. */
+function quarterOf(d: Date, by: number): EventDate {
+  const q = Math.floor(d.getUTCMonth() / 3) + by;
+  return monthRange(d.getUTCFullYear(), q * 3, 3);
+}
+
+const isQuarter = (d?: EventDate) => Boolean(d?.end && d.start.length === 7 && d.end.length === 7);
+
+const weekRange = (monday: Date): EventDate => ({ start: dayOf(monday), end: dayOf(addDays(monday, 6)) });
+
+/** The weekend before the reference day (or the one it falls in); the next one when `ahead`. */
+function weekend(ref: Date, ahead: boolean): EventDate {
+  const monday = mondayOf(ref);
+  const inWeekend = ref.getUTCDay() === 0 || ref.getUTCDay() === 6;
+  const saturday = inWeekend ? addDays(monday, 5) : addDays(monday, ahead ? 5 : -2);
+  return { start: dayOf(saturday), end: dayOf(addDays(saturday, 1)) };
+}
+
+/** The anchor at a unit's granularity, moved by `by` units. */
+function fromAnchor(anchor: EventDate | undefined, unit: string, by: number): EventDate | null {
+  if (!anchor) return null;
+  const [y, m, d] = partsOf(anchor.start);
+  const precision = anchor.start.replace(/^-/, '').split('-').length;
+  const u = unit.toLowerCase();
+  if (u === 'year') {
+    const year = isoYear(y + by);
+    return year ? { start: year } : null;
+  }
+  if (u === 'month') return precision >= 2 ? { start: monthOf(y, m + by) } : null;
+  if (precision < 3 || anchor.end) return null;
+  const day = utcDay(y, m, d);
+  if (u === 'week') return weekRange(addDays(mondayOf(day), 7 * by));
+  return { start: dayOf(addDays(day, by)) };
+}
+
+const NEXT = /^(?:next|following|coming)$/i;
+const Y = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?';
+
+const RULES: Rule[] = [
+  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
+  {
+    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
+    resolve: (_m, ctx) => shiftDate(ctx.anchor && isQuarterOrMonth(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }, -1),
+  },
+  // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
+  {
+    re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
+    resolve: (m, ctx) => {
+      const fromAnchorDate = ctx.anchor && (isQuarterOrMonth(ctx.anchor) || !/ago/i.test(m[1]));
+      if (fromAnchorDate) return shiftDate(ctx.anchor!, -1);
+      return { start: dayOf(utcDay(yearOf(ctx) - 1, ctx.ref.getUTCMonth(), ctx.ref.getUTCDate())), approximate: true };
+    },
+  },
+  // "the third quarter", "third-quarter", "Q3", "the fourth quarter of 1989", "1989 first quarter".
+  {
+    re: new RegExp(`\\b(?:(\\d{4})(?:['’]s)?\\s+)?(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\\s+)(?:fiscal\\s+)?quarter|Q([1-4]))\\b${Y}`, 'gi'),
+    resolve: (m, ctx, tense, sentence) => {
+      const q = m[5] ? Number(m[5]) : ORDINAL[m[2].toLowerCase()];
+      const year = givenYear(ctx, m[1] ?? m[6], m[7]);
+      if (year === null && m[3] !== '-' && !m[5] && !BUSINESS.test(sentence)) return null;
+      return period(ctx, (q - 1) * 3, 3, year, tense);
+    },
+  },
+  // "the quarter", "the latest quarter", "last quarter", "next quarter": the article's quarter, or the one of its date.
+  {
+    re: /\b(?:(?:the\s+)?(latest|last|past|previous|prior|current|this|most\s+recent|recent|next|coming|just[-\s]ended)\s+quarter|the\s+quarter)\b(?!\s+(?:of\s+(?:a|an|the|its|all|those|\d)|century|point|mile))/gi,
+    resolve: (m, ctx, _t, sentence) => {
+      const w = (m[1] ?? '').toLowerCase();
+      if (!BUSINESS.test(sentence)) return null;
+      if (w === 'current' || w === 'this') return quarterOf(ctx.ref, 0);
+      if (w === 'next' || w === 'coming') return quarterOf(ctx.ref, 1);
+      return isQuarter(ctx.anchor) && (w === '' || w === 'latest') ? ctx.anchor! : quarterOf(ctx.ref, -1);
+    },
+  },
+  // "the first half", "the second half of 1989", "the first half of next year".
+  {
+    re: /\b(first|second|last|latter|back)\s+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next|the)\s+year))?\b/gi,
+    resolve: (m, ctx, tense, sentence) => {
+      const year = givenYear(ctx, m[2], m[3]);
+      if (year === null && !BUSINESS.test(sentence)) return null;
+      return period(ctx, m[1].toLowerCase() === 'first' ? 0 : 6, 6, year, tense);
+    },
+  },
+  // Seasons: "last fall", "this summer", "the winter of 1994", "in the spring"; not "prices fall", "the Arab Spring".
+  {
+    re: /\b(?:(last|this\s+past|this\s+coming|this|next|coming|past)\s+|(in|during|by|until|since|over|through|throughout|early|late|mid-?)\s+(?:the\s+)?|the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?(?!\s+of\s+(?!\d{4}|this|last|next))(?![-\s]+(?:semester|term|session|olympics|games|collection|season|wheat|crop|school|camp|break|meeting|storm))/gi,
+    resolve: (m, ctx, tense, sentence) => season(m, ctx, tense, sentence),
+  },
+  // "last week" (Monday to Sunday), "this weekend", "next month", "last year", "earlier this month".
+  {
+    re: /\b(?:(?:earlier|later|early|late)\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)\b/gi,
+    resolve: (m, ctx, tense) => relative(ctx, m[1].toLowerCase(), m[2].toLowerCase(), tense, m[0]),
+  },
+  // "the weekend", "over the weekend".
+  {
+    re: /\b(?:the|this)\s+weekend\b/gi,
+    resolve: (_m, ctx, tense) => weekend(ctx.ref, tense() === 'future' || tense() === 'present'),
+  },
+  // "the start of this year", "the end of last month", "by year-end".
+  {
+    re: /\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b|\b(?:by|around|at|before)\s+(?:the\s+)?(year)[-\s]end\b/gi,
+    resolve: (m, ctx) => {
+      const y = yearOf(ctx) + (RELATIVE_YEAR[(m[2] ?? 'this').toLowerCase()] ?? 0);
+      const part = (m[1] ?? 'end').toLowerCase();
+      if ((m[3] ?? m[4]).toLowerCase() === 'month') {
+        return { start: monthOf(yearOf(ctx), ctx.ref.getUTCMonth() + (RELATIVE_YEAR[m[2].toLowerCase()] ?? 0)) };
+      }
+      const month = part === 'middle' ? 5 : part === 'end' || part === 'close' ? 11 : 0;
+      return { start: monthOf(y, month), approximate: true };
+    },
+  },
+  // Anaphora: "that day", "the same week", "earlier that day", "the next day", "the following month".
+  {
+    re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the\s+same)|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
+    resolve: (m, ctx) => {
+      const by = m[1] ? 0 : NEXT.test(m[2]) ? 1 : -1;
+      const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[3]) ? 'day' : m[3];
+      return fromAnchor(ctx.anchor, unit, by);
+    },
+  },
+  // "the following Tuesday", "the previous Friday": the first such day after (before) the last date placed.
+  {
+    re: /\bthe\s+(following|next|previous|preceding)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+    resolve: (m, ctx) => {
+      const a = ctx.anchor;
+      if (!a || a.end || a.start.replace(/^-/, '').split('-').length < 3) return null;
+      const [y, mo, d] = partsOf(a.start);
+      const day = utcDay(y, mo, d);
+      const want = WEEKDAYS.indexOf(m[2].toLowerCase());
+      const ahead = NEXT.test(m[1]);
+      const step = ahead ? (want - day.getUTCDay() + 7) % 7 || 7 : -((day.getUTCDay() - want + 7) % 7 || 7);
+      return { start: dayOf(addDays(day, step)) };
+    },
+  },
+];
+
+const isQuarterOrMonth = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
+
+/** A season as a three-month range: "last fall" the latest one over, "next spring" the first to come, else the nearest by tense. */
+function season(m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sentence: string): EventDate | null {
+  const rel = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const word = m[3];
+  const lead = rel || m[2] || /^the\s/i.test(m[0]);
+  if (!lead && !m[4]) return null;
+  // "the fall in prices" is no season: fall needs a time word ("last fall", "in the fall", "fall 2019").
+  if (word.toLowerCase() === 'fall' && !rel && !m[4] && !m[5] && !m[2]) return null;
+  // "the Arab Spring", "Prague Spring": a name.
+  const wordAt = (m.index ?? 0) + m[0].search(/spring|summer|fall|autumn|winter/i);
+  if (/^\p{Lu}/u.test(word) && /\p{Lu}\p{Ll}+\s+$/u.test(sentence.slice(0, wordAt))) return null;
+  const start = SEASON_START[word.toLowerCase()];
+  const year = givenYear(ctx, m[4], m[5]);
+  if (year !== null) return monthRange(year, start, 3);
+  const span = (y: number): [Date, Date] => [utcDay(y, start, 1), utcDay(y, start + 3, 0)];
+  const past = rel === 'last' || rel === 'this past' || rel === 'past';
+  if (past || rel === 'next' || rel === 'this coming' || rel === 'coming') {
+    const y0 = yearOf(ctx);
+    for (const y of past ? [y0, y0 - 1, y0 - 2] : [y0 - 1, y0, y0 + 1]) {
+      const [a, b] = span(y);
+      if (past ? b < ctx.ref : a > ctx.ref) return monthRange(y, start, 3);
+    }
+  }
+  return monthRange(nearestYearOf(ctx.ref, span, rel === 'this' ? 'unknown' : tense()), start, 3);
+}
+
+function relative(ctx: DateContext, which: string, unit: string, tense: () => Tense, text: string): EventDate | null {
+  const by = which === 'last' || which === 'past' ? -1 : which === 'this' ? 0 : 1;
+  // "the past week", "over the past year" are durations.
+  if (which === 'past' && /\bthe\s+past/i.test(text)) return null;
+  if (unit === 'week') return weekRange(addDays(mondayOf(ctx.ref), 7 * by));
+  if (unit === 'weekend') {
+    if (by === 0) return weekend(ctx.ref, tense() !== 'past');
+    return by < 0 ? weekend(addDays(mondayOf(ctx.ref), -1), false) : weekend(addDays(mondayOf(ctx.ref), 7), true);
+  }
+  if (unit === 'month') return { start: monthOf(yearOf(ctx), ctx.ref.getUTCMonth() + by) };
+  const year = isoYear(yearOf(ctx) + by);
+  return year ? { start: year } : null;
+}
+
+/** The periods, relative and anaphoric dates of one sentence, with offsets into it. */
+export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
+  const hits: PeriodHit[] = [];
+  for (const rule of RULES) {
+    for (const m of sentence.matchAll(rule.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (hits.some((h) => at < h.end && end > h.start)) continue;
+      const date = rule.resolve(m, ctx, () => tenseAt(sentence, at, end), sentence);
+      if (date) hits.push({ start: at, end, date });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,59 @@
+// The tense of the clause around a date, from the verb nearest to it: what
+// decides whether "Friday" or "June 1" without a year lies ahead of the
+// article or behind it. Nearest first, so a modal elsewhere in the sentence
+// ("announced on Friday a deal which would give") does not flip the date.
+import { lexTags } from './gazetteer';
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+const MODALS = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'should', 'must', 'can', "won't", 'wo', 'going', 'gonna']);
+const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon']);
+const PAST_WORDS = new Set(['ago', 'last', 'since', 'earlier', 'yesterday', 'previously', 'was', 'were', 'had', 'did', "hadn't", "wasn't", "weren't", "didn't"]);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't", 'be']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+/** Clause ends: a date's tense comes from its own clause. */
+const CLAUSE_END = /[;:!?]|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though)\s|\b(?:which|who)\s/g;
+const WINDOW = 90;
+
+/** The cue one word gives, looking at the word before it for participles ("is heard", "was planned"). */
+function cue(word: string, before: string | undefined): Tense {
+  const w = word.toLowerCase();
+  if (MODALS.has(w) || FUTURE_WORDS.has(w)) return 'future';
+  if (PAST_WORDS.has(w)) return 'past';
+  if (PRESENT_WORDS.has(w)) return 'present';
+  const tags = lexTags(w);
+  const pastForm = tags.includes('PastTense') || (/^[a-z]{3,}ed$/.test(w) && !tags.includes('Adjective') && !tags.includes('Noun'));
+  if (pastForm) {
+    const b = before?.toLowerCase();
+    if (b && DETERMINERS.has(b)) return 'unknown'; // "the slated visit": an adjective
+    if (b && (b === 'is' || b === 'are' || b === 'be' || b === 'being')) return 'present';
+    return 'past';
+  }
+  if (tags.includes('Infinitive') || tags.includes('PresentTense')) return 'present';
+  return 'unknown';
+}
+
+/** The tense cue nearest before `at` in its clause, else the nearest after the date (up to `end`). */
+export function tenseAt(sentence: string, at: number, end: number): Tense {
+  const base = Math.max(0, at - WINDOW);
+  let from = base;
+  for (const m of sentence.slice(base, at).matchAll(CLAUSE_END)) from = base + m.index + m[0].length;
+  const head = sentence.slice(from, at);
+  if (/\bas\s+(?:soon|early)\s+as\s*$/i.test(head)) return 'future';
+  const before = head.match(/[A-Za-z']+/g) ?? [];
+  const after = sentence.slice(end, end + 50).split(CLAUSE_END)[0];
+  // "Sunday's debate": a possessive date names an event that happened unless a modal says otherwise.
+  const possessive = /^['’]s\b/.test(after);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = cue(before[i], before[i - 1]);
+    if (possessive && t !== 'future') continue;
+    if (t !== 'unknown') return t;
+  }
+  if (possessive) return 'past';
+  const words = after.match(/[A-Za-z']+/g) ?? [];
+  for (let i = 0; i < Math.min(words.length, 6); i++) {
+    const t = cue(words[i], words[i - 1]);
+    if (t !== 'unknown') return t;
+  }
+  return 'unknown';
+}
