@@ -7,6 +7,8 @@ import type { Tense } from './tense';
 const DAY_MS = 86_400_000;
 /** How many days a reading against the clause's tense costs: a near date still wins over a far one of the right tense. */
 const AGAINST_TENSE_DAYS = 200;
+/** How many days another year than the article's costs when the clause has no tense cue. */
+const OTHER_YEAR_DAYS = 60;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -80,7 +82,9 @@ export function nearestYearOf(ref: Date, span: (y: number) => [Date, Date], tens
     // Distance to the period: 0 when the reference day is inside it.
     const diff = ref < first ? daysBetween(ref, first) : ref > last ? -daysBetween(last, ref) : 0;
     const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
-    const cost = Math.abs(diff) + (against ? (strict ? 1e6 : AGAINST_TENSE_DAYS) : 0);
+    // Without a cue, the article's own year is the likelier (a date in it is what the story is about).
+    const otherYear = tense === 'unknown' && y !== y0 ? OTHER_YEAR_DAYS : 0;
+    const cost = Math.abs(diff) + otherYear + (against ? (strict ? 1e6 : AGAINST_TENSE_DAYS) : 0);
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
   return best;

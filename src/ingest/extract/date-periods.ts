@@ -11,6 +11,8 @@ import { tenseAt, type Tense } from './tense';
 export interface DateContext {
   ref: Date;
   anchor?: EventDate;
+  /** The last quarter or half the article placed ("a year earlier" in a results story is that period a year back). */
+  period?: EventDate;
 }
 
 export interface PeriodHit {
@@ -26,6 +28,7 @@ interface Rule {
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
 const BUSINESS = /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
@@ -85,27 +88,13 @@ const NEXT = /^(?:next|following|coming)$/i;
 const Y = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?';
 
 const RULES: Rule[] = [
-  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
-  {
-    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
-    resolve: (_m, ctx) => shiftDate(ctx.anchor && isQuarterOrMonth(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }, -1),
-  },
-  // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
-  {
-    re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
-    resolve: (m, ctx) => {
-      const fromAnchorDate = ctx.anchor && (isQuarterOrMonth(ctx.anchor) || !/ago/i.test(m[1]));
-      if (fromAnchorDate) return shiftDate(ctx.anchor!, -1);
-      return { start: dayOf(utcDay(yearOf(ctx) - 1, ctx.ref.getUTCMonth(), ctx.ref.getUTCDate())), approximate: true };
-    },
-  },
   // "the third quarter", "third-quarter", "Q3", "the fourth quarter of 1989", "1989 first quarter".
   {
     re: new RegExp(`\\b(?:(\\d{4})(?:['’]s)?\\s+)?(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\\s+)(?:fiscal\\s+)?quarter|Q([1-4]))\\b${Y}`, 'gi'),
     resolve: (m, ctx, tense, sentence) => {
-      const q = m[5] ? Number(m[5]) : ORDINAL[m[2].toLowerCase()];
-      const year = givenYear(ctx, m[1] ?? m[6], m[7]);
-      if (year === null && m[3] !== '-' && !m[5] && !BUSINESS.test(sentence)) return null;
+      const q = m[4] ? Number(m[4]) : ORDINAL[m[2].toLowerCase()];
+      const year = givenYear(ctx, m[1] ?? m[5], m[6]);
+      if (year === null && m[3] !== '-' && !m[4] && !BUSINESS.test(sentence)) return null;
       return period(ctx, (q - 1) * 3, 3, year, tense);
     },
   },
@@ -117,7 +106,7 @@ const RULES: Rule[] = [
       if (!BUSINESS.test(sentence)) return null;
       if (w === 'current' || w === 'this') return quarterOf(ctx.ref, 0);
       if (w === 'next' || w === 'coming') return quarterOf(ctx.ref, 1);
-      return isQuarter(ctx.anchor) && (w === '' || w === 'latest') ? ctx.anchor! : quarterOf(ctx.ref, -1);
+      return ctx.period && (w === '' || w === 'latest') ? ctx.period : quarterOf(ctx.ref, -1);
     },
   },
   // "the first half", "the second half of 1989", "the first half of next year".
@@ -127,6 +116,19 @@ const RULES: Rule[] = [
       const year = givenYear(ctx, m[2], m[3]);
       if (year === null && !BUSINESS.test(sentence)) return null;
       return period(ctx, m[1].toLowerCase() === 'first' ? 0 : 6, 6, year, tense);
+    },
+  },
+  // "last May", "next January", "this September", "this past March": a month on the named side of the article's month.
+  {
+    re: /\b(last|next|this\s+past|this\s+coming|this|past|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    resolve: (m, ctx) => {
+      const want = MONTHS.indexOf(m[2]);
+      const rel = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const now = ctx.ref.getUTCMonth();
+      const y = yearOf(ctx);
+      if (rel === 'this') return { start: monthOf(y, want) };
+      if (rel === 'last' || rel === 'past' || rel === 'this past') return { start: monthOf(want < now ? y : y - 1, want) };
+      return { start: monthOf(want > now ? y : y + 1, want) };
     },
   },
   // Seasons: "last fall", "this summer", "the winter of 1994", "in the spring"; not "prices fall", "the Arab Spring".
@@ -157,6 +159,34 @@ const RULES: Rule[] = [
       return { start: monthOf(y, month), approximate: true };
     },
   },
+];
+
+const isMonths = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
+/** A quarter or a half of a year: what results stories compare "a year earlier" with. */
+export const isBusinessPeriod = (d: EventDate): boolean => {
+  if (!d.end || d.start.length !== 7 || d.end.length !== 7) return false;
+  const [y, m] = partsOf(d.start);
+  const [y2, m2] = partsOf(d.end);
+  const months = (y2 - y) * 12 + m2 - m + 1;
+  return m % 3 === 0 && (months === 3 || (months === 6 && m % 6 === 0));
+};
+
+/** Dates read against another date: the last one placed before them (or a business period for "a year earlier"). */
+const ANAPHORA: Rule[] = [
+  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
+  {
+    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
+    resolve: (_m, ctx) => shiftDate(ctx.period ?? (ctx.anchor && isMonths(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }), -1),
+  },
+  // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
+  {
+    re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
+    resolve: (m, ctx) => {
+      if (ctx.period) return shiftDate(ctx.period, -1);
+      if (ctx.anchor && !/ago/i.test(m[1])) return shiftDate(ctx.anchor, -1);
+      return { start: dayOf(utcDay(yearOf(ctx) - 1, ctx.ref.getUTCMonth(), ctx.ref.getUTCDate())), approximate: true };
+    },
+  },
   // Anaphora: "that day", "the same week", "earlier that day", "the next day", "the following month".
   {
     re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the\s+same)|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
@@ -181,8 +211,6 @@ const RULES: Rule[] = [
     },
   },
 ];
-
-const isQuarterOrMonth = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
 
 /** A season as a three-month range: "last fall" the latest one over, "next spring" the first to come, else the nearest by tense. */
 function season(m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sentence: string): EventDate | null {
@@ -224,7 +252,7 @@ function relative(ctx: DateContext, which: string, unit: string, tense: () => Te
   return year ? { start: year } : null;
 }
 
-/** The periods, relative and anaphoric dates of one sentence, with offsets into it. */
+/** The periods and relative dates of one sentence ("the third quarter", "last week"), with offsets into it. */
 export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
   const hits: PeriodHit[] = [];
   for (const rule of RULES) {
@@ -237,4 +265,25 @@ export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
     }
   }
   return hits;
+}
+
+export interface Anaphor {
+  start: number;
+  end: number;
+  /** The date, read against `anchor` (the last date placed before it) and `period` (the last business period). */
+  resolve: (anchor: EventDate | undefined, period: EventDate | undefined) => EventDate | null;
+}
+
+/** The spans of anaphoric dates of one sentence ("that day", "a year earlier"), to be resolved once the dates before them are known. */
+export function findAnaphora(sentence: string, ctx: DateContext): Anaphor[] {
+  const out: Anaphor[] = [];
+  for (const rule of ANAPHORA) {
+    for (const m of sentence.matchAll(rule.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (out.some((h) => at < h.end && end > h.start)) continue;
+      out.push({ start: at, end, resolve: (anchor, period) => rule.resolve(m, { ...ctx, anchor, period }, () => tenseAt(sentence, at, end), sentence) });
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../corpus/schema';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
-import { findPeriods, type DateContext } from './date-periods';
+import { findAnaphora, findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
 import { tenseAt } from './tense';
 import type { Piece } from './text';
 
@@ -78,13 +78,15 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   const sentence = text.slice(s.start, s.end);
   if (DATELINE.test(sentence)) return [];
   const hits: DateHit[] = [];
-  const taken = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
+  // Anaphora ("that day", "a year earlier") keep their span now and are read last, against the dates before them.
+  const anaphora = findAnaphora(sentence, ctx);
+  const taken = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start) || anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
   const add = (a: number, b: number, date: EventDate | null | undefined) => {
     if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref)) hits.push({ start: s.start + a, end: s.start + b, date });
   };
   const refYear = ref.getUTCFullYear();
-  for (const m of sentence.matchAll(YEARS_AGO)) add(m.index, m.index + m[0].length, yearsBack(refYear, num(m[1]), m[2] ? num(m[2]) : num(m[1])));
   for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
+  for (const m of sentence.matchAll(YEARS_AGO)) add(m.index, m.index + m[0].length, yearsBack(refYear, num(m[1]), m[2] ? num(m[2]) : num(m[1])));
   for (const m of sentence.matchAll(FIRST_IN)) {
     const n = num(m[1]);
     const at = m.index + m[0].lastIndexOf('in ');
@@ -100,6 +102,14 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
     if (end && end > m[2]) date.end = end;
     if (approximate) date.approximate = true;
     add(m.index, m.index + m[0].length, date);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // Only a period the text names is a period to compare with ("a year earlier" twice is not two years back).
+  ctx.period = hits.map((h) => h.date).filter(isBusinessPeriod).pop() ?? ctx.period;
+  for (const an of anaphora) {
+    const before = hits.filter((h) => h.end <= s.start + an.start);
+    const date = an.resolve(before.pop()?.date ?? ctx.anchor, ctx.period);
+    if (date) hits.push({ start: s.start + an.start, end: s.start + an.end, date });
   }
   hits.sort((a, b) => a.start - b.start);
   if (hits.length) ctx.anchor = hits[hits.length - 1].date;
@@ -152,6 +162,9 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
   if (!has('year') && !has('month') && !has('day') && !has('weekday')) return undefined; // a clock time
   if (DURATION.test(text) || NOT_NOW.test(text)) return undefined;
   if (/^\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?$/.test(text)) return undefined;
+  // "6 3/8%", "101 1/4": fractions; "Sun Microsystems": a name.
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) && (/\d\s+$/.test(sentence.slice(0, index)) || /^%/.test(sentence.slice(index + raw.length)))) return undefined;
+  if (/^(?:Sun|Sat|Mon|Tue|Wed|Thu|Fri)$/.test(text)) return undefined;
   // "for 37 years", "within 14 days", "83 years later" are durations; "two weeks ago" is a date.
   if (r.tags().has(COUNTED) && !/\bago\b/i.test(text)) return undefined;
   // "this march", "may": a verb or a noun when not capitalized; "each July" is a set, not a date.
