@@ -136,16 +136,6 @@ const RULES: Rule[] = [
     re: /\b(?:(last|this\s+past|this\s+coming|this|next|coming|past)\s+|(in|during|by|until|since|over|through|throughout|early|late|mid-?)\s+(?:the\s+)?|the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?(?!\s+of\s+(?!\d{4}|this|last|next))(?![-\s]+(?:semester|term|session|olympics|games|collection|season|wheat|crop|school|camp|break|meeting|storm))/gi,
     resolve: (m, ctx, tense, sentence) => season(m, ctx, tense, sentence),
   },
-  // "last week" (Monday to Sunday), "this weekend", "next month", "last year", "earlier this month".
-  {
-    re: /\b(?:(?:earlier|later|early|late)\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)\b/gi,
-    resolve: (m, ctx, tense) => relative(ctx, m[1].toLowerCase(), m[2].toLowerCase(), tense, m[0]),
-  },
-  // "the weekend", "over the weekend".
-  {
-    re: /\b(?:the|this)\s+weekend\b/gi,
-    resolve: (_m, ctx, tense) => weekend(ctx.ref, tense() === 'future' || tense() === 'present'),
-  },
   // "the start of this year", "the end of last month", "by year-end".
   {
     re: /\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b|\b(?:by|around|at|before)\s+(?:the\s+)?(year)[-\s]end\b/gi,
@@ -158,6 +148,17 @@ const RULES: Rule[] = [
       const month = part === 'middle' ? 5 : part === 'end' || part === 'close' ? 11 : 0;
       return { start: monthOf(y, month), approximate: true };
     },
+  },
+  // "last week" (Monday to Sunday), "this weekend", "next month", "last year", "earlier this month".
+  {
+    re: /\b(?:(?:earlier|later|early|late)\s+)?(the\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)\b/gi,
+    // "the past year", "over the next month", "for the last week" are durations.
+    resolve: (m, ctx, tense) => (m[1] ? null : relative(ctx, m[2].toLowerCase(), m[3].toLowerCase(), tense)),
+  },
+  // "the weekend", "over the weekend".
+  {
+    re: /\b(?:the|this)\s+weekend\b/gi,
+    resolve: (_m, ctx, tense) => weekend(ctx.ref, tense() === 'future' || tense() === 'present'),
   },
 ];
 
@@ -173,11 +174,6 @@ export const isBusinessPeriod = (d: EventDate): boolean => {
 
 /** Dates read against another date: the last one placed before them (or a business period for "a year earlier"). */
 const ANAPHORA: Rule[] = [
-  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
-  {
-    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
-    resolve: (_m, ctx) => shiftDate(ctx.period ?? (ctx.anchor && isMonths(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }), -1),
-  },
   // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
   {
     re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
@@ -186,6 +182,11 @@ const ANAPHORA: Rule[] = [
       if (ctx.anchor && !/ago/i.test(m[1])) return shiftDate(ctx.anchor, -1);
       return { start: dayOf(utcDay(yearOf(ctx) - 1, ctx.ref.getUTCMonth(), ctx.ref.getUTCDate())), approximate: true };
     },
+  },
+  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
+  {
+    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
+    resolve: (_m, ctx) => shiftDate(ctx.period ?? (ctx.anchor && isMonths(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }), -1),
   },
   // Anaphora: "that day", "the same week", "earlier that day", "the next day", "the following month".
   {
@@ -238,10 +239,8 @@ function season(m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sente
   return monthRange(nearestYearOf(ctx.ref, span, rel === 'this' ? 'unknown' : tense()), start, 3);
 }
 
-function relative(ctx: DateContext, which: string, unit: string, tense: () => Tense, text: string): EventDate | null {
+function relative(ctx: DateContext, which: string, unit: string, tense: () => Tense): EventDate | null {
   const by = which === 'last' || which === 'past' ? -1 : which === 'this' ? 0 : 1;
-  // "the past week", "over the past year" are durations.
-  if (which === 'past' && /\bthe\s+past/i.test(text)) return null;
   if (unit === 'week') return weekRange(addDays(mondayOf(ctx.ref), 7 * by));
   if (unit === 'weekend') {
     if (by === 0) return weekend(ctx.ref, tense() !== 'past');

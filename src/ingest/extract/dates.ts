@@ -22,7 +22,7 @@ const NOT_NOW = /^(?:now|today|currently|right now|tonight|this (?:morning|after
 const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
   seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100 };
 const NUM = '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+years?\\s+ago\\b`, 'gi');
+const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`, 'gi');
 const FIRST_IN = new RegExp(`\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`, 'gi');
 const YEAR = /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
 /** After a 4-digit number: a clock ("1620 UTC", "1700 hours", "1830 local time"), so no year. */
@@ -80,13 +80,20 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   const hits: DateHit[] = [];
   // Anaphora ("that day", "a year earlier") keep their span now and are read last, against the dates before them.
   const anaphora = findAnaphora(sentence, ctx);
-  const taken = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start) || anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
+  const unrepresentable: DateHit[] = [];
+  const taken = (a: number, b: number) => [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) || anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
   const add = (a: number, b: number, date: EventDate | null | undefined) => {
     if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref)) hits.push({ start: s.start + a, end: s.start + b, date });
   };
   const refYear = ref.getUTCFullYear();
   for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
-  for (const m of sentence.matchAll(YEARS_AGO)) add(m.index, m.index + m[0].length, yearsBack(refYear, num(m[1]), m[2] ? num(m[2]) : num(m[1])));
+  for (const m of sentence.matchAll(YEARS_AGO)) {
+    const unit = /^decade/i.test(m[3]) ? 10 : 1;
+    const date = yearsBack(refYear, num(m[1]) * unit, (m[2] ? num(m[2]) : num(m[1])) * unit);
+    // "20,000 years ago" is before -9999: no event, and no other reading of its words either.
+    if (date) add(m.index, m.index + m[0].length, date);
+    else unrepresentable.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, date: { start: '0000' } });
+  }
   for (const m of sentence.matchAll(FIRST_IN)) {
     const n = num(m[1]);
     const at = m.index + m[0].lastIndexOf('in ');

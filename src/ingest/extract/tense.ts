@@ -10,7 +10,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'might', 'should', 'must', 'can', "won't", 'wo', 'going', 'gonna']);
 const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon']);
 const PAST_WORDS = new Set(['ago', 'last', 'since', 'earlier', 'yesterday', 'previously', 'was', 'were', 'had', 'did', "hadn't", "wasn't", "weren't", "didn't"]);
-const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't", 'be']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 /** Clause ends: a date's tense comes from its own clause. */
 const CLAUSE_END = /[;:!?]|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though)\s|\b(?:which|who)\s/g;
@@ -27,7 +27,9 @@ function cue(word: string, before: string | undefined): Tense {
   if (pastForm) {
     const b = before?.toLowerCase();
     if (b && DETERMINERS.has(b)) return 'unknown'; // "the slated visit": an adjective
-    if (b && (b === 'is' || b === 'are' || b === 'be' || b === 'being')) return 'present';
+    if (b && (b === 'is' || b === 'are')) return 'present';
+    // "will be held", "could not be located": the word before "be" tells.
+    if (b === 'be' || b === 'being') return 'unknown';
     return 'past';
   }
   // Other present forms are left out: too many are nouns as well ("a rally Thursday", "live television").
