@@ -25,8 +25,8 @@ const NUM = '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|e
 const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`, 'gi');
 const FIRST_IN = new RegExp(`\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`, 'gi');
 const YEAR = /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
-/** After a 4-digit number: a clock ("1620 UTC", "1700 hours", "1830 local time"), so no year. */
-const CLOCK_AFTER = /^\s*(?:\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
+/** After a 4-digit number: a clock ("1620 UTC", "2024 Friday, UTC", "1700 hours", "1830 local time"), so no year. */
+const CLOCK_AFTER = /^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
 /** Before a 4-digit number: "at 1700", "at about 1700", "(11:25am, 1625"; or a clock right before it. */
 const CLOCK_BEFORE = /(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$/i;
 /** Words before a year that say it is one: "in 1620", "since 1873", "March 1868", "dates to 1873". */
@@ -152,7 +152,7 @@ function chronoResults(sentence: string, ref: Date, offset = 0): Found[] {
 function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean {
   const at = m.index ?? 0;
   const before = sentence.slice(Math.max(0, at - 30), at);
-  const after = sentence.slice(at + m[0].length, at + m[0].length + 20);
+  const after = sentence.slice(at + m[0].length, at + m[0].length + 32);
   // "at 1700" is a clock, "at 2019 levels" a year.
   const clock = CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after);
   if (!m[3] && !m[4] && clock) return false;
@@ -172,6 +172,8 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
   // "6 3/8%", "101 1/4": fractions; "Sun Microsystems": a name.
   if (/^\d{1,2}\/\d{1,2}$/.test(text) && (/\d\s+$/.test(sentence.slice(0, index)) || /^%/.test(sentence.slice(index + raw.length)))) return undefined;
   if (/^(?:Sun|Sat|Mon|Tue|Wed|Thu|Fri)$/.test(text)) return undefined;
+  // "(2024 Friday, UTC)": the day of a clock time restated in UTC, not a date of its own.
+  if (/\(\d{4}\s+$/.test(sentence.slice(0, index))) return undefined;
   // "for 37 years", "within 14 days", "83 years later" are durations; "two weeks ago" is a date.
   if (r.tags().has(COUNTED) && !/\bago\b/i.test(text)) return undefined;
   // "this march", "may": a verb or a noun when not capitalized; "each July" is a set, not a date.

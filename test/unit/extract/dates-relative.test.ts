@@ -82,3 +82,12 @@ describe('anaphoric dates resolve against the last date placed', () => {
     expect(dates('2020-01-10', 'That day, nobody came.')).toEqual([]);
   });
 });
+
+describe('a clock time in UTC after a local one is no year', () => {
+  it.each([
+    ['2019-07-15', 'At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.', ['2019-07-13']],
+    ['2019-10-22', 'The quake was recorded at 4:53 a.m. Thursday morning (2053 Wednesday night, UTC).', ['2019-10-17']],
+  ])('%s: %s', (date, sentence, want) => {
+    expect(dates(date, sentence).map((d) => d.start)).toEqual(want);
+  });
+});
