@@ -33,8 +33,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
 const BUSINESS = /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
 
+/** ... and these make them a game's. */
+const SPORTS = /\b(?:scor(?:e|ed|es|ing)|touchdowns?|goals?|games?|match|innings?|quarterback|rebounds?|halftime|half-time|overtime|penalty|kick(?:ed)?|fans|trail(?:ed|ing)|minutes?\s+(?:left|remaining))\b/i;
+/** A quarter or half without a year is a period when the words say business, or nothing says sport. */
+const periodWords = (sentence: string, ctx: DateContext) => BUSINESS.test(sentence) || (!SPORTS.test(sentence) && Boolean(ctx.period || /\bquarter\b/i.test(sentence)));
+
 const yearOf = (ctx: DateContext) => ctx.ref.getUTCFullYear();
-const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
+const RELATIVE_YEAR: Record<string, number> = { the: 0,  this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
 
 /** An explicit year ("of 1989"), a relative one ("of last year"), or null. */
 function givenYear(ctx: DateContext, year?: string, rel?: string): number | null {
@@ -47,6 +52,15 @@ function givenYear(ctx: DateContext, year?: string, rel?: string): number | null
 function period(ctx: DateContext, m: number, months: number, year: number | null, tense: () => Tense): EventDate {
   const y = year ?? nearestYearOf(ctx.ref, (yy) => [utcDay(yy, m, 1), utcDay(yy, m + months, 0)], tense());
   return monthRange(y, m, months);
+}
+
+/** "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such before the article. */
+function endedIn(m: RegExpMatchArray, sentence: string, ctx: DateContext): EventDate | null {
+  const after = /^\s+(?:ended|ending|that\s+ended)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+(\d{4}))?/.exec(sentence.slice((m.index ?? 0) + m[0].length));
+  const month = after ? MONTHS.findIndex((name) => name.startsWith(after[1].replace(/^Sept$/, 'Sep'))) : -1;
+  if (!after || month < 0) return null;
+  const y = after[2] ? Number(after[2]) : month <= ctx.ref.getUTCMonth() ? yearOf(ctx) : yearOf(ctx) - 1;
+  return monthRange(y, month - 2, 3);
 }
 
 /** The quarter (as a range) that `d` falls in, moved by `by` quarters. */
@@ -94,16 +108,19 @@ const RULES: Rule[] = [
     resolve: (m, ctx, tense, sentence) => {
       const q = m[4] ? Number(m[4]) : ORDINAL[m[2].toLowerCase()];
       const year = givenYear(ctx, m[1] ?? m[5], m[6]);
-      if (year === null && m[3] !== '-' && !m[4] && !BUSINESS.test(sentence)) return null;
-      return period(ctx, (q - 1) * 3, 3, year, tense);
+      if (year === null && m[3] !== '-' && !m[4] && !periodWords(sentence, ctx)) return null;
+      return endedIn(m, sentence, ctx) ?? period(ctx, (q - 1) * 3, 3, year, tense);
     },
   },
   // "the quarter", "the latest quarter", "last quarter", "next quarter": the article's quarter, or the one of its date.
   {
-    re: /\b(?:(?:the\s+)?(latest|last|past|previous|prior|current|this|most\s+recent|recent|next|coming|just[-\s]ended)\s+quarter|the\s+quarter)\b(?!\s+(?:of\s+(?:a|an|the|its|all|those|\d)|century|point|mile))/gi,
+    re: /\b(?:(?:the\s+)?(latest|last|past|previous|prior|current|this|most\s+recent|recent|next|coming|just[-\s]ended|that|same)\s+quarter|the\s+quarter)\b(?!\s+(?:of\s+(?:a|an|the|its|all|those|\d)|century|point|mile))/gi,
     resolve: (m, ctx, _t, sentence) => {
       const w = (m[1] ?? '').toLowerCase();
-      if (!BUSINESS.test(sentence)) return null;
+      if (!periodWords(sentence, ctx)) return null;
+      const ended = endedIn(m, sentence, ctx);
+      if (ended) return ended;
+      if (w === 'that' || w === 'same') return ctx.period ?? null;
       if (w === 'current' || w === 'this') return quarterOf(ctx.ref, 0);
       if (w === 'next' || w === 'coming') return quarterOf(ctx.ref, 1);
       return ctx.period && (w === '' || w === 'latest') ? ctx.period : quarterOf(ctx.ref, -1);
@@ -154,6 +171,11 @@ const RULES: Rule[] = [
     re: /\b(?:(?:earlier|later|early|late)\s+)?(the\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)\b/gi,
     // "the past year", "over the next month", "for the last week" are durations.
     resolve: (m, ctx, tense) => (m[1] ? null : relative(ctx, m[2].toLowerCase(), m[3].toLowerCase(), tense)),
+  },
+  // "the current year", "the current fiscal year".
+  {
+    re: /\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b/gi,
+    resolve: (_m, ctx) => ({ start: String(yearOf(ctx)) }),
   },
   // "the weekend", "over the weekend".
   {

@@ -8,7 +8,9 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "could" is left out: "could not be located Wednesday" is as often behind as ahead.
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'might', 'should', 'must', 'can', "won't", 'wo', 'going', 'gonna']);
-const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon']);
+const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon', 'ahead']);
+/** "planned to leave Nairobi on Thursday", "set to resume Monday": an intention ahead. */
+const INTENT = /\b(?:set|due|scheduled|slated|expected|planning|planned|plans?|going|ready|hopes?|hoping|intends?|aims?)\s+to\s+(?:[\w'-]+\s+){0,6}$/i;
 const PAST_WORDS = new Set(['ago', 'last', 'since', 'earlier', 'yesterday', 'previously', 'was', 'were', 'had', 'did', "hadn't", "wasn't", "weren't", "didn't"]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
@@ -42,7 +44,7 @@ export function tenseAt(sentence: string, at: number, end: number): Tense {
   let from = base;
   for (const m of sentence.slice(base, at).matchAll(CLAUSE_END)) from = base + m.index + m[0].length;
   const head = sentence.slice(from, at);
-  if (/\bas\s+(?:soon|early)\s+as\s*$/i.test(head)) return 'future';
+  if (/\bas\s+(?:soon|early)\s+as\s*$/i.test(head) || INTENT.test(head)) return 'future';
   const before = head.match(/[A-Za-z']+/g) ?? [];
   const after = sentence.slice(end, end + 50).split(CLAUSE_END)[0];
   // "Sunday's debate", "get around Wednesday's ruling": a possessive date names an event that happened ("next week's" is read elsewhere).
@@ -57,5 +59,18 @@ export function tenseAt(sentence: string, at: number, end: number): Tense {
     const t = cue(words[i], words[i - 1]);
     if (t !== 'unknown') return t;
   }
-  return 'unknown';
+  // No cue in the clause: the sentence's verb nearest the date ("In January, a week after X, a bombing killed ...").
+  return sentenceTense(sentence, at, end);
+}
+
+function sentenceTense(sentence: string, at: number, end: number): Tense {
+  const cues: { d: number; t: Tense }[] = [];
+  for (const m of sentence.matchAll(/[A-Za-z']+/g)) {
+    const i = m.index ?? 0;
+    if (i >= at && i < end) continue;
+    const prev = /([A-Za-z']+)\W*$/.exec(sentence.slice(Math.max(0, i - 20), i))?.[1];
+    const t = cue(m[0], prev);
+    if (t !== 'unknown') cues.push({ d: i < at ? at - i : i - end, t });
+  }
+  return cues.sort((a, b) => a.d - b.d)[0]?.t ?? 'unknown';
 }
