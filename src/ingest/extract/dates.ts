@@ -191,7 +191,7 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
       : SINCE.test(lead) ? nearestYear(ref, m, day, 'past', true) : nearestYear(ref, m, day, tense());
     start = day === undefined ? monthOf(y, m) : dayOf(utcDay(y, m, day));
   } else if (has('weekday') && !has('day') && !/\b(?:last|next|this|past|coming)\b/i.test(text)) {
-    start = dayOf(nearestWeekday(ref, k.get('weekday')!, tense()));
+    start = dayOf(nearestWeekday(ref, k.get('weekday')!, tenseAt(sentence, index, index + raw.length, false)));
   } else {
     start = dayOf(k.date());
   }

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 // "could" is left out: "could not be located Wednesday" is as often behind as ahead.
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'might', 'should', 'must', 'can', "won't", 'wo', 'going', 'gonna']);
-const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon', 'ahead']);
+const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon']);
 /** "planned to leave Nairobi on Thursday", "set to resume Monday": an intention ahead. */
 const INTENT = /\b(?:set|due|scheduled|slated|expected|planning|planned|plans?|going|ready|hopes?|hoping|intends?|aims?)\s+to\s+(?:[\w'-]+\s+){0,6}$/i;
 const PAST_WORDS = new Set(['ago', 'last', 'since', 'earlier', 'yesterday', 'previously', 'was', 'were', 'had', 'did', "hadn't", "wasn't", "weren't", "didn't"]);
@@ -38,8 +38,8 @@ function cue(word: string, before: string | undefined): Tense {
   return 'unknown';
 }
 
-/** The tense cue nearest before `at` in its clause, else the nearest after the date (up to `end`). */
-export function tenseAt(sentence: string, at: number, end: number): Tense {
+/** The tense cue nearest before `at` in its clause, else the nearest after the date (up to `end`), else (`wide`) in its sentence. */
+export function tenseAt(sentence: string, at: number, end: number, wide = true): Tense {
   const base = Math.max(0, at - WINDOW);
   let from = base;
   for (const m of sentence.slice(base, at).matchAll(CLAUSE_END)) from = base + m.index + m[0].length;
@@ -59,8 +59,9 @@ export function tenseAt(sentence: string, at: number, end: number): Tense {
     const t = cue(words[i], words[i - 1]);
     if (t !== 'unknown') return t;
   }
-  // No cue in the clause: the sentence's verb nearest the date ("In January, a week after X, a bombing killed ...").
-  return sentenceTense(sentence, at, end);
+  // No cue in the clause: the sentence's verb nearest the date ("In January, a week after X, a bombing killed ...");
+  // not for a weekday, which news puts in the past unless its own clause says otherwise.
+  return wide ? sentenceTense(sentence, at, end) : 'unknown';
 }
 
 function sentenceTense(sentence: string, at: number, end: number): Tense {
