@@ -273,9 +273,14 @@ function relative(ctx: DateContext, which: string, unit: string, tense: () => Te
   return year ? { start: year } : null;
 }
 
+/** Words without which no rule can match: most sentences skip the rules. */
+const PERIOD_WORD = /quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const ANAPHOR_WORD = /\b(?:year|day|morning|afternoon|evening|night|week|month|following|previous|preceding)/i;
+
 /** The periods and relative dates of one sentence ("the third quarter", "last week"), with offsets into it. */
 export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
   const hits: PeriodHit[] = [];
+  if (!PERIOD_WORD.test(sentence)) return hits;
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.re)) {
       const at = m.index ?? 0;
@@ -298,6 +303,7 @@ export interface Anaphor {
 /** The spans of anaphoric dates of one sentence ("that day", "a year earlier"), to be resolved once the dates before them are known. */
 export function findAnaphora(sentence: string, ctx: DateContext): Anaphor[] {
   const out: Anaphor[] = [];
+  if (!ANAPHOR_WORD.test(sentence)) return out;
   for (const rule of ANAPHORA) {
     for (const m of sentence.matchAll(rule.re)) {
       const at = m.index ?? 0;
