@@ -25,7 +25,7 @@ function cue(word: string, before: string | undefined): Tense {
   if (PAST_WORDS.has(w)) return 'past';
   if (PRESENT_WORDS.has(w)) return 'present';
   const tags = lexTags(w);
-  const pastForm = tags.includes('PastTense') || (/^[a-z]{2,}[^e]ed$/.test(w) && !tags.some((t) => t === 'Adjective' || t === 'Noun' || t === 'Infinitive'));
+  const pastForm = tags.includes('PastTense') || (/^[a-z]{2,}[^e]ed$/.test(w) && !tags.some((t) => t === 'Noun' || t === 'Infinitive' || t === 'Cardinal'));
   if (pastForm) {
     const b = before?.toLowerCase();
     if (b && DETERMINERS.has(b)) return 'unknown'; // "the slated visit": an adjective
@@ -66,9 +66,13 @@ export function tenseAt(sentence: string, at: number, end: number, wide = true):
 
 function sentenceTense(sentence: string, at: number, end: number): Tense {
   const cues: { d: number; t: Tense }[] = [];
-  for (const m of sentence.matchAll(/[A-Za-z']+/g)) {
+  // Not across a colon or a quote mark: a quotation has its own tense.
+  const from = Math.max(...[':', '"', '“', '”'].map((c) => sentence.lastIndexOf(c, at)));
+  const stops = [':', '"', '“', '”'].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) : sentence.length;
+  for (const m of sentence.slice(0, to).matchAll(/[A-Za-z']+/g)) {
     const i = m.index ?? 0;
-    if (i >= at && i < end) continue;
+    if ((i >= at && i < end) || i < from) continue;
     const prev = /([A-Za-z']+)\W*$/.exec(sentence.slice(Math.max(0, i - 20), i))?.[1];
     const t = cue(m[0], prev);
     if (t !== 'unknown') cues.push({ d: i < at ? at - i : i - end, t });
