@@ -2,9 +2,9 @@
 // all: quarters, halves, seasons, weeks and weekends as ranges; "last
 // month", "the start of this year"; "a year earlier" and "the year-ago
 // quarter" composed with the period the article last placed; anaphora ("that
-// day", "the following Tuesday") against the last date the article placed.
+// day", "the following Tuesday", date-anaphora.ts) against the last date the article placed.
 import type { EventDate } from '../../corpus/schema';
-import { addDays, dayOf, isoYear, monthOf, monthRange, mondayOf, nearestYearOf, partsOf, shiftDate, utcDay } from './date-math';
+import { addDays, dayOf, isoYear, monthOf, monthRange, mondayOf, nearestYearOf, partsOf, utcDay } from './date-math';
 import { tenseAt, type Tense } from './tense';
 
 /** What the rules of one article know: its date, and the last date it placed. */
@@ -21,7 +21,7 @@ export interface PeriodHit {
   date: EventDate;
 }
 
-interface Rule {
+export interface Rule {
   re: RegExp;
   resolve: (m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sentence: string) => EventDate | null;
 }
@@ -29,7 +29,7 @@ interface Rule {
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
 const BUSINESS = /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
 
@@ -38,7 +38,7 @@ const SPORTS = /\b(?:scor(?:e|ed|es|ing)|touchdowns?|goals?|games?|match|innings
 /** A quarter or half without a year is a period when the words say business, or nothing says sport. */
 const periodWords = (sentence: string, ctx: DateContext) => BUSINESS.test(sentence) || (!SPORTS.test(sentence) && Boolean(ctx.period || /\bquarter\b/i.test(sentence)));
 
-const yearOf = (ctx: DateContext) => ctx.ref.getUTCFullYear();
+export const yearOf = (ctx: DateContext) => ctx.ref.getUTCFullYear();
 const RELATIVE_YEAR: Record<string, number> = { the: 0,  this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
 
 /** An explicit year ("of 1989"), a relative one ("of last year"), or null. */
@@ -69,9 +69,9 @@ function quarterOf(d: Date, by: number): EventDate {
   return monthRange(d.getUTCFullYear(), q * 3, 3);
 }
 
-const isQuarter = (d?: EventDate) => Boolean(d?.end && d.start.length === 7 && d.end.length === 7);
+export const isQuarter = (d?: EventDate) => Boolean(d?.end && d.start.length === 7 && d.end.length === 7);
 
-const weekRange = (monday: Date): EventDate => ({ start: dayOf(monday), end: dayOf(addDays(monday, 6)) });
+export const weekRange = (monday: Date): EventDate => ({ start: dayOf(monday), end: dayOf(addDays(monday, 6)) });
 
 /** The weekend before the reference day (or the one it falls in); the next one when `ahead`. */
 function weekend(ref: Date, ahead: boolean): EventDate {
@@ -81,24 +81,7 @@ function weekend(ref: Date, ahead: boolean): EventDate {
   return { start: dayOf(saturday), end: dayOf(addDays(saturday, 1)) };
 }
 
-/** The anchor at a unit's granularity, moved by `by` units. */
-function fromAnchor(anchor: EventDate | undefined, unit: string, by: number): EventDate | null {
-  if (!anchor) return null;
-  const [y, m, d] = partsOf(anchor.start);
-  const precision = anchor.start.replace(/^-/, '').split('-').length;
-  const u = unit.toLowerCase();
-  if (u === 'year') {
-    const year = isoYear(y + by);
-    return year ? { start: year } : null;
-  }
-  if (u === 'month') return precision >= 2 ? { start: monthOf(y, m + by) } : null;
-  if (precision < 3 || anchor.end) return null;
-  const day = utcDay(y, m, d);
-  if (u === 'week') return weekRange(addDays(mondayOf(day), 7 * by));
-  return { start: dayOf(addDays(day, by)) };
-}
-
-const NEXT = /^(?:next|following|coming)$/i;
+export const NEXT = /^(?:next|following|coming)$/i;
 const Y = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?';
 
 const RULES: Rule[] = [
@@ -184,7 +167,6 @@ const RULES: Rule[] = [
   },
 ];
 
-const isMonths = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
 /** A quarter or a half of a year: what results stories compare "a year earlier" with. */
 export const isBusinessPeriod = (d: EventDate): boolean => {
   if (!d.end || d.start.length !== 7 || d.end.length !== 7) return false;
@@ -193,47 +175,6 @@ export const isBusinessPeriod = (d: EventDate): boolean => {
   const months = (y2 - y) * 12 + m2 - m + 1;
   return m % 3 === 0 && (months === 3 || (months === 6 && m % 6 === 0));
 };
-
-/** Dates read against another date: the last one placed before them (or a business period for "a year earlier"). */
-const ANAPHORA: Rule[] = [
-  // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
-  {
-    re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
-    resolve: (m, ctx) => {
-      if (ctx.period) return shiftDate(ctx.period, -1);
-      if (ctx.anchor && !/ago/i.test(m[1])) return shiftDate(ctx.anchor, -1);
-      return { start: dayOf(utcDay(yearOf(ctx) - 1, ctx.ref.getUTCMonth(), ctx.ref.getUTCDate())), approximate: true };
-    },
-  },
-  // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
-  {
-    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
-    resolve: (_m, ctx) => shiftDate(ctx.period ?? (ctx.anchor && isMonths(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }), -1),
-  },
-  // Anaphora: "that day", "the same week", "earlier that day", "the next day", "the following month".
-  {
-    re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the\s+same)|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
-    resolve: (m, ctx) => {
-      const by = m[1] ? 0 : NEXT.test(m[2]) ? 1 : -1;
-      const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[3]) ? 'day' : m[3];
-      return fromAnchor(ctx.anchor, unit, by);
-    },
-  },
-  // "the following Tuesday", "the previous Friday": the first such day after (before) the last date placed.
-  {
-    re: /\bthe\s+(following|next|previous|preceding)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
-    resolve: (m, ctx) => {
-      const a = ctx.anchor;
-      if (!a || a.end || a.start.replace(/^-/, '').split('-').length < 3) return null;
-      const [y, mo, d] = partsOf(a.start);
-      const day = utcDay(y, mo, d);
-      const want = WEEKDAYS.indexOf(m[2].toLowerCase());
-      const ahead = NEXT.test(m[1]);
-      const step = ahead ? (want - day.getUTCDay() + 7) % 7 || 7 : -((day.getUTCDay() - want + 7) % 7 || 7);
-      return { start: dayOf(addDays(day, step)) };
-    },
-  },
-];
 
 /** A season as a three-month range: "last fall" the latest one over, "next spring" the first to come, else the nearest by tense. */
 function season(m: RegExpMatchArray, ctx: DateContext, tense: () => Tense, sentence: string): EventDate | null {
@@ -275,42 +216,28 @@ function relative(ctx: DateContext, which: string, unit: string, tense: () => Te
 
 /** Words without which no rule can match: most sentences skip the rules. */
 const PERIOD_WORD = /quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December/i;
-const ANAPHOR_WORD = /\b(?:year|day|morning|afternoon|evening|night|week|month|following|previous|preceding)/i;
+
+
+/** Each match of the rules that overlaps no match taken before it; `take` says whether it is taken. */
+export function eachMatch(rules: Rule[], sentence: string, take: (rule: Rule, m: RegExpMatchArray, at: number, end: number) => boolean): void {
+  const spans: [number, number][] = [];
+  for (const rule of rules) {
+    for (const m of sentence.matchAll(rule.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (!spans.some(([s, e]) => at < e && end > s) && take(rule, m, at, end)) spans.push([at, end]);
+    }
+  }
+}
 
 /** The periods and relative dates of one sentence ("the third quarter", "last week"), with offsets into it. */
 export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
   const hits: PeriodHit[] = [];
   if (!PERIOD_WORD.test(sentence)) return hits;
-  for (const rule of RULES) {
-    for (const m of sentence.matchAll(rule.re)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      if (hits.some((h) => at < h.end && end > h.start)) continue;
-      const date = rule.resolve(m, ctx, () => tenseAt(sentence, at, end), sentence);
-      if (date) hits.push({ start: at, end, date });
-    }
-  }
+  eachMatch(RULES, sentence, (rule, m, at, end) => {
+    const date = rule.resolve(m, ctx, () => tenseAt(sentence, at, end), sentence);
+    if (date) hits.push({ start: at, end, date });
+    return Boolean(date);
+  });
   return hits;
-}
-
-export interface Anaphor {
-  start: number;
-  end: number;
-  /** The date, read against `anchor` (the last date placed before it) and `period` (the last business period). */
-  resolve: (anchor: EventDate | undefined, period: EventDate | undefined) => EventDate | null;
-}
-
-/** The spans of anaphoric dates of one sentence ("that day", "a year earlier"), to be resolved once the dates before them are known. */
-export function findAnaphora(sentence: string, ctx: DateContext): Anaphor[] {
-  const out: Anaphor[] = [];
-  if (!ANAPHOR_WORD.test(sentence)) return out;
-  for (const rule of ANAPHORA) {
-    for (const m of sentence.matchAll(rule.re)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      if (out.some((h) => at < h.end && end > h.start)) continue;
-      out.push({ start: at, end, resolve: (anchor, period) => rule.resolve(m, { ...ctx, anchor, period }, () => tenseAt(sentence, at, end), sentence) });
-    }
-  }
-  return out;
 }

@@ -7,7 +7,8 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../corpus/schema';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
-import { findAnaphora, findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
+import { findAnaphora } from './date-anaphora';
+import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
 import { tenseAt } from './tense';
 import type { Piece } from './text';
 
