@@ -4,7 +4,7 @@
 // quarter or half it named. Their spans are found first and resolved once the
 // sentence's other dates are known.
 import type { EventDate } from '../../corpus/schema';
-import { addDays, dayOf, isoYear, monthOf, mondayOf, partsOf, shiftDate, utcDay } from './date-math';
+import { addDays, dayOf, isoYear, monthOf, mondayOf, partsOf, shiftDate, shiftYears, utcDay } from './date-math';
 import { eachMatch, isQuarter, NEXT, weekRange, WEEKDAYS, yearOf, type DateContext, type Rule } from './date-periods';
 import { tenseAt } from './tense';
 
@@ -26,8 +26,31 @@ function fromAnchor(anchor: EventDate | undefined, unit: string, by: number): Ev
 }
 
 const isMonths = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** `n` units after (`sign` 1) or before the last date placed in a sentence that names `event`, at a precision that holds. */
+function afterEvent(ctx: DateContext, n: number, unit: string, sign: number, event: string): EventDate | null {
+  const named = new RegExp(`\\b${event}\\b`, 'i');
+  const at = [...(ctx.placed ?? [])].reverse().find((p) => !p.date.end && named.test(p.sentence))?.date;
+  if (!at || !Number.isFinite(n)) return null;
+  const [y, m, d] = partsOf(at.start);
+  const precision = at.start.replace(/^-/, '').split('-').length;
+  if (unit === 'year') {
+    const start = shiftYears(at.start, sign * n);
+    return start ? { start } : null;
+  }
+  if (unit === 'month') return precision >= 2 ? { start: monthOf(y, m + sign * n) } : null;
+  if (precision < 3) return null;
+  return { start: dayOf(addDays(utcDay(y, m, d), sign * n * (unit === 'week' ? 7 : 1))) };
+}
+
 /** Dates read against another date: the last one placed before them (or a business period for "a year earlier"). */
 const ANAPHORA: Rule[] = [
+  // "two weeks after the election": the date the article gave in a sentence naming the election, moved.
+  {
+    re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(after|before)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?([a-z]{4,})\b/gi,
+    resolve: (m, ctx) => afterEvent(ctx, COUNT[m[1].toLowerCase()] ?? Number(m[1]), m[2].toLowerCase(), m[3].toLowerCase() === 'after' ? 1 : -1, m[4]),
+  },
   // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
   {
     re: /\b(?:a|one)\s+year\s+(earlier|before|ago|previously)\b/gi,
@@ -67,7 +90,7 @@ const ANAPHORA: Rule[] = [
   },
 ];
 
-const ANAPHOR_WORD = /\b(?:year|day|morning|afternoon|evening|night|week|month|following|previous|preceding)/i;
+const ANAPHOR_WORD = /\b(?:years?|days?|weeks|months|morning|afternoon|evening|night|week|month|following|previous|preceding)/i;
 
 export interface Anaphor {
   start: number;

@@ -13,6 +13,8 @@ export interface DateContext {
   anchor?: EventDate;
   /** The last quarter or half the article placed ("a year earlier" in a results story is that period a year back). */
   period?: EventDate;
+  /** Every date placed so far with its sentence, for "two weeks after the election". */
+  placed?: { date: EventDate; sentence: string }[];
 }
 
 export interface PeriodHit {

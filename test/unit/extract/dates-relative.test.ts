@@ -91,3 +91,18 @@ describe('a clock time in UTC after a local one is no year', () => {
     expect(dates(date, sentence).map((d) => d.start)).toEqual(want);
   });
 });
+
+describe('"two weeks after the election": anchored to the date the article gave the election', () => {
+  it('moves that date by the count, at a precision that holds', () => {
+    expect(datesOf('2020-12-01', 'The election was held on Nov. 3, 2020.', 'Two weeks after the election, the count ended.'))
+      .toEqual([[{ start: '2020-11-03' }], [{ start: '2020-11-17' }]]);
+    expect(datesOf('2021-06-01', 'The earthquake struck in March 2019.', 'Two years after the earthquake, the town was rebuilt.'))
+      .toEqual([[{ start: '2019-03' }], [{ start: '2021-03' }]]);
+  });
+
+  it('without a date for the event, it is no date (and no duration read as one)', () => {
+    expect(dates('2020-12-01', 'Two weeks after the election, the count ended.')).toEqual([]);
+    expect(datesOf('2020-12-01', 'The election was held in 2020.', 'Two weeks after the election, the count ended.'))
+      .toEqual([[{ start: '2020' }], []]);
+  });
+});
