@@ -7,13 +7,23 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
 
 export type Precision = 'year' | 'month' | 'day';
 
+/** Years before 1 CE carry a leading minus (`-0479`): the parts after it give the precision. */
+const unsigned = (partial: string) => (partial.startsWith('-') ? partial.slice(1) : partial);
+
 export function precisionOf(partial: string): Precision {
-  return partial.length === 4 ? 'year' : partial.length === 7 ? 'month' : 'day';
+  const n = unsigned(partial).split('-').length;
+  return n === 1 ? 'year' : n === 2 ? 'month' : 'day';
 }
 
 function parts(partial: string): [number, number, number] {
-  const [y, m = '1', d = '1'] = partial.split('-');
-  return [Number(y), Number(m) - 1, Number(d)];
+  const [y, m = '1', d = '1'] = unsigned(partial).split('-');
+  return [partial.startsWith('-') ? -Number(y) : Number(y), Number(m) - 1, Number(d)];
+}
+
+/** Orders partial dates by their first instant, the coarser first on a tie (string order fails before 1 CE). */
+export function comparePartial(a: string, b: string): number {
+  const d = periodStart(a).getTime() - periodStart(b).getTime();
+  return d !== 0 ? d : unsigned(a).length - unsigned(b).length;
 }
 
 /** A local date; setFullYear keeps years below 100 and rolls months over. */
@@ -45,12 +55,15 @@ export function isPointDate(date: EventDate): boolean {
   return !date.end && precisionOf(date.start) === 'day';
 }
 
+/** A year as a reader writes it: year 0 is 1 BC, -0986 is 987 BC. */
+const yearLabel = (y: number) => (y <= 0 ? `${1 - y} BC` : String(y));
+
 export function formatPartial(partial: string): string {
   const [y, m, d] = parts(partial);
   switch (precisionOf(partial)) {
-    case 'year': return String(y);
-    case 'month': return `${MONTHS[m]} ${y}`;
-    default: return `${d} ${MONTHS[m]} ${y}`;
+    case 'year': return yearLabel(y);
+    case 'month': return `${MONTHS[m]} ${yearLabel(y)}`;
+    default: return `${d} ${MONTHS[m]} ${yearLabel(y)}`;
   }
 }
 
@@ -64,14 +77,15 @@ export function formatEventDate(date: EventDate): string {
 /** `YYYY-MM-DD` of a local date. */
 export function toIsoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const y = date.getFullYear();
+  return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 const MONTH_INDEX = new Map(MONTHS.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i]]));
 
 /** A valid partial date, or null: checks that the month and day exist. */
 export function checkPartial(partial: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(partial);
+  const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(partial);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
   if (mo < 1 || mo > 12) return null;

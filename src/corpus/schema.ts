@@ -5,10 +5,13 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the string's length is its precision. */
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the number of parts is its precision. Years before
+ * 1 CE are ISO 8601's, with a minus and astronomical numbering (`-0479` is 480 BC).
+ */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 CE)');
 
 /** `[start, end)` in UTF-16 code units into the article's `text`. */
 export const Span = z

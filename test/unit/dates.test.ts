@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, formatEventDate, isPointDate, periodEnd, periodStart, toIsoDay } from '../../src/corpus/dates';
+import { checkPartial, comparePartial, dateSpan, formatEventDate, isPointDate, periodEnd, periodStart, toIsoDay } from '../../src/corpus/dates';
+import { PartialDate } from '../../src/corpus/schema';
 
 describe('partial dates', () => {
   it('turns each precision into its period', () => {
@@ -29,5 +30,31 @@ describe('partial dates', () => {
     expect(isPointDate({ start: '2024-06-19' })).toBe(true);
     expect(isPointDate({ start: '2024-06' })).toBe(false);
     expect(isPointDate({ start: '2024-06-19', end: '2024-06-21' })).toBe(false);
+  });
+});
+
+describe('dates before 1 CE (ISO years: -0479 is 480 BC)', () => {
+  it('labels them BC, year 0 being 1 BC', () => {
+    expect(formatEventDate({ start: '-0986', approximate: true })).toBe('c. 987 BC');
+    expect(formatEventDate({ start: '0000' })).toBe('1 BC');
+    expect(formatEventDate({ start: '-0479-08' })).toBe('August 480 BC');
+    expect(formatEventDate({ start: '-0043-03-15' })).toBe('15 March 44 BC');
+  });
+
+  it('spans and orders them by time, not by string', () => {
+    const span = dateSpan({ start: '-0986' });
+    expect(span.start.getFullYear()).toBe(-986);
+    expect(span.end.getFullYear()).toBe(-985);
+    expect(toIsoDay(span.start)).toBe('-0986-01-01');
+    expect(['0044', '-0479', '-0986', '2024-06', '2024'].sort(comparePartial)).toEqual(['-0986', '-0479', '0044', '2024', '2024-06']);
+  });
+
+  it('checks and validates them', () => {
+    expect(checkPartial('-0986')).toBe('-0986');
+    expect(checkPartial('-0986-02-30')).toBeNull();
+    expect(PartialDate.safeParse('-0986').success).toBe(true);
+    expect(PartialDate.safeParse('-0986-03-01').success).toBe(true);
+    expect(PartialDate.safeParse('10000').success).toBe(false);
+    expect(PartialDate.safeParse('--0986').success).toBe(false);
   });
 });

@@ -1,25 +1,33 @@
-// Dates in one sentence: chrono-node for what it reads well, rules of our own
-// for what it misreads (bare years, ranges of years, "N years ago", "first in
-// N years") and a past bias, since news speaks of the past unless the verb is future.
+// Dates in one sentence: periods, relative and anaphoric dates first
+// (date-periods.ts), then chrono-node for what it reads well, and rules of our
+// own for what it misreads (bare years, ranges of years, "N years ago", "first
+// in N years"). A month, day or weekday without a year takes the year (week)
+// that puts it nearest the article's date, the tense of its clause deciding
+// close calls. Durations ("for 33 years", "83 years later") are no dates.
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../corpus/schema';
+import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
+import { findAnaphora } from './date-anaphora';
+import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
+import { tenseAt } from './tense';
 import type { Piece } from './text';
+
+export type { DateContext } from './date-periods';
 
 export interface DateHit extends Piece {
   date: EventDate;
 }
 
-const FUTURE = /\b(will|shall|is due|are due|due to|scheduled|set to|plans? to|planned|upcoming|expected to|going to|deadline|until|by next|'ll)\b[^.;]*$/i;
 const DURATION = /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s/i;
 const NOT_NOW = /^(?:now|today|currently|right now|tonight|this (?:morning|afternoon|evening))$/i;
 const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
   seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100 };
-const NUM = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+years?\\s+ago\\b`, 'gi');
+const NUM = '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`, 'gi');
 const FIRST_IN = new RegExp(`\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`, 'gi');
 const YEAR = /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
-/** After a 4-digit number: a clock ("1620 UTC", "1700 hours", "1830 local time"), so no year. */
-const CLOCK_AFTER = /^\s*(?:\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
+/** After a 4-digit number: a clock ("1620 UTC", "2024 Friday, UTC", "1700 hours", "1830 local time"), so no year. */
+const CLOCK_AFTER = /^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
 /** Before a 4-digit number: "at 1700", "at about 1700", "(11:25am, 1625"; or a clock right before it. */
 const CLOCK_BEFORE = /(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$/i;
 /** Words before a year that say it is one: "in 1620", "since 1873", "March 1868", "dates to 1873". */
@@ -33,41 +41,66 @@ const COUNT_AFTER = /^\s+(?:\p{Ll}+s\b|(?:had|have|has|were|are|was|is|of|more|o
 const FAR_YEARS = 30;
 const DATELINE = /^\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$/;
 
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : WORD_NUM[s.toLowerCase()] ?? NaN);
-const pad = (n: number) => String(n).padStart(2, '0');
+/** "WASHINGTON, August 11 (Xinhua) --": a wire dateline repeats the publication date. */
+const WIRE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
+const WIRE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|_|—|–|-)/;
+/** "since August", "ever since March": behind the article whatever the verb. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+/** Relative dates chrono computes from a count of units: durations unless "ago". */
+const COUNTED = 'result/relativeDate';
+
+const num = (s: string) => (/^[\d,]+$/.test(s) ? Number(s.replace(/,/g, '')) : WORD_NUM[s.toLowerCase()] ?? NaN);
 
 export function referenceDate(ymd: string): Date {
   const [y, m, d] = ymd.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
-/** The dates of text[s.start, s.end); `ref` is the article's date at noon UTC. */
-export function findDates(text: string, s: Piece, ref: Date): DateHit[] {
+/** "N years ago" (a range for "10 to 20 years ago"); nothing past 9999 or before -9999. */
+function yearsBack(refYear: number, a: number, b: number): EventDate | null {
+  const from = isoYear(refYear - Math.max(a, b));
+  const to = isoYear(refYear - Math.min(a, b));
+  if (from === null || to === null) return null;
+  return a === b ? { start: from, approximate: true } : { start: from, end: to, approximate: true };
+}
+
+/** A context for one article: its date at noon UTC and, as sentences are read, the last date it placed. */
+export function dateContext(ymd: string): DateContext {
+  return { ref: referenceDate(ymd) };
+}
+
+/**
+ * The dates of text[s.start, s.end). `ctx` is the article's context (a bare reference date
+ * reads the sentence alone); its anchor moves to the last date the sentence placed.
+ */
+export function findDates(text: string, s: Piece, at: Date | DateContext): DateHit[] {
+  const ctx: DateContext = at instanceof Date ? { ref: at } : at;
+  const ref = ctx.ref;
   const sentence = text.slice(s.start, s.end);
   if (DATELINE.test(sentence)) return [];
   const hits: DateHit[] = [];
-  const taken = (a: number, b: number) => hits.some((h) => a < h.end && b > h.start);
-  const add = (a: number, b: number, date: EventDate) => {
-    if (!taken(s.start + a, s.start + b)) hits.push({ start: s.start + a, end: s.start + b, date });
+  // Anaphora ("that day", "a year earlier") keep their span now and are read last, against the dates before them.
+  const anaphora = findAnaphora(sentence, ctx);
+  const unrepresentable: DateHit[] = [];
+  const taken = (a: number, b: number) => [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) || anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
+  const add = (a: number, b: number, date: EventDate | null | undefined) => {
+    if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref)) hits.push({ start: s.start + a, end: s.start + b, date });
   };
   const refYear = ref.getUTCFullYear();
+  for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
   for (const m of sentence.matchAll(YEARS_AGO)) {
-    const a = num(m[1]);
-    const b = m[2] ? num(m[2]) : a;
-    if (!Number.isNaN(a) && !Number.isNaN(b)) {
-      add(m.index, m.index + m[0].length, b === a ? { start: String(refYear - a), approximate: true }
-        : { start: String(refYear - Math.max(a, b)), end: String(refYear - Math.min(a, b)), approximate: true });
-    }
+    const unit = /^decade/i.test(m[3]) ? 10 : 1;
+    const date = yearsBack(refYear, num(m[1]) * unit, (m[2] ? num(m[2]) : num(m[1])) * unit);
+    // "20,000 years ago" is before -9999: no event, and no other reading of its words either.
+    if (date) add(m.index, m.index + m[0].length, date);
+    else unrepresentable.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, date: { start: '0000' } });
   }
   for (const m of sentence.matchAll(FIRST_IN)) {
     const n = num(m[1]);
     const at = m.index + m[0].lastIndexOf('in ');
-    if (!Number.isNaN(n)) add(at, m.index + m[0].length, { start: String(refYear - n), approximate: true });
+    add(at, m.index + m[0].length, yearsBack(refYear, n, n));
   }
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
-    const date = chronoDate(r, sentence, ref);
-    if (date) add(r.index, r.index + r.text.replace(/[\s,]+$/, '').length, date);
-  }
+  for (const f of chronoResults(sentence, ref)) add(f.index, f.index + f.text.replace(/[\s,]+$/, '').length, chronoDate(f, sentence, ref));
   for (const m of sentence.matchAll(YEAR)) {
     if (!isYear(sentence, m, refYear)) continue;
     const approximate = Boolean(m[1] || m[3]);
@@ -78,14 +111,50 @@ export function findDates(text: string, s: Piece, ref: Date): DateHit[] {
     if (approximate) date.approximate = true;
     add(m.index, m.index + m[0].length, date);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // Only a period the text names is a period to compare with ("a year earlier" twice is not two years back).
+  ctx.period = hits.map((h) => h.date).filter(isBusinessPeriod).pop() ?? ctx.period;
+  for (const an of anaphora) {
+    const before = hits.filter((h) => h.end <= s.start + an.start);
+    const date = an.resolve(before.pop()?.date ?? ctx.anchor, ctx.period);
+    if (date) hits.push({ start: s.start + an.start, end: s.start + an.end, date });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  if (hits.length) ctx.anchor = hits[hits.length - 1].date;
+  ctx.placed = [...(ctx.placed ?? []), ...hits.map((h) => ({ date: h.date, sentence }))];
+  return hits;
+}
+
+/** The publication date after an all-capitals place and before "(Agency) --" is a dateline, no event. */
+function isWireDateline(sentence: string, a: number, b: number, date: EventDate, ref: Date): boolean {
+  return date.start === dayOf(ref) && WIRE_BEFORE.test(sentence.slice(0, a)) && WIRE_AFTER.test(sentence.slice(b));
+}
+
+/**
+ * chrono's results, a range whose ends are of different kinds ("last Thursday, to Nov. 6",
+ * "Friday to December") read as its two dates.
+ */
+interface Found { index: number; text: string; r: chrono.ParsedResult }
+function chronoResults(sentence: string, ref: Date, offset = 0): Found[] {
+  const out: Found[] = [];
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+    const mixed = r.end && r.start.isCertain('month') !== r.end.isCertain('month');
+    const cut = mixed ? /\s*,?\s*(?:to|-|–|through|until|till)\s+/i.exec(r.text) : null;
+    if (!cut) {
+      out.push({ index: r.index + offset, text: r.text, r });
+      continue;
+    }
+    out.push(...chronoResults(r.text.slice(0, cut.index), ref, offset + r.index));
+    out.push(...chronoResults(r.text.slice(cut.index + cut[0].length), ref, offset + r.index + cut.index + cut[0].length));
+  }
+  return out;
 }
 
 /** A 4-digit match of YEAR is a year: not a clock time, and a far year needs words that make it one. */
 function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean {
   const at = m.index ?? 0;
   const before = sentence.slice(Math.max(0, at - 30), at);
-  const after = sentence.slice(at + m[0].length, at + m[0].length + 20);
+  const after = sentence.slice(at + m[0].length, at + m[0].length + 32);
   // "at 1700" is a clock, "at 2019 levels" a year.
   const clock = CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after);
   if (!m[3] && !m[4] && clock) return false;
@@ -95,37 +164,59 @@ function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean
   return !COUNT_BEFORE.test(before) && !COUNT_AFTER.test(after);
 }
 
-function chronoDate(r: chrono.ParsedResult, sentence: string, ref: Date): EventDate | undefined {
+function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date): EventDate | undefined {
   const k = r.start;
   const has = (c: chrono.Component) => k.isCertain(c);
+  const text = raw.trim();
   if (!has('year') && !has('month') && !has('day') && !has('weekday')) return undefined; // a clock time
-  if (DURATION.test(r.text) || NOT_NOW.test(r.text.trim())) return undefined;
-  if (/^\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?$/.test(r.text.trim())) return undefined;
-  const future = FUTURE.test(sentence.slice(Math.max(0, r.index - 60), r.index));
-  let d = k.date();
-  if (!has('year')) d = shift(d, ref, has('weekday') && !has('month') ? 'week' : 'year', future);
-  const y = d.getUTCFullYear();
-  const precise = has('day') || has('weekday');
-  const start = precise ? `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` : has('month') ? `${y}-${pad(d.getUTCMonth() + 1)}` : `${y}`;
+  if (DURATION.test(text) || NOT_NOW.test(text)) return undefined;
+  if (/^\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?$/.test(text)) return undefined;
+  // "6 3/8%", "101 1/4": fractions; "Sun Microsystems": a name.
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) && (/\d\s+$/.test(sentence.slice(0, index)) || /^%/.test(sentence.slice(index + raw.length)))) return undefined;
+  if (/^(?:Sun|Sat|Mon|Tue|Wed|Thu|Fri)$/.test(text)) return undefined;
+  // "(2024 Friday, UTC)": the day of a clock time restated in UTC, not a date of its own.
+  if (/\(\d{4}\s+$/.test(sentence.slice(0, index))) return undefined;
+  // "for 37 years", "within 14 days", "83 years later" are durations; "two weeks ago" is a date.
+  if (r.tags().has(COUNTED) && !/\bago\b/i.test(text)) return undefined;
+  // "this march", "may": a verb or a noun when not capitalized; "each July" is a set, not a date.
+  if (/\b(?:may|march)\b/.test(text) || /\b(?:each|every)\s+$/i.test(sentence.slice(0, index))) return undefined;
+  const tense = () => tenseAt(sentence, index, index + raw.length);
+  let start: string;
+  if (has('year')) {
+    const d = k.date();
+    start = has('day') || has('weekday') ? dayOf(d) : has('month') ? monthOf(d.getUTCFullYear(), d.getUTCMonth()) : String(isoYear(d.getUTCFullYear()));
+  } else if (has('month')) {
+    const m = k.get('month')! - 1;
+    const day = has('day') ? k.get('day')! : undefined;
+    const lead = sentence.slice(Math.max(0, index - 30), index);
+    const y = has('weekday') && day !== undefined ? yearOfWeekday(ref, m, day, k.get('weekday')!)
+      : SINCE.test(lead) ? nearestYear(ref, m, day, 'past', true) : nearestYear(ref, m, day, tense());
+    start = day === undefined ? monthOf(y, m) : dayOf(utcDay(y, m, day));
+  } else if (has('weekday') && !has('day') && !/\b(?:last|next|this|past|coming)\b/i.test(text)) {
+    start = dayOf(nearestWeekday(ref, k.get('weekday')!, tenseAt(sentence, index, index + raw.length, false)));
+  } else {
+    start = dayOf(k.date());
+  }
   const date: EventDate = { start };
   if (r.end && (r.end.isCertain('day') || r.end.isCertain('month'))) {
-    const e = r.end.date();
-    const end = r.end.isCertain('day') ? `${e.getUTCFullYear()}-${pad(e.getUTCMonth() + 1)}-${pad(e.getUTCDate())}` : `${e.getUTCFullYear()}-${pad(e.getUTCMonth() + 1)}`;
+    const e = r.end;
+    const y = e.isCertain('year') ? e.get('year')! : Number(start.slice(0, 4)) + (e.get('month')! - 1 < Number(start.slice(5, 7)) - 1 ? 1 : 0);
+    const end = e.isCertain('day') ? dayOf(utcDay(y, e.get('month')! - 1, e.get('day')!)) : monthOf(y, e.get('month')! - 1);
     if (end > start) date.end = end;
   }
   return date;
 }
 
-/** Past unless the verb is future: a weekday or month ahead of the article moves back. */
-function shift(d: Date, ref: Date, unit: 'week' | 'year', future: boolean): Date {
-  const out = new Date(d);
-  const sameDay = d.toISOString().slice(0, 10) === ref.toISOString().slice(0, 10);
-  if (!future && d > ref && !sameDay) {
-    if (unit === 'week') out.setUTCDate(out.getUTCDate() - 7);
-    else out.setUTCFullYear(out.getUTCFullYear() - 1);
-  } else if (future && d < ref && !sameDay) {
-    if (unit === 'week') out.setUTCDate(out.getUTCDate() + 7);
-    else out.setUTCFullYear(out.getUTCFullYear() + 1);
-  }
-  return out;
+/** "Monday, Oct. 26": the year near the article's in which that day is that weekday. */
+function yearOfWeekday(ref: Date, m: number, day: number, weekday: number): number {
+  const y0 = ref.getUTCFullYear();
+  const fits = [y0, y0 - 1, y0 + 1].filter((y) => utcDay(y, m, day).getUTCDay() === weekday);
+  return fits.length ? fits[0] : nearestYear(ref, m, day, 'unknown');
+}
+
+/** A weekday alone: the article's own day, else the last one before it, or the next one when the clause speaks of the future. */
+function nearestWeekday(ref: Date, weekday: number, tense: string): Date {
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+  if (ahead === 0) return ref;
+  return tense === 'future' || tense === 'present' ? addDays(ref, ahead) : addDays(ref, ahead - 7);
 }

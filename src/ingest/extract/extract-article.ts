@@ -5,7 +5,7 @@ import type { Article, CorpusEvent, Warning } from '../../corpus/schema';
 import type { ArticleExtraction } from '../assemble';
 import { ledeSpan } from '../lede';
 import { findActors } from './actors';
-import { findDates, referenceDate, type DateHit } from './dates';
+import { dateContext, findDates, type DateHit } from './dates';
 import { lexTags } from './gazetteer';
 import { buildEvents } from './events';
 import { attributeQuotes, findQuoteSpans } from './quotes';
@@ -39,12 +39,13 @@ export function extractArticle(article: Article): DatelineExtraction {
   if (unclosed > 0) warnings.push({ file, message: `${unclosed} quote mark(s) never closed; those quotes were skipped` });
   const quotes = attributeQuotes(article.id, text, spans, found);
 
-  const ref = referenceDate(article.date);
+  // One context for the article: a sentence's dates resolve against the last date an earlier one placed.
+  const dateCtx = dateContext(article.date);
   const events: CorpusEvent[] = [];
   const bySentence = new Map<number, typeof found>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
   for (let i = 0; i < sentences.length && !stop(); i++) {
-    const dates = withoutCoarser(findDates(text, sentences[i], ref));
+    const dates = withoutCoarser(findDates(text, sentences[i], dateCtx));
     if (dates.length) events.push(...buildEvents(article.id, text, sentences[i], dates, bySentence.get(i) ?? [], events.length + 1));
   }
   if (timedOut) warnings.push({ file, message: `extraction stopped after ${TIME_BUDGET_MS} ms; the rest of the article has no actors or events` });
