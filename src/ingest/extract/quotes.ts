@@ -3,6 +3,7 @@
 import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
+import { FINITE_SPEECH_SOURCE, SPEECH_VERB_SOURCE } from '../lexicon/speech-verbs';
 
 export interface QuoteSpan {
   start: number;
@@ -62,9 +63,7 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
 }
 
 const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
-const STEMS = 'add|allege|announce|argue|ask|assert|call|characterise|characterize|cite|claim|comment|concede|condemn|confirm|continue|criticise|criticize|declare|defend|denounce|describe|elaborate|explain|hail|insist|label|note|observe|pledge|post|praise|predict|promise|react|recall|reiterate|remark|report|respond|state|stress|suggest|thank|tweet|urge|vow|warn|implore|fume|gush|acknowledge|admit|accuse|blame|emphasise|emphasize|underline|term|dub|speak'
-  .split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|ed|ing|led)?`)).join('|');
-const VERB_WORDS = `said|says|say|saying|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS}`;
+const VERB_WORDS = SPEECH_VERB_SOURCE;
 const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
 const speechVerbs = (frame: string) => [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]));
@@ -282,8 +281,8 @@ function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
 }
 
 /** "X said", "X later wrote": the name is the subject of a speech verb. */
-const speaks = (c: Ctx) => (f: Found) =>
-  /^(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|wrote|writes|tweeted|stated|added|explained)\b/u.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 25));
+const SPEAKS = new RegExp(`^(?:\\s+\\p{Ll}+ly)?\\s+(?:${FINITE_SPEECH_SOURCE})\\b`, 'u');
+const speaks = (c: Ctx) => (f: Found) => SPEAKS.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 30));
 
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
   return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);
