@@ -4,6 +4,7 @@ import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
 import { FINITE_SPEECH_SOURCE, SPEECH_VERB_SOURCE } from '../lexicon/speech-verbs';
+import { appositiveSubject, interrupted, invertedRole, speakers, type Ctx } from './attribution';
 
 export interface QuoteSpan {
   start: number;
@@ -111,31 +112,31 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
   return quotes;
 }
 
-interface Ctx {
-  text: string;
-  found: Found[];
-  quoteAt: number;
-  spans: QuoteSpan[];
-}
-
-/** Names that can speak in text[from, to): no places, nothing inside a quote. */
-const speakers = (c: Ctx, from: number, to: number) =>
-  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' &&
-    !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end));
 const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').pop() ?? list[list.length - 1];
 
 /** After the quote: the name or pronoun nearest the speech verb. */
 function rightSpeaker(c: Ctx, from: number, to: number): string | null {
   const frame = c.text.slice(from, to);
   const verb = speechVerbs(frame)[0];
-  if (!verb || verb.index > 80) return null;
+  if (!verb || verb.index > 160) return null;
+  const at = from + verb.index;
+  // '"...," X, chief strategist at Y, said', '"...," X (D-Mo.) said': the subject before the interruption.
+  if (!/ing$/i.test(verb[0])) {
+    const subject = appositiveSubject(c, from, at);
+    if (subject) return subject;
+  }
+  if (verb.index > 80) return null;
   // '", adding Iran will ...', '"interesting" case; Miller said': no attribution of this quote.
   const lead = frame.slice(0, verb.index);
   const plain = lead.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Capt|Rev|Jr|Sr|\p{Lu})\./gu, '');
   if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || lead.trim().split(/\s+/).length > 8) return null;
   // '"..." while Minister X wrote': another clause, not this quote's attribution.
   if (/^\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
-  const at = from + verb.index;
+  // '"...," said a spokeswoman for ORG, NAME': the name after the role phrase, or else the organization.
+  if (!lead.trim()) {
+    const inverted = invertedRole(c, at + verb[0].length, to);
+    if (inverted !== undefined) return inverted;
+  }
   const near = (i: number) => Math.abs(i - at);
   const all = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
   // "writes Huber's partner Erick Rowan": a possessive name only qualifies the speaker.
@@ -221,7 +222,10 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   // Names inside ", which includes the Quds Force," or ", who was Trump's envoy," do not speak.
   const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)]
     .map((m) => [from + m.index, from + m.index + m[0].length]);
-  const before = speakers(c, from, until).filter((f) => !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));
+  const named = speakers(c, from, until);
+  // "X, writing to Y, added:": Y is inside the interruption between the subject and its verb.
+  const aside = verb ? interrupted(c, named, until) : [];
+  const before = named.filter((f) => !aside.includes(f) && !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));
   // "Russia ..., repeatedly describing them as": a participle's subject is the clause's first name.
   if (verb && /ing$/i.test(verb[0]) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(frame.slice(0, verb.index)) && before.length) {
     const subjectPro = /^\s*(?:[^,]{0,40},\s*)?([Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/u.exec(frame);
@@ -253,7 +257,9 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (verb && owner && !before.some((f) => f.mention.span[0] > owner.mention.span[0] && f.actor.kind === 'person') &&
     /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u.test(c.text.slice(owner.mention.span[1], until))) return owner.actor.id;
   // "said X, a lawyer.": no subject before the verb, the name follows it.
-  const subject = lastOf(before) ?? (verb ? speakers(c, until, to)[0] : undefined);
+  // ... unless a pronoun is the verb's subject ("he told Science News:"): then the name after it is its object.
+  const pronounSubject = /\b(?:he|she|they|it|i|we)\s+(?:\p{Ll}+ly\s+)?$/iu.test(frame.slice(0, until - from));
+  const subject = lastOf(before) ?? (verb && !pronounSubject ? speakers(c, until, to)[0] : undefined);
   return subject ? subject.actor.id : null;
 }
 
