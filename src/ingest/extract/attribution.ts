@@ -2,6 +2,7 @@
 // or a parenthesis between the speaker and the verb, a role phrase before the name, a bracketed
 // source citation.
 import type { Found } from './actors';
+import { FINITE_SPEECH_SOURCE } from '../lexicon/speech-verbs';
 import type { QuoteSpan } from './quotes';
 
 export interface Ctx {
@@ -77,4 +78,69 @@ export function invertedRole(c: Ctx, afterVerb: number, to: number): string | nu
   const orgAt = afterVerb + m.index + m[0].indexOf(m[1]);
   const org = speakers(c, orgAt, orgAt + m[1].length).find((f) => f.actor.kind !== 'person');
   return org ? org.actor.id : undefined;
+}
+
+// Paragraphs and sentences of the body.
+export const paragraphStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
+export function paragraphEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+// A full stop that ends a sentence, not one of "Mr." or "U.S.".
+const STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Prof|Lt|Col|Capt|Rev|Inc|Corp|Co|Ltd|[A-Z]))[.!?]["”’]?(?=\s|$)/g;
+export function sentenceEnd(text: string, from: number, to: number): number {
+  STOP.lastIndex = from;
+  const hit = STOP.exec(text);
+  return hit && hit.index < to ? hit.index + 1 : to;
+}
+export function lastSentenceStart(text: string, from: number, to: number): number {
+  let start = from;
+  STOP.lastIndex = from;
+  for (let m = STOP.exec(text); m && m.index < to - 1; m = STOP.exec(text)) start = m.index + m[0].length;
+  while (start < to && /\s/.test(text[start])) start++;
+  return start;
+}
+export function previousSentence(text: string, before: number): { start: number; end: number } | null {
+  let end = before;
+  while (end > 0 && /[\s"“]/.test(text[end - 1])) end--;
+  if (end <= 0 || !/[.:]/.test(text[end - 1])) return null;
+  const start = Math.max(paragraphStart(text, end), lastSentenceStart(text, Math.max(0, end - 400), end - 1));
+  return { start, end };
+}
+
+
+const SENTENCE_START_VERB = new RegExp(`^(?:${FINITE_SPEECH_SOURCE})\\b`, 'iu');
+const FINITE_VERB = new RegExp(`\\b(?:${FINITE_SPEECH_SOURCE})\\b`, 'u');
+
+/**
+ * A paragraph that is only a quote, attributed by the next paragraph ("Sara Holm, the city
+ * treasurer, said on Friday."; "Said the mayor's deputy, Sara Holm."): that short first sentence,
+ * unless the quote was introduced with a colon before it. Not a new statement of its own
+ * ("Holm said that the city would ...").
+ */
+export function nextParagraphFrame(text: string, s: QuoteSpan): { from: number; to: number; verbFirst: boolean } | null {
+  const pStart = paragraphStart(text, s.start);
+  const pEnd = paragraphEnd(text, s.end);
+  if (!/^\s*["“«„]?$/.test(text.slice(pStart, s.start)) || !/^["”»]?\s*$/.test(text.slice(s.end, pEnd))) return null;
+  if (/:\s*$/.test(text.slice(Math.max(0, pStart - 200), pStart))) return null;
+  let from = pEnd;
+  while (from < text.length && /\s/.test(text[from])) from++;
+  const to = sentenceEnd(text, from, paragraphEnd(text, from));
+  const sentence = text.slice(from, to);
+  if (!sentence || /["“”«»„]/.test(sentence) || sentence.split(/\s+/).length > 16) return null;
+  const verbFirst = SENTENCE_START_VERB.test(sentence);
+  const verb = verbFirst ? { index: 0 } : FINITE_VERB.exec(sentence);
+  if (!verb || /\b(?:that|whether|if|how|why|what|when)\b/i.test(sentence.slice(verb.index))) return null;
+  return { from, to, verbFirst };
+}
+
+/**
+ * '"However," he told Science News, "this study ..."': one word and a comma, then the attribution
+ * and the rest of the sentence in the next quote, is that sentence's opening word, not a quote of its own.
+ */
+export function splitOpener(text: string, s: QuoteSpan, next: QuoteSpan | undefined): boolean {
+  if (!next || !/^[\p{L}'’-]+,$/u.test(text.slice(s.start, s.end))) return false;
+  const between = text.slice(s.end, next.start);
+  return between.length < 100 && !/[.!?:;\n]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof)\./g, '')) &&
+    /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
 }

@@ -4,7 +4,7 @@ import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
 import { FINITE_SPEECH_SOURCE, SPEECH_VERB_SOURCE } from '../lexicon/speech-verbs';
-import { appositiveSubject, interrupted, invertedRole, speakers, type Ctx } from './attribution';
+import { appositiveSubject, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
 
 export interface QuoteSpan {
   start: number;
@@ -67,7 +67,9 @@ const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)
 const VERB_WORDS = SPEECH_VERB_SOURCE;
 const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
-const speechVerbs = (frame: string) => [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]));
+/** `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."). */
+const speechVerbs = (frame: string, first = false) =>
+  [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
 /** Gendered nouns: "The father said" is the nearest man named before. */
@@ -84,6 +86,7 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
   let prevEnd = -1;
   for (let q = 0; q < spans.length; q++) {
     const s = spans[q];
+    if (splitOpener(text, s, spans[q + 1])) continue; // '"However," he said, "..."'
     const leftFrom = Math.max(paragraphStart(text, s.start), q > 0 ? spans[q - 1].end + 1 : 0);
     const rightTo = Math.min(paragraphEnd(text, s.end), q + 1 < spans.length ? spans[q + 1].start - 1 : text.length);
     const inner = text.slice(s.start, s.end);
@@ -93,6 +96,9 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const ctx: Ctx = { text, found, quoteAt: s.start, spans };
     let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
+    // A paragraph that is only this quote, attributed by the next one.
+    const next = speaker ? null : nextParagraphFrame(text, s);
+    if (next) speaker = rightSpeaker(ctx, next.from, next.to, next.verbFirst);
     const words = inner.split(/\s+/).length;
     if (!speaker && words > 3) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
@@ -115,9 +121,9 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
 const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').pop() ?? list[list.length - 1];
 
 /** After the quote: the name or pronoun nearest the speech verb. */
-function rightSpeaker(c: Ctx, from: number, to: number): string | null {
+function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): string | null {
   const frame = c.text.slice(from, to);
-  const verb = speechVerbs(frame)[0];
+  const verb = speechVerbs(frame, verbFirst)[0];
   if (!verb || verb.index > 160) return null;
   const at = from + verb.index;
   // '"...," X, chief strategist at Y, said', '"...," X (D-Mo.) said': the subject before the interruption.
@@ -293,31 +299,3 @@ const speaks = (c: Ctx) => (f: Found) => SPEAKS.test(c.text.slice(f.mention.span
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
   return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);
 }
-
-const paragraphStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
-function paragraphEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
-}
-// A full stop that ends a sentence, not one of "Mr." or "U.S.".
-const STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Prof|Lt|Col|Capt|Rev|Inc|Corp|Co|Ltd|[A-Z]))[.!?]["”’]?(?=\s|$)/g;
-function sentenceEnd(text: string, from: number, to: number): number {
-  STOP.lastIndex = from;
-  const hit = STOP.exec(text);
-  return hit && hit.index < to ? hit.index + 1 : to;
-}
-function lastSentenceStart(text: string, from: number, to: number): number {
-  let start = from;
-  STOP.lastIndex = from;
-  for (let m = STOP.exec(text); m && m.index < to - 1; m = STOP.exec(text)) start = m.index + m[0].length;
-  while (start < to && /\s/.test(text[start])) start++;
-  return start;
-}
-function previousSentence(text: string, before: number): { start: number; end: number } | null {
-  let end = before;
-  while (end > 0 && /[\s"“]/.test(text[end - 1])) end--;
-  if (end <= 0 || !/[.:]/.test(text[end - 1])) return null;
-  const start = Math.max(paragraphStart(text, end), lastSentenceStart(text, Math.max(0, end - 400), end - 1));
-  return { start, end };
-}
-
