@@ -126,6 +126,9 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   const verb = speechVerbs(frame, verbFirst)[0];
   if (!verb || verb.index > 160) return null;
   const at = from + verb.index;
+  // '"...," a lawyer said, while X declined': the attribution ends at the next clause.
+  const clause = /[,;]\s*(?:while|and|but|whereas|although|though|as|after|before|when|because|since|adding|noting)\b/.exec(frame.slice(verb.index + verb[0].length));
+  if (clause) to = at + verb[0].length + clause.index;
   // '"...," X, chief strategist at Y, said', '"...," X (D-Mo.) said': the subject before the interruption.
   if (!/ing$/i.test(verb[0])) {
     const subject = appositiveSubject(c, from, at);
