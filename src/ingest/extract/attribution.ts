@@ -144,3 +144,14 @@ export function splitOpener(text: string, s: QuoteSpan, next: QuoteSpan | undefi
   return between.length < 100 && !/[.!?:;\n]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof)\./g, '')) &&
     /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
 }
+
+/**
+ * 'a program dubbed "Zrinyi 2026"', 'the so-called "Dragon Fund"', 'a virus known as "X"': a name
+ * given to a thing, not words anyone is said to say (an active "Trump dubbed it" has a subject or object).
+ */
+export function givenName(text: string, s: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, s.start - 60), s.start).replace(/["“«„]\s*$/, '');
+  if (/\bso-called\s*$/i.test(before)) return true;
+  const m = /(\S+)\s+(?:called|dubbed|named|nicknamed|termed|labell?ed|known\s+as|titled|entitled|branded)\s*$/.exec(before);
+  return Boolean(m) && /^\p{Ll}[\p{Ll}-]*,?$/u.test(m![1]) && !/^(?:he|she|they|it|we|i|you|who|which|that|was|were|is|are|been|be)$/.test(m![1]);
+}

@@ -4,7 +4,7 @@ import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
 import { FINITE_SPEECH_SOURCE, SPEECH_VERB_SOURCE } from '../lexicon/speech-verbs';
-import { appositiveSubject, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
+import { appositiveSubject, givenName, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
 
 export interface QuoteSpan {
   start: number;
@@ -87,6 +87,8 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
   for (let q = 0; q < spans.length; q++) {
     const s = spans[q];
     if (splitOpener(text, s, spans[q + 1])) continue; // '"However," he said, "..."'
+    const words = text.slice(s.start, s.end).split(/\s+/).length;
+    if (words <= 3 && givenName(text, s)) continue; // 'a program dubbed "Zrinyi 2026"'
     const leftFrom = Math.max(paragraphStart(text, s.start), q > 0 ? spans[q - 1].end + 1 : 0);
     const rightTo = Math.min(paragraphEnd(text, s.end), q + 1 < spans.length ? spans[q + 1].start - 1 : text.length);
     const inner = text.slice(s.start, s.end);
@@ -99,7 +101,6 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     // A paragraph that is only this quote, attributed by the next one.
     const next = speaker ? null : nextParagraphFrame(text, s);
     if (next) speaker = rightSpeaker(ctx, next.from, next.to, next.verbFirst);
-    const words = inner.split(/\s+/).length;
     if (!speaker && words > 3) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
@@ -140,7 +141,7 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   const plain = lead.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Capt|Rev|Jr|Sr|\p{Lu})\./gu, '');
   if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || lead.trim().split(/\s+/).length > 8) return null;
   // '"..." while Minister X wrote': another clause, not this quote's attribution.
-  if (/^\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
+  if (/^\s*,?\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
   // '"...," said a spokeswoman for ORG, NAME': the name after the role phrase, or else the organization.
   if (!lead.trim()) {
     const inverted = invertedRole(c, at + verb[0].length, to);

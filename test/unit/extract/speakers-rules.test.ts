@@ -103,11 +103,18 @@ describe('quotes are speech', () => {
     'The song "Yesterday" was played at the opening of the festival in Oslo.',
     'The impasse over the budget went on for "years." Nobody expected that.',
     'The so-called "Dragon Fund" was set up in 2010 by Meridian Dynamics.',
+    'Hungary launched a military development program dubbed "Zrinyi 2026" in 2017.',
+    'The new strain, known as "Delta Plus", was first found in Nepal.',
   ])('no quote: %s', (text) => expect(quotesOf(text)).toEqual([]));
 
   it.each([
     // a term someone is said to use is their quote
     ['Pedro Alvarez called the plan "reckless".', 'Pedro Alvarez'],
     ['"Yes, we will," Pedro Alvarez told the council.', 'Pedro Alvarez'],
-  ])('a quote: %s', (text, name) => expect(speakerOf(text)).toBe(name));
+    ['Donald Trump dubbed the inquiry "a witch hunt" on Twitter.', 'Donald Trump'],
+    // ", and was admitted to" after the quote is another clause, not an attribution
+    ['Donald Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.', 'Donald Trump'],
+    // "proposed" is an adjective here, not the speech verb
+    ['Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" on Monday.', 'Tom Watson'],
+  ])('a quote: %s', (text, name) => expect(speakerOf(text) ?? null).toBe(name));
 });
