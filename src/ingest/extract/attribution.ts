@@ -10,6 +10,8 @@ export interface Ctx {
   found: Found[];
   quoteAt: number;
   spans: QuoteSpan[];
+  /** The article is in Headline Case or ALL CAPS: a capitalized speech verb is a verb. */
+  anyCase: boolean;
 }
 
 /** "[Reuters]", "[AP]": a source citation in brackets names no speaker. */

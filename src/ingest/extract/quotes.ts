@@ -67,9 +67,17 @@ const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)
 const VERB_WORDS = SPEECH_VERB_SOURCE;
 const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
-/** `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."). */
-const speechVerbs = (frame: string, first = false) =>
-  [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
+/**
+ * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
+ * an article in Headline Case or ALL CAPS every capitalized one is.
+ */
+const speechVerbs = (frame: string, first = false, anyCase = false) =>
+  [...frame.matchAll(VERB)].filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
+/** Headline Case or ALL CAPS: most longer words start with a capital. */
+function capitalized(text: string): boolean {
+  const words = text.slice(0, 3000).match(/\b\p{L}{4,}\b/gu) ?? [];
+  return words.length >= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
+}
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
 /** Gendered nouns: "The father said" is the nearest man named before. */
@@ -83,6 +91,7 @@ const SUBJECT_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}+['’]s|\p{Ll}
 export function attributeQuotes(articleId: string, text: string, spans: QuoteSpan[], found: Found[]): Quote[] {
   const quotes: Quote[] = [];
   let prevSpeaker: string | null = null;
+  const anyCase = capitalized(text);
   let prevEnd = -1;
   for (let q = 0; q < spans.length; q++) {
     const s = spans[q];
@@ -95,7 +104,7 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
     // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
     const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && NAME_THEN_VERB.test(after);
-    const ctx: Ctx = { text, found, quoteAt: s.start, spans };
+    const ctx: Ctx = { text, found, quoteAt: s.start, spans, anyCase };
     let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
     // A paragraph that is only this quote, attributed by the next one.
@@ -124,7 +133,7 @@ const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').
 /** After the quote: the name or pronoun nearest the speech verb. */
 function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): string | null {
   const frame = c.text.slice(from, to);
-  const verb = speechVerbs(frame, verbFirst)[0];
+  const verb = speechVerbs(frame, verbFirst, c.anyCase)[0];
   if (!verb || verb.index > 160) return null;
   const at = from + verb.index;
   // '"...," a lawyer said, while X declined': the attribution ends at the next clause.
@@ -211,7 +220,7 @@ const inQuote = (c: Ctx, i: number) => c.spans.some((q) => i >= q.start && i < q
 function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (to <= from) return null;
   const frame = c.text.slice(from, to);
-  const verbs = speechVerbs(frame);
+  const verbs = speechVerbs(frame, false, c.anyCase);
   const colon = /[:,]\s*$/.test(frame);
   if (!verbs.length && !colon) return null;
   const verb = verbs[verbs.length - 1];

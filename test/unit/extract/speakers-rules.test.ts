@@ -91,6 +91,12 @@ describe('speech verbs from the lexicon, phrasal ones too', () => {
   ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
 });
 
+describe('Headline Case articles: a capitalized speech verb is a verb', () => {
+  it.each([
+    ['Mayors Meet In Oslo To Talk About Budgets. "We Have No Choice Left This Year," Said Mayor Ines Lund On Tuesday.', 'Ines Lund'],
+  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+});
+
 describe('quotes are speech', () => {
   it('"However," opening a split quote is not a quote; the rest has the speaker', () => {
     expect(quotesOf('"However," Pedro Alvarez told the council, "we have no choice left this year."'))
