@@ -29,12 +29,15 @@ export const speakers = (c: Ctx, from: number, to: number): Found[] =>
  * ", writing to Y,", ", the wife of Y,") or a parenthesis ("(D-Mo.)"), then maybe an adverb.
  * The names inside it do not speak.
  */
-const INTERRUPTION = /^(?:\s*,\s*[^,;:"“”\n]{1,120}?,|\s*\([^()\n]{1,40}\))\s*(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/u;
+const INTERRUPTION = /^(?:(?:\s*,\s*[^,;:"“”\n]{1,120}?){1,3},|\s*\([^()\n]{1,40}\))\s*(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/u;
 
-/** "The Vice President, Mike Pence, said": an interruption that is only a person's name names the subject. */
+/**
+ * "The Vice President, Mike Pence, said", "ISNA, the prosecutor general, Ali Mehr, said": a person's
+ * name that is the whole last part of the interruption names the subject.
+ */
 function namedInside(c: Ctx, names: Found[], from: number, verbAt: number): Found | undefined {
   const inner = names.filter((f) => f.mention.span[0] >= from && f.actor.kind === 'person');
-  return inner.find((f) => /^\s*,\s*$/.test(c.text.slice(from, f.mention.span[0])) &&
+  return inner.find((f) => /,\s*$/.test(c.text.slice(from, f.mention.span[0])) &&
     /^\s*,\s*(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/u.test(c.text.slice(f.mention.span[1], verbAt)));
 }
 

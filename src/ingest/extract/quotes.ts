@@ -148,7 +148,10 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   // '", adding Iran will ...', '"interesting" case; Miller said': no attribution of this quote.
   const lead = frame.slice(0, verb.index);
   const plain = lead.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Capt|Rev|Jr|Sr|\p{Lu})\./gu, '');
-  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || lead.trim().split(/\s+/).length > 8) return null;
+  // A long lead is a clause of its own, unless it is mostly a name and its titles ("1st Fleet Command's Navy
+  // Information Agency head Arba Agung told").
+  const leadWords = lead.trim().split(/\s+/);
+  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || leadWords.length > 14 || leadWords.filter((w) => /^\p{Ll}/u.test(w)).length > 5) return null;
   // '"..." while Minister X wrote': another clause, not this quote's attribution.
   if (/^\s*,?\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
   // '"...," said a spokeswoman for ORG, NAME': the name after the role phrase, or else the organization.
@@ -241,7 +244,9 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   // Names inside ", which includes the Quds Force," or ", who was Trump's envoy," do not speak.
   const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)]
     .map((m) => [from + m.index, from + m.index + m[0].length]);
-  const named = speakers(c, from, until);
+  // "According to ISNA, the prosecutor, Ali Mehr, said": an opening phrase holds no subject.
+  const opening = /^(?:according to|in|on|at|after|before|during|speaking (?:to|with)|in an interview with)\b[^,;:]{0,80},/i.exec(frame);
+  const named = speakers(c, from + (verb && opening && opening[0].length < until - from ? opening[0].length : 0), until);
   // "X, writing to Y, added:": Y is inside the interruption between the subject and its verb.
   const aside = verb ? interrupted(c, named, until) : [];
   const before = named.filter((f) => !aside.includes(f) && !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));

@@ -18,6 +18,8 @@ describe('an attribution after the quote with an appositive or a parenthesis', (
     ['"The evidence simply is not there," Margaret Hale (R-Ohio) said during the hearing.', 'Margaret Hale'],
     ['"The evidence simply is not there," said Sen. Margaret Hale (R-Ohio), who chairs the committee.', 'Margaret Hale'],
     ['"This is a betrayal of working families," said Sen. Claire McCaskill (D-Mo.) in a statement.', 'Claire McCaskill'],
+    // a long title before the name is still the attribution
+    ['"We will continue searching until we find it," 1st Fleet Command\'s Navy Information Agency head Arba Agung told The Jakarta Post.', 'Arba Agung'],
   ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
 
   it.each([
@@ -62,6 +64,10 @@ describe('colon and participle introductions: the speaker is the clause\'s subje
     // an appositive that is only a name names the subject
     ['The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis on our southern border."', 'Mike Pence'],
     ['The director of Amnesty International Argentina, Mariela Belski, said the president had "heard the demands of women".', 'Mariela Belski'],
+    // an opening "According to X," holds no subject; the last name of the interruption names it
+    ['According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face "murder and terrorism charges".', 'Ali Alghasi Mehr'],
+    // several asides between the subject and its verb
+    ['The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, tweeted: "We salute you. A radio legend indeed."', 'Meridian Radio'],
   ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
 
   it.each([
