@@ -8,10 +8,13 @@ const quotesOf = (text: string) => {
   const { out } = run(text);
   return out.quotes.map((q) => [q.text, q.speakerId ? out.actors.find((a) => a.id === q.speakerId)?.name ?? q.speakerId : null]);
 };
-const speakerOf = (text: string) => quotesOf(text)[0]?.[1];
+const speakerOf = (text: string) => quotesOf(text)[0]?.[1] ?? null;
+/** One test a row: the first quote of the text has that speaker. */
+const speakers = (rows: [string, string | null][], prefix = '') =>
+  it.each(rows)(`${prefix}%s`, (text, name) => expect(speakerOf(text)).toBe(name));
 
 describe('an attribution after the quote with an appositive or a parenthesis', () => {
-  it.each([
+  speakers([
     ['"We expect inflation to come down only slowly," Ines Lund, chief economist at Halvorsen Bank, said on Wednesday.', 'Ines Lund'],
     ['"It was the worst storm we have seen in a generation," Pedro Alvarez, the mayor of the coastal town, told reporters.', 'Pedro Alvarez'],
     ['"We will appeal the ruling," Tomas Berg, a lawyer for Meridian Dynamics, said.', 'Tomas Berg'],
@@ -20,42 +23,42 @@ describe('an attribution after the quote with an appositive or a parenthesis', (
     ['"This is a betrayal of working families," said Sen. Claire McCaskill (D-Mo.) in a statement.', 'Claire McCaskill'],
     // a long title before the name is still the attribution
     ['"We will continue searching until we find it," 1st Fleet Command\'s Navy Information Agency head Arba Agung told The Jakarta Post.', 'Arba Agung'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 
-  it.each([
+  speakers([
     // the name after "while" belongs to another clause
     ['"We will appeal the ruling," a lawyer for Meridian Dynamics said, while Tomas Berg, the company founder, declined to comment.', 'Meridian Dynamics'],
-  ])('not: %s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ], 'not: ');
 });
 
 describe('an inverted attribution: "said a spokeswoman for ORG, NAME"', () => {
-  it.each([
+  speakers([
     ['"We are reviewing the report," said a spokeswoman for Meridian Dynamics, Ines Lund.', 'Ines Lund'],
     ['"We have no further details at this stage," said a spokesman for Northern Rail, Tomas Berg.', 'Tomas Berg'],
     // no name after the role phrase: the organization speaks through its spokeswoman
     ['"We are reviewing the report," said a spokeswoman for Meridian Dynamics.', 'Meridian Dynamics'],
     ['"We are reviewing the report," said a spokeswoman for Meridian Dynamics, which has denied any wrongdoing.', 'Meridian Dynamics'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 });
 
 describe('an attribution in the next paragraph for a paragraph that is only a quote', () => {
   const quote = '\n\n"Nobody in this room wants to raise taxes, but we have no choice left."\n\n';
-  it.each([
+  speakers([
     [`Pedro Alvarez opened the meeting.${quote}Said the mayor's deputy, Ines Lund.`, 'Ines Lund'],
     [`Pedro Alvarez opened the meeting.${quote}Ines Lund, the deputy mayor, said on Friday.`, 'Ines Lund'],
     [`Pedro Alvarez opened the meeting.${quote}Ines Lund told reporters after the vote.`, 'Ines Lund'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 
-  it.each([
+  speakers([
     // a new statement of its own, not an attribution
     [`Pedro Alvarez said the town had run out of money.${quote}Ines Lund said that the council would vote next week.`, 'Pedro Alvarez'],
     // introduced with a colon before it
     [`Pedro Alvarez said:${quote}Ines Lund said on Friday.`, 'Pedro Alvarez'],
-  ])('not: %s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ], 'not: ');
 });
 
 describe('colon and participle introductions: the speaker is the clause\'s subject', () => {
-  it.each([
+  speakers([
     ['Ines Lund told Reuters on Tuesday: "We are reviewing every contract signed since the merger."', 'Ines Lund'],
     ['Boris Novak told Radio Free Europe on Tuesday: "We will not accept any deal that divides the country."', 'Boris Novak'],
     ['Pedro Alvarez, writing to Mayor Ines Lund last week, added: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
@@ -68,25 +71,25 @@ describe('colon and participle introductions: the speaker is the clause\'s subje
     ['According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face "murder and terrorism charges".', 'Ali Alghasi Mehr'],
     // several asides between the subject and its verb
     ['The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, tweeted: "We salute you. A radio legend indeed."', 'Meridian Radio'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 
-  it.each([
+  speakers([
     // the subject is the name before the verb, the object after it is no speaker
     ['Ines Lund met Pedro Alvarez on Monday. Alvarez said: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
-  ])('not: %s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ], 'not: ');
 });
 
 describe('a bracketed citation after a quote is not its speaker', () => {
-  it.each([
+  speakers([
     ['"We made real progress today on the hardest issues," the envoy said on Monday [Associated Press].', null],
     ['The talks ended late on Monday [Associated Press]: "We made real progress today on the hardest issues."', null],
     ['Ines Lund is the envoy. "The ceasefire is holding in most of the region," she said. [Associated Press]', 'Ines Lund'],
     ['"The ceasefire is holding in most of the region." [Reuters]', null],
-  ])('%s', (text, name) => expect(speakerOf(text) ?? null).toBe(name));
+  ]);
 });
 
 describe('speech verbs from the lexicon, phrasal ones too', () => {
-  it.each([
+  speakers([
     ['Pedro Alvarez went on: "We have no choice left this year, and everyone knows it."', 'Pedro Alvarez'],
     ['"We have no choice left this year," Ines Lund chimed in.', 'Ines Lund'],
     ['"Stop the vote now!" Pedro Alvarez blurted out during the session.', 'Pedro Alvarez'],
@@ -94,13 +97,13 @@ describe('speech verbs from the lexicon, phrasal ones too', () => {
     ['Ines Lund advises: "Never sign a contract you have not read twice."', 'Ines Lund'],
     ['Pedro Alvarez pointed out that "the old bridge was never designed for this traffic".', 'Pedro Alvarez'],
     ['"Not on my watch," quipped Ines Lund when asked about the merger.', 'Ines Lund'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 });
 
 describe('Headline Case articles: a capitalized speech verb is a verb', () => {
-  it.each([
+  speakers([
     ['Mayors Meet In Oslo To Talk About Budgets. "We Have No Choice Left This Year," Said Mayor Ines Lund On Tuesday.', 'Ines Lund'],
-  ])('%s', (text, name) => expect(speakerOf(text)).toBe(name));
+  ]);
 });
 
 describe('quotes are speech', () => {
@@ -119,7 +122,7 @@ describe('quotes are speech', () => {
     'The new strain, known as "Delta Plus", was first found in Nepal.',
   ])('no quote: %s', (text) => expect(quotesOf(text)).toEqual([]));
 
-  it.each([
+  speakers([
     // a term someone is said to use is their quote
     ['Pedro Alvarez called the plan "reckless".', 'Pedro Alvarez'],
     ['"Yes, we will," Pedro Alvarez told the council.', 'Pedro Alvarez'],
@@ -128,5 +131,5 @@ describe('quotes are speech', () => {
     ['Donald Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.', 'Donald Trump'],
     // "proposed" is an adjective here, not the speech verb
     ['Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" on Monday.', 'Tom Watson'],
-  ])('a quote: %s', (text, name) => expect(speakerOf(text) ?? null).toBe(name));
+  ], 'a quote: ');
 });
