@@ -2,7 +2,7 @@
 // or a parenthesis between the speaker and the verb, a role phrase before the name, a bracketed
 // source citation.
 import type { Found } from './actors';
-import { FINITE_SPEECH_SOURCE } from '../lexicon/speech-verbs';
+import { speechVerbsIn } from '../lexicon/speech-verbs';
 import type { QuoteSpan } from './quotes';
 
 export interface Ctx {
@@ -114,8 +114,6 @@ export function previousSentence(text: string, before: number): { start: number;
 }
 
 
-const SENTENCE_START_VERB = new RegExp(`^(?:${FINITE_SPEECH_SOURCE})\\b`, 'iu');
-const FINITE_VERB = new RegExp(`\\b(?:${FINITE_SPEECH_SOURCE})\\b`, 'u');
 
 /**
  * A paragraph that is only a quote, attributed by the next paragraph ("Sara Holm, the city
@@ -133,8 +131,9 @@ export function nextParagraphFrame(text: string, s: QuoteSpan): { from: number; 
   const to = sentenceEnd(text, from, paragraphEnd(text, from));
   const sentence = text.slice(from, to);
   if (!sentence || /["“”«»„]/.test(sentence) || sentence.split(/\s+/).length > 16) return null;
-  const verbFirst = SENTENCE_START_VERB.test(sentence);
-  const verb = verbFirst ? { index: 0 } : FINITE_VERB.exec(sentence);
+  const verbs = speechVerbsIn(sentence, true);
+  const verbFirst = verbs[0]?.index === 0;
+  const verb = verbs.find((v) => verbFirst || /^\p{Ll}/u.test(v[0]));
   if (!verb || /\b(?:that|whether|if|how|why|what|when)\b/i.test(sentence.slice(verb.index))) return null;
   return { from, to, verbFirst };
 }

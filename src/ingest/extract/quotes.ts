@@ -3,7 +3,7 @@
 import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
-import { FINITE_SPEECH_SOURCE, SPEECH_VERB_SOURCE } from '../lexicon/speech-verbs';
+import { SPEECH_VERB_SOURCE, speechVerbsIn } from '../lexicon/speech-verbs';
 import { appositiveSubject, givenName, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
 
 export interface QuoteSpan {
@@ -65,14 +65,13 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
 
 const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
 const VERB_WORDS = SPEECH_VERB_SOURCE;
-const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
 /**
  * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
  * an article in Headline Case or ALL CAPS every capitalized one is.
  */
 const speechVerbs = (frame: string, first = false, anyCase = false) =>
-  [...frame.matchAll(VERB)].filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
+  speechVerbsIn(frame).filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
 /** Headline Case or ALL CAPS: most longer words start with a capital. */
 function capitalized(text: string): boolean {
   const words = text.slice(0, 3000).match(/\b\p{L}{4,}\b/gu) ?? [];
@@ -311,8 +310,11 @@ function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
 }
 
 /** "X said", "X later wrote": the name is the subject of a speech verb. */
-const SPEAKS = new RegExp(`^(?:\\s+\\p{Ll}+ly)?\\s+(?:${FINITE_SPEECH_SOURCE})\\b`, 'u');
-const speaks = (c: Ctx) => (f: Found) => SPEAKS.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 30));
+const speaks = (c: Ctx) => (f: Found) => {
+  const next = c.text.slice(f.mention.span[1], f.mention.span[1] + 40);
+  const at = /^(?:\s+\p{Ll}+ly)?\s+(?=\p{Ll})/u.exec(next);
+  return Boolean(at) && speechVerbsIn(next.slice(at![0].length), true)[0]?.index === 0;
+};
 
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
   return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);
