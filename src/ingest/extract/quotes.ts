@@ -3,7 +3,7 @@
 import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
-import { SPEECH_VERB_SOURCE, speechVerbsIn } from '../lexicon/speech-verbs';
+import { speechVerbsIn } from '../lexicon/speech-verbs';
 import { appositiveSubject, givenName, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
 
 export interface QuoteSpan {
@@ -64,7 +64,6 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
 }
 
 const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
-const VERB_WORDS = SPEECH_VERB_SOURCE;
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
 /**
  * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
@@ -78,7 +77,11 @@ function capitalized(text: string): boolean {
   return words.length >= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
 }
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
-const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
+const NAME_BEFORE_VERB = /^\s*(?:(?:he|she|they)|(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?)(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+const nameThenVerb = (after: string) => {
+  const verb = speechVerbsIn(after.slice(0, 120)).find((v) => /^\p{Ll}/u.test(v[0]));
+  return Boolean(verb) && NAME_BEFORE_VERB.test(after.slice(0, verb!.index));
+};
 /** Gendered nouns: "The father said" is the nearest man named before. */
 const MALE_NOUNS = /^(?:father|husband|son|brother|man|boy|uncle|grandfather|dad|king|prince|actor|nephew)$/;
 const FEMALE_NOUNS = /^(?:mother|wife|daughter|sister|woman|girl|aunt|grandmother|mom|mum|queen|princess|actress|niece)$/;
@@ -102,7 +105,7 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const inner = text.slice(s.start, s.end);
     const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
     // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
-    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && NAME_THEN_VERB.test(after);
+    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && nameThenVerb(after);
     const ctx: Ctx = { text, found, quoteAt: s.start, spans, anyCase };
     let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);

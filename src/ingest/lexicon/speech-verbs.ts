@@ -63,12 +63,6 @@ export const SPEECH_PHRASES: readonly string[] = PHRASAL.flatMap((p) => {
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * A regex alternation of every speech verb form and "according to", longest first (a phrase before
- * its verb), for embedding in `\b(?:...)\b`.
- */
-export const SPEECH_VERB_SOURCE = ['according to', ...SPEECH_PHRASES, ...SPEECH_WORDS]
-  .sort((a, b) => b.length - a.length).map(escape).map((s) => s.replace(/ /g, '\\s+')).join('|');
 
 /** One word after a name that makes it a speaker ("Lund said", "Lund quipped"); "according" for "according to". */
 export const SPEECH = new RegExp(`^(?:${[...new Set(sayingForms.filter((f) => !f.endsWith('ing')))].map(escape).join('|')}|according)$`);
