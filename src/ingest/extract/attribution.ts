@@ -134,7 +134,9 @@ export function nextParagraphFrame(text: string, s: QuoteSpan): { from: number; 
   const verbs = speechVerbsIn(sentence, true);
   const verbFirst = verbs[0]?.index === 0;
   const verb = verbs.find((v) => verbFirst || /^\p{Ll}/u.test(v[0]));
-  if (!verb || /\b(?:that|whether|if|how|why|what|when)\b/i.test(sentence.slice(verb.index))) return null;
+  // "X said it would appeal": a clause after the verb is a statement of its own.
+  if (!verb || /\b(?:that|whether|if|how|why|what|when|it|he|she|they|we|i|would|will|could|should|had|has|have|was|were|is|are)\b/i
+    .test(sentence.slice(verb.index + verb[0].length))) return null;
   return { from, to, verbFirst };
 }
 

@@ -52,6 +52,7 @@ describe('an attribution in the next paragraph for a paragraph that is only a qu
   speakers([
     // a new statement of its own, not an attribution
     [`Pedro Alvarez said the town had run out of money.${quote}Ines Lund said that the council would vote next week.`, 'Pedro Alvarez'],
+    [`Pedro Alvarez said the town had run out of money.${quote}Meridian Dynamics said it would appeal.`, 'Pedro Alvarez'],
     // introduced with a colon before it
     [`Pedro Alvarez said:${quote}Ines Lund said on Friday.`, 'Pedro Alvarez'],
   ], 'not: ');
