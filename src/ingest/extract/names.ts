@@ -28,7 +28,7 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'da', 'dos', 'du']);
 const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
-export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
+export { SPEECH } from '../lexicon/speech-verbs';
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

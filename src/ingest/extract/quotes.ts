@@ -3,6 +3,8 @@
 import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
+import { speechVerbsIn } from '../lexicon/speech-verbs';
+import { appositiveSubject, givenName, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
 
 export interface QuoteSpan {
   start: number;
@@ -62,14 +64,24 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
 }
 
 const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
-const STEMS = 'add|allege|announce|argue|ask|assert|call|characterise|characterize|cite|claim|comment|concede|condemn|confirm|continue|criticise|criticize|declare|defend|denounce|describe|elaborate|explain|hail|insist|label|note|observe|pledge|post|praise|predict|promise|react|recall|reiterate|remark|report|respond|state|stress|suggest|thank|tweet|urge|vow|warn|implore|fume|gush|acknowledge|admit|accuse|blame|emphasise|emphasize|underline|term|dub|speak'
-  .split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|ed|ing|led)?`)).join('|');
-const VERB_WORDS = `said|says|say|saying|told|tells?|telling|wr(?:ote|ites?|iting)|spoke|according to|read|reads|repl(?:y|ied|ies|ying)|${STEMS}`;
-const VERB = new RegExp(`\\b(?:${VERB_WORDS})\\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
-const speechVerbs = (frame: string) => [...frame.matchAll(VERB)].filter((m) => /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]));
+/**
+ * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
+ * an article in Headline Case or ALL CAPS every capitalized one is.
+ */
+const speechVerbs = (frame: string, first = false, anyCase = false) =>
+  speechVerbsIn(frame).filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
+/** Headline Case or ALL CAPS: most longer words start with a capital. */
+function capitalized(text: string): boolean {
+  const words = text.slice(0, 3000).match(/\b\p{L}{4,}\b/gu) ?? [];
+  return words.length >= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
+}
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
-const NAME_THEN_VERB = new RegExp(`^\\s*(?:(?:he|she|they)|(?:(?:the|an?)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:\\p{Ll}+\\s+)?)(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB_WORDS})\\b`, 'u');
+const NAME_BEFORE_VERB = /^\s*(?:(?:he|she|they)|(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?)(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+const nameThenVerb = (after: string) => {
+  const verb = speechVerbsIn(after.slice(0, 120)).find((v) => /^\p{Ll}/u.test(v[0]));
+  return Boolean(verb) && NAME_BEFORE_VERB.test(after.slice(0, verb!.index));
+};
 /** Gendered nouns: "The father said" is the nearest man named before. */
 const MALE_NOUNS = /^(?:father|husband|son|brother|man|boy|uncle|grandfather|dad|king|prince|actor|nephew)$/;
 const FEMALE_NOUNS = /^(?:mother|wife|daughter|sister|woman|girl|aunt|grandmother|mom|mum|queen|princess|actress|niece)$/;
@@ -81,19 +93,25 @@ const SUBJECT_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}+['’]s|\p{Ll}
 export function attributeQuotes(articleId: string, text: string, spans: QuoteSpan[], found: Found[]): Quote[] {
   const quotes: Quote[] = [];
   let prevSpeaker: string | null = null;
+  const anyCase = capitalized(text);
   let prevEnd = -1;
   for (let q = 0; q < spans.length; q++) {
     const s = spans[q];
+    if (splitOpener(text, s, spans[q + 1])) continue; // '"However," he said, "..."'
+    const words = text.slice(s.start, s.end).split(/\s+/).length;
+    if (words <= 3 && givenName(text, s)) continue; // 'a program dubbed "Zrinyi 2026"'
     const leftFrom = Math.max(paragraphStart(text, s.start), q > 0 ? spans[q - 1].end + 1 : 0);
     const rightTo = Math.min(paragraphEnd(text, s.end), q + 1 < spans.length ? spans[q + 1].start - 1 : text.length);
     const inner = text.slice(s.start, s.end);
     const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
     // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
-    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && NAME_THEN_VERB.test(after);
-    const ctx: Ctx = { text, found, quoteAt: s.start, spans };
+    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && nameThenVerb(after);
+    const ctx: Ctx = { text, found, quoteAt: s.start, spans, anyCase };
     let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
-    const words = inner.split(/\s+/).length;
+    // A paragraph that is only this quote, attributed by the next one.
+    const next = speaker ? null : nextParagraphFrame(text, s);
+    if (next) speaker = rightSpeaker(ctx, next.from, next.to, next.verbFirst);
     if (!speaker && words > 3) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
@@ -112,31 +130,37 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
   return quotes;
 }
 
-interface Ctx {
-  text: string;
-  found: Found[];
-  quoteAt: number;
-  spans: QuoteSpan[];
-}
-
-/** Names that can speak in text[from, to): no places, nothing inside a quote. */
-const speakers = (c: Ctx, from: number, to: number) =>
-  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' &&
-    !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end));
 const lastOf = (list: Found[]) => list.filter((f) => f.actor.kind === 'person').pop() ?? list[list.length - 1];
 
 /** After the quote: the name or pronoun nearest the speech verb. */
-function rightSpeaker(c: Ctx, from: number, to: number): string | null {
+function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): string | null {
   const frame = c.text.slice(from, to);
-  const verb = speechVerbs(frame)[0];
-  if (!verb || verb.index > 80) return null;
+  const verb = speechVerbs(frame, verbFirst, c.anyCase)[0];
+  if (!verb || verb.index > 160) return null;
+  const at = from + verb.index;
+  // '"...," a lawyer said, while X declined': the attribution ends at the next clause.
+  const clause = /[,;]\s*(?:while|and|but|whereas|although|though|as|after|before|when|because|since|adding|noting)\b/.exec(frame.slice(verb.index + verb[0].length));
+  if (clause) to = at + verb[0].length + clause.index;
+  // '"...," X, chief strategist at Y, said', '"...," X (D-Mo.) said': the subject before the interruption.
+  if (!/ing$/i.test(verb[0])) {
+    const subject = appositiveSubject(c, from, at);
+    if (subject) return subject;
+  }
+  if (verb.index > 80) return null;
   // '", adding Iran will ...', '"interesting" case; Miller said': no attribution of this quote.
   const lead = frame.slice(0, verb.index);
   const plain = lead.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Capt|Rev|Jr|Sr|\p{Lu})\./gu, '');
-  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || lead.trim().split(/\s+/).length > 8) return null;
+  // A long lead is a clause of its own, unless it is mostly a name and its titles ("1st Fleet Command's Navy
+  // Information Agency head Arba Agung told").
+  const leadWords = lead.trim().split(/\s+/);
+  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || leadWords.length > 14 || leadWords.filter((w) => /^\p{Ll}/u.test(w)).length > 5) return null;
   // '"..." while Minister X wrote': another clause, not this quote's attribution.
-  if (/^\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
-  const at = from + verb.index;
+  if (/^\s*,?\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
+  // '"...," said a spokeswoman for ORG, NAME': the name after the role phrase, or else the organization.
+  if (!lead.trim()) {
+    const inverted = invertedRole(c, at + verb[0].length, to);
+    if (inverted !== undefined) return inverted;
+  }
   const near = (i: number) => Math.abs(i - at);
   const all = speakers(c, from, to).filter((f) => near(f.mention.span[0]) < 60);
   // "writes Huber's partner Erick Rowan": a possessive name only qualifies the speaker.
@@ -201,7 +225,7 @@ const inQuote = (c: Ctx, i: number) => c.spans.some((q) => i >= q.start && i < q
 function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (to <= from) return null;
   const frame = c.text.slice(from, to);
-  const verbs = speechVerbs(frame);
+  const verbs = speechVerbs(frame, false, c.anyCase);
   const colon = /[:,]\s*$/.test(frame);
   if (!verbs.length && !colon) return null;
   const verb = verbs[verbs.length - 1];
@@ -222,7 +246,12 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   // Names inside ", which includes the Quds Force," or ", who was Trump's envoy," do not speak.
   const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)]
     .map((m) => [from + m.index, from + m.index + m[0].length]);
-  const before = speakers(c, from, until).filter((f) => !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));
+  // "According to ISNA, the prosecutor, Ali Mehr, said": an opening phrase holds no subject.
+  const opening = /^(?:according to|in|on|at|after|before|during|speaking (?:to|with)|in an interview with)\b[^,;:]{0,80},/i.exec(frame);
+  const named = speakers(c, from + (verb && opening && opening[0].length < until - from ? opening[0].length : 0), until);
+  // "X, writing to Y, added:": Y is inside the interruption between the subject and its verb.
+  const aside = verb ? interrupted(c, named, until) : [];
+  const before = named.filter((f) => !aside.includes(f) && !relative.some(([a, b]) => f.mention.span[0] > a && f.mention.span[1] < b));
   // "Russia ..., repeatedly describing them as": a participle's subject is the clause's first name.
   if (verb && /ing$/i.test(verb[0]) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(frame.slice(0, verb.index)) && before.length) {
     const subjectPro = /^\s*(?:[^,]{0,40},\s*)?([Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/u.exec(frame);
@@ -254,7 +283,9 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   if (verb && owner && !before.some((f) => f.mention.span[0] > owner.mention.span[0] && f.actor.kind === 'person') &&
     /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u.test(c.text.slice(owner.mention.span[1], until))) return owner.actor.id;
   // "said X, a lawyer.": no subject before the verb, the name follows it.
-  const subject = lastOf(before) ?? (verb ? speakers(c, until, to)[0] : undefined);
+  // ... unless a pronoun is the verb's subject ("he told Science News:"): then the name after it is its object.
+  const pronounSubject = /\b(?:he|she|they|it|i|we)\s+(?:\p{Ll}+ly\s+)?$/iu.test(frame.slice(0, until - from));
+  const subject = lastOf(before) ?? (verb && !pronounSubject ? speakers(c, until, to)[0] : undefined);
   return subject ? subject.actor.id : null;
 }
 
@@ -282,37 +313,12 @@ function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
 }
 
 /** "X said", "X later wrote": the name is the subject of a speech verb. */
-const speaks = (c: Ctx) => (f: Found) =>
-  /^(?:\s+\p{Ll}+ly)?\s+(?:said|says|told|wrote|writes|tweeted|stated|added|explained)\b/u.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 25));
+const speaks = (c: Ctx) => (f: Found) => {
+  const next = c.text.slice(f.mention.span[1], f.mention.span[1] + 40);
+  const at = /^(?:\s+\p{Ll}+ly)?\s+(?=\p{Ll})/u.exec(next);
+  return Boolean(at) && speechVerbsIn(next.slice(at![0].length), true)[0]?.index === 0;
+};
 
 function otherPerson(found: Found[], a: number, b: number, speaker: string): boolean {
   return found.some((f) => f.actor.kind === 'person' && f.actor.id !== speaker && f.mention.span[0] > a && f.mention.span[1] < b);
 }
-
-const paragraphStart = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
-function paragraphEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
-}
-// A full stop that ends a sentence, not one of "Mr." or "U.S.".
-const STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Prof|Lt|Col|Capt|Rev|Inc|Corp|Co|Ltd|[A-Z]))[.!?]["”’]?(?=\s|$)/g;
-function sentenceEnd(text: string, from: number, to: number): number {
-  STOP.lastIndex = from;
-  const hit = STOP.exec(text);
-  return hit && hit.index < to ? hit.index + 1 : to;
-}
-function lastSentenceStart(text: string, from: number, to: number): number {
-  let start = from;
-  STOP.lastIndex = from;
-  for (let m = STOP.exec(text); m && m.index < to - 1; m = STOP.exec(text)) start = m.index + m[0].length;
-  while (start < to && /\s/.test(text[start])) start++;
-  return start;
-}
-function previousSentence(text: string, before: number): { start: number; end: number } | null {
-  let end = before;
-  while (end > 0 && /[\s"“]/.test(text[end - 1])) end--;
-  if (end <= 0 || !/[.:]/.test(text[end - 1])) return null;
-  const start = Math.max(paragraphStart(text, end), lastSentenceStart(text, Math.max(0, end - 400), end - 1));
-  return { start, end };
-}
-
