@@ -1,6 +1,7 @@
 // Name candidates: runs of capitalized words in a sentence, with titles cut
 // off (kept as a role) and the hints the words around them give.
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { CONNECTORS, ROLE_NOUNS, isCalendarWord } from '../lexicon';
 import { isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
@@ -25,13 +26,11 @@ export interface Candidate {
   possessive: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'da', 'dos', 'du']);
 const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
 export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** Capitalized runs of one sentence, split into names. */
@@ -128,10 +127,6 @@ function employerBefore(all: Token[], first: number): boolean {
   const role = all[k - 1];
   return Boolean(role && (isTitleWord(lower(role)) || ROLE_NOUNS.has(lower(role))));
 }
-const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'employee',
-  'employees', 'staff', 'member', 'members', 'founder', 'co-founder', 'owner', 'analyst', 'researcher',
-  'professor', 'lawyer', 'engineer', 'executive', 'executives', 'representative', 'president', 'head']);
-
 /** "Former U.S. ambassador to Russia Michael McFaul": title words, names and "to/of" right before a name. */
 function titleBefore(all: Token[], first: number): Token | undefined {
   let start: Token | undefined;
@@ -160,5 +155,5 @@ function skipAnywhere(t: Token): boolean {
   if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
-  return t.text === 'I' || MONTHS.test(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
+  return t.text === 'I' || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

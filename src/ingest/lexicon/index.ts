@@ -1,0 +1,12 @@
+// The extractor's word lists, one file per list, each list once. geo.ts holds
+// what comes from data packages (countries, demonyms, capitals, cities,
+// regions, languages, currencies).
+export * from './abbreviations';
+export * from './aliases';
+export * from './geo';
+export * from './months';
+export * from './not-names';
+export * from './organization-words';
+export * from './place-words';
+export * from './thing-words';
+export * from './titles';
