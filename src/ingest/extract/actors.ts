@@ -98,9 +98,14 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   }
   const actors = new Map<string, Actor>();
   const out: Found[] = [];
+  const all: { c: Candidate; sentence: number; t: Typed }[] = [];
   for (const { c, sentence } of cands) {
     const t = typed.get(c);
     if (!t) continue;
+    all.push({ c, sentence, t });
+    for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
+  }
+  for (const { c, sentence, t } of all) {
     const id = `${t.kind}:${slug(t.name)}`;
     let actor = actors.get(id);
     if (!actor) {
@@ -118,6 +123,42 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     out.push({ actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } });
   }
   return out;
+}
+
+/**
+ * Names inside a longer name: "Durham" (a place) in "Durham University", "Red Hat" (the company, named so in the
+ * article) in "Red Hat Enterprise Linux". Each is a mention of its own actor; the longest sub-run wins.
+ */
+function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c: Candidate; t: Typed }[] {
+  const out: { c: Candidate; t: Typed }[] = [];
+  const n = c.tokens.length;
+  if (n < 2 || outer.kind === 'person' || outer.kind === 'place' || outer.kind === 'country') return out;
+  for (let i = 0; i < n; i++) {
+    for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
+      const toks = c.tokens.slice(i, i + len);
+      if (!/^\p{Lu}/u.test(toks[0].text) || !/^\p{Lu}/u.test(toks[len - 1].text)) continue;
+      const key = toks.map((x) => x.text.toLowerCase()).join(' ');
+      const known = lookup(key, toks.map((x) => x.text).join(' '));
+      const t = known && (known.kind === 'place' || known.kind === 'country')
+        ? classify(toks.map((x) => x.text).join(' '), { ...c, start: 0, end: toks.map((x) => x.text).join(' ').length, tokens: rebase(toks), before: '', after: '', title: undefined, personHint: false, employer: false })
+        : byKey.get(key);
+      if (!t || t === outer || t.kind === 'person' || t.name === outer.name) continue;
+      out.push({ c: { ...c, start: toks[0].start, end: toks[len - 1].end, tokens: toks, title: undefined }, t });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Tokens re-offset to a string of their own words joined by spaces. */
+function rebase(toks: Candidate['tokens']): Candidate['tokens'] {
+  let at = 0;
+  return toks.map((x) => {
+    const r = { start: at, end: at + x.text.length, text: x.text };
+    at = r.end + 1;
+    return r;
+  });
 }
 
 const ACRONYM_GLUE = "\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*";

@@ -2,6 +2,7 @@
 // place words) and the lexicon module (titles, the data packages' countries,
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
+import { isDictWord } from './dictionary';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, ORG_ALIASES, ORG_WORDS, PLACE_WORDS, REGION, TITLES } from '../lexicon';
 
 type Tags = string | string[] | undefined;
@@ -70,6 +71,9 @@ export function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
 }
 
+/** A city name that is also a short or ordinary word ("San", "Store", "Reading") says nothing alone. */
+const wordLike = (key: string): boolean => !key.includes(' ') && (key.length < 4 || isDictWord(key));
+
 /** What the lists say of a name (lower-cased key, surface as written). */
 export function lookup(key: string, surface: string): Known | undefined {
   const country = countryOf(key);
@@ -85,7 +89,7 @@ export function lookup(key: string, surface: string): Known | undefined {
     return c ? { kind: 'country', name: countryOf(c.toLowerCase()) ?? c } : undefined;
   }
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return { kind: 'organization', name: surface };
-  if (REGION.has(key) || CITY.has(key) || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) {
+  if ((REGION.has(key) || CITY.has(key)) && !wordLike(key) || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) {
     return { kind: 'place', name: surface || titleCase(key) };
   }
   {

@@ -30,7 +30,10 @@ const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Con
   'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
 export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+// "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
+const isCap = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
+/** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
+const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** Capitalized runs of one sentence, split into names. */
@@ -39,7 +42,7 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   const out: Candidate[] = [];
   let run: Token[] = [];
   const flush = (i: number) => {
-    while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+    while (run.length && !isCap(run[run.length - 1].text) && !isModelNumber(run[run.length - 1].text)) run.pop();
     if (run.length) splitRun(text, tokens, i - run.length, run, out);
     run = [];
   };
@@ -50,6 +53,10 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
       run.push(t);
     } else if (joins && CONNECTORS.has(t.text) && isCap(tokens[i + 1]?.text ?? '')) {
       run.push(t);
+    } else if (joins && isModelNumber(t.text) && !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
+      !isCalendarWord(lower(run[run.length - 1]))) {
+      run.push(t);
+      flush(i + 1);
     } else {
       flush(i);
       if (isCap(t.text)) run.push(t);

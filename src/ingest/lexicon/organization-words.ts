@@ -13,7 +13,7 @@ export const ORG_WORDS = ['inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'party
   'tribunal', 'league', 'hospital', 'school', 'museum', 'channel', 'tv', 'radio', 'magazine',
   'department', 'council', 'commission', 'committee', 'bank', 'board', 'foundation', 'society',
   'association', 'federation', 'conference', 'legislatures', 'academy', 'college', 'journal', 'weekly',
-  'sheriff', 'army', 'church', 'centre', 'center', 'library', 'gallery', 'orchestra'];
+  'sheriff', 'army', 'church', 'library', 'gallery', 'orchestra'];
 
 /** Lower-case nouns before a lone name that say it is an organization ("the technology blog Gizmodo"). */
 export const ORG_BEFORE: ReadonlySet<string> = new Set(['company', 'firm', 'maker', 'manufacturer', 'retailer',
