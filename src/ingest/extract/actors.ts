@@ -3,7 +3,8 @@
 // "Kim Jong Un", "Jobs" is "Steve Jobs", "Apple" is "Apple Inc.").
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_HEADS } from '../lexicon';
-import { isFirstName, lookup } from './gazetteer';
+import { isDictWord } from './dictionary';
+import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
 import { classify, isAcronym, slug, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import type { Piece } from './text';
@@ -138,7 +139,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
       const toks = c.tokens.slice(i, i + len);
       if (!/^\p{Lu}/u.test(toks[0].text) || !/^\p{Lu}/u.test(toks[len - 1].text)) continue;
       const key = toks.map((x) => x.text.toLowerCase()).join(' ');
-      const known = lookup(key, toks.map((x) => x.text).join(' '));
+      // A lone ordinary word ("Centre", "Store") is no place of its own inside a longer name.
+      const known = len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key) ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
       const t = known && (known.kind === 'place' || known.kind === 'country')
         ? classify(toks.map((x) => x.text).join(' '), { ...c, start: 0, end: toks.map((x) => x.text).join(' ').length, tokens: rebase(toks), before: '', after: '', title: undefined, personHint: false, employer: false })
         : byKey.get(key);

@@ -51,7 +51,8 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     const joins = run.length > 0 && joinable(text, run[run.length - 1].end, t.start);
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
-    } else if (joins && CONNECTORS.has(t.text) && isCap(tokens[i + 1]?.text ?? '')) {
+    } else if (joins && joinsName(t, run[run.length - 1]) && (isCap(tokens[i + 1]?.text ?? '') ||
+      lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? ''))) {
       run.push(t);
     } else if (joins && isModelNumber(t.text) && !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
       !isCalendarWord(lower(run[run.length - 1]))) {
@@ -64,6 +65,12 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   }
   flush(tokens.length);
   return out;
+}
+
+/** A lower-case word that may join two parts of one name: "of", "de", "van"; "of the"; "for" after an org word ("Centre for"). */
+function joinsName(t: Token, prev: Token): boolean {
+  const low = lower(t);
+  return CONNECTORS.has(low) || low === 'the' && lower(prev) === 'of' || low === 'for' && isOrgWord(lower(prev));
 }
 
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
@@ -84,8 +91,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   for (; i < run.length; i++) {
     const t = run[i];
     const low = lower(t);
-    // "Rebecca Nyandeng De Mabior": a capitalized connector inside a name.
-    if (name.length && isCap(t.text) && CONNECTORS.has(low) && i + 1 < run.length) { name.push(t); continue; }
+    // "Rebecca Nyandeng De Mabior", "Bank of America", "Society for General Systems Research": a connector inside a name.
+    if (name.length && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
+    if (name.length && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
     if (skipAnywhere(t)) { emit(); continue; }
     const rest = run.slice(i + 1);
     const isTitle = isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
