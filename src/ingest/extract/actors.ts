@@ -2,7 +2,7 @@
 // by the words inside and around them, and merged by name parts ("Mr. Kim" is
 // "Kim Jong Un", "Jobs" is "Steve Jobs", "Apple" is "Apple Inc.").
 import type { Actor, Mention } from '../../corpus/schema';
-import { HOLIDAYS, THING_HEADS } from '../lexicon';
+import { HOLIDAYS, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
 import { classify, isAcronym, slug, type Typed } from './kinds';
@@ -133,7 +133,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
 function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c: Candidate; t: Typed }[] {
   const out: { c: Candidate; t: Typed }[] = [];
   const n = c.tokens.length;
-  if (n < 2 || outer.kind === 'person' || outer.kind === 'place' || outer.kind === 'country') return out;
+  // Long runs (a list of names glued by a bad text) are not searched: the scan is quadratic in the run.
+  if (n < 2 || n > 8 || outer.kind === 'person' || outer.kind === 'place' || outer.kind === 'country') return out;
   for (let i = 0; i < n; i++) {
     for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
       const toks = c.tokens.slice(i, i + len);

@@ -3,7 +3,11 @@
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
 import { isDictWord } from './dictionary';
-import { CAPITAL, CITY, COUNTRY, DEMONYM, ORG_ALIASES, ORG_WORDS, PLACE_WORDS, REGION, TITLES } from '../lexicon';
+import { ORG_ALIASES } from '../lexicon/aliases';
+import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION } from '../lexicon/geo';
+import { ORG_WORDS } from '../lexicon/organization-words';
+import { PLACE_WORDS } from '../lexicon/place-words';
+import { TITLES } from '../lexicon/titles';
 
 type Tags = string | string[] | undefined;
 interface Model {
@@ -62,7 +66,7 @@ export function demonymCountry(word: string): string | undefined {
     stem.replace(/ean$/, 'ea'), stem.replace(/ish$/, 'and'), `${stem}s`];
   for (const t of tries) {
     const key = [...parts, t].join(' ');
-    if (t !== stem && hasTag(key, 'Country')) return titleCase(key);
+    if (t !== stem && (COUNTRY.has(key) || hasTag(key, 'Country'))) return COUNTRY.get(key) ?? titleCase(key);
   }
   return undefined;
 }
@@ -74,8 +78,18 @@ export function titleCase(s: string): string {
 /** A city name that is also a short or ordinary word ("San", "Store", "Reading") says nothing alone. */
 const wordLike = (key: string): boolean => !key.includes(' ') && (key.length < 4 || isDictWord(key));
 
-/** What the lists say of a name (lower-cased key, surface as written). */
+const seen = new Map<string, Known | undefined>();
+/** What the lists say of a name (lower-cased key, surface as written); memoized, the same names recur. */
 export function lookup(key: string, surface: string): Known | undefined {
+  const k = `${key}\u0000${surface}`;
+  if (seen.has(k)) return seen.get(k);
+  if (seen.size > 50_000) seen.clear();
+  const found = lookupOnce(key, surface);
+  seen.set(k, found);
+  return found;
+}
+
+function lookupOnce(key: string, surface: string): Known | undefined {
   const country = countryOf(key);
   if (country) return { kind: 'country', name: country };
   if (Object.hasOwn(ORG_ALIASES, key)) return { kind: 'organization', name: ORG_ALIASES[key] };

@@ -3,10 +3,11 @@
 // diseases, languages, named events...) are typed by evidence: head nouns,
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
-import {
-  COMPASS, CURRENCY, HOLIDAYS, LANGUAGE, NOT_ORG_CAPS, ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS, PLACE_PREPS,
-  PRODUCT_NEXT, THING_BEFORE, THING_HEADS, THING_ONLY_LONG,
-} from '../lexicon';
+import { CURRENCY, LANGUAGE } from '../lexicon/geo';
+import { NOT_ORG_CAPS } from '../lexicon/not-names';
+import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
+import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
+import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup, type Known } from './gazetteer';
 import { SPEECH, type Candidate } from './names';

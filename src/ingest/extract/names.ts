@@ -1,7 +1,10 @@
 // Name candidates: runs of capitalized words in a sentence, with titles cut
 // off (kept as a role) and the hints the words around them give.
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
-import { CONNECTORS, ROLE_NOUNS, isCalendarWord } from '../lexicon';
+import { isCalendarWord } from '../lexicon/months';
+import { CONNECTORS } from '../lexicon/not-names';
+import { THING_HEADS } from '../lexicon/thing-words';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import { isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
@@ -67,11 +70,25 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   return out;
 }
 
+/** "Martin Smith", "Dr. Tristan Smith": title words, a first name, then more of the name. */
+function personSoFar(name: Token[]): boolean {
+  let k = 0;
+  while (k < name.length - 1 && isTitleWord(lower(name[k]))) k++;
+  return k < name.length - 1 && isFirstName(lower(name[k]));
+}
+
 /** A lower-case word that may join two parts of one name: "of", "de", "van"; "of the"; "for" after an org word ("Centre for"). */
 function joinsName(t: Token, prev: Token): boolean {
   const low = lower(t);
-  return CONNECTORS.has(low) || low === 'the' && lower(prev) === 'of' || low === 'for' && isOrgWord(lower(prev));
+  if (low === 'the') return lower(prev) === 'of';
+  // "Bank of America", "Bay of Bengal", "Treaty of Versailles", "Centre for ...": only after a head noun of an
+  // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
+  if (low === 'of' || low === 'for') return headNoun(lower(prev));
+  return CONNECTORS.has(low);
 }
+const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || THING_HEADS.has(w) || ORG_HEADS_OF.has(w);
+/** Heads that take "of" in names but are no org words elsewhere ("Daughters of", "House of", "Statue of"). */
+const ORG_HEADS_OF = new Set(['daughters', 'sons', 'friends', 'house', 'statue', 'bay', 'gulf', 'cape', 'isle', 'straits']);
 
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
@@ -92,11 +109,14 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     const t = run[i];
     const low = lower(t);
     // "Rebecca Nyandeng De Mabior", "Bank of America", "Society for General Systems Research": a connector inside a name.
-    if (name.length && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
-    if (name.length && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
+    // "Martin Smith of PBS": after a person's name, "of" starts the employer.
+    const person = !isCap(t.text) && personSoFar(name);
+    if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
+    if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
     if (skipAnywhere(t)) { emit(); continue; }
     const rest = run.slice(i + 1);
-    const isTitle = isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
+    // "Ministry of Foreign Affairs": after a connector the name goes on; no title starts there.
+    const isTitle = !(name.length && !isCap(name[name.length - 1].text)) && isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
       !rest.some((r) => isOrgWord(lower(r)) || isTitleWord(lower(r)) && r === rest[rest.length - 1]);
     if (isTitle || (titleAt >= 0 && name.length === 0 && CONNECTORS.has(low))) {
       // "Apple CEO Steve Jobs": the org is a name of its own, the title starts here.
@@ -115,7 +135,7 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const prev = all[first - 1];
   const next = all[first + name.length];
   const key = name.map(lower).join(' ');
-  const known = lookup(key, '');
+  const known = lookup(key, name.map((t) => t.text).join(' '));
   const employer = employerBefore(all, first);
   const from = title ?? (known || employer ? undefined : titleBefore(all, first));
   const last = name[name.length - 1];

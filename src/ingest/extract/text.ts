@@ -1,6 +1,6 @@
 // Sentences and word tokens with their offsets into article.text. Regex
 // scanning only: it is linear in the text, so bad input cannot make it hang.
-import { ABBREVIATIONS } from '../lexicon';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isCommonWord } from './gazetteer';
 
 export interface Piece {

@@ -19,8 +19,6 @@ interface Country {
 interface City { city: string; city_ascii: string; pop: number; country: string; province: string }
 interface CountryRegions { countryName: string; regions: { name: string }[] }
 
-/** The packages read here, for the extractor's cache key. */
-export const GEO_PACKAGES = ['world-countries', 'city-timezones', 'country-region-data', 'iso-639-1'];
 
 /** Cities smaller than this are left out: a small town's name is more often a surname or a word. */
 const MIN_CITY_POP = 20_000;
