@@ -45,14 +45,16 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const parts = words(c).map(fold);
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
-    const orgLink = () => isFirstName(parts[0]) && parts.length > 1 || lookup(parts.join(' '), '') ? undefined : link(parts, orgs, false);
-    const linked = parts.length < 3 ? link(parts, people, true) ?? orgLink() : undefined;
+    const known = lookup(parts.join(' '), '');
+    const orgLink = () => isFirstName(parts[0]) && parts.length > 1 || known ? undefined : link(parts, orgs, false);
+    const linked = parts.length < 3 && known?.kind !== 'country' && known?.kind !== 'place' ? link(parts, people, true) ?? orgLink() : undefined;
     const t = linked ?? classify(text, c);
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
     if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: fold(t.name).split(' '), t });
   }
+  voteKinds(cands.map((x) => x.c), typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -124,6 +126,32 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     out.push({ actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } });
   }
   return out;
+}
+
+/**
+ * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
+ * The kind most of the name's typed occurrences give wins; a tie keeps each occurrence's own.
+ */
+function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (!typed.has(c)) continue;
+    const k = words(c).join(' ').toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const votes = new Map<string, { n: number; t: Typed }>();
+    for (const c of group) {
+      const t = typed.get(c) as Typed;
+      const v = votes.get(t.kind) ?? { n: 0, t };
+      v.n++;
+      votes.set(t.kind, v);
+    }
+    const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
+    if (ranked.length < 2 || ranked[0].n === ranked[1].n) continue;
+    for (const c of group) if (typed.get(c)?.kind !== ranked[0].t.kind) typed.set(c, ranked[0].t);
+  }
 }
 
 /**

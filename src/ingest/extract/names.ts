@@ -5,7 +5,7 @@ import { isCalendarWord } from '../lexicon/months';
 import { CONNECTORS } from '../lexicon/not-names';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { isPlainWord } from './dictionary';
+import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
 export interface Candidate {
@@ -70,6 +70,11 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   return out;
 }
 
+const unknownWords = (rest: Token[]): boolean => rest.length > 1 && rest.every((r) => {
+  const w = lower(r);
+  return isCap(r.text) && !isDictWord(w) && !isCommonWord(w) && !isOrgWord(w) && !isPlaceWord(w);
+});
+
 /** "Martin Smith", "Dr. Tristan Smith": title words, a first name, then more of the name. */
 function personSoFar(name: Token[]): boolean {
   let k = 0;
@@ -124,8 +129,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       if (titleAt < 0) titleAt = i;
       continue;
     }
-    // "Russia Michael McFaul": a known place or org, then a first name.
-    if (name.length && isFirstName(low) && lookup(name.map(lower).join(' '), '')) emit();
+    // "Russia Michael McFaul": a known place or org, then a first name; "the United States Hamdullah Mohib": a
+    // country, then two or more words no list knows (a team or unit would end with an org word: "United States Navy").
+    if (name.length && (isFirstName(low) || unknownWords(run.slice(i))) && lookup(name.map(lower).join(' '), '')) emit();
     name.push(t);
   }
   emit();

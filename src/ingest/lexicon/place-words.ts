@@ -5,7 +5,8 @@ export const PLACE_WORDS = ['city', 'county', 'province', 'state', 'region', 'di
   'street', 'avenue', 'road', 'square', 'park', 'airport', 'station', 'bridge', 'river', 'sea',
   'ocean', 'valley', 'village', 'town', 'prefecture', 'territory', 'republic', 'peninsula', 'island',
   'islands', 'mountains', 'mountain', 'lake', 'bay', 'coast', 'desert', 'castle', 'tower', 'towers',
-  'hall', 'palace', 'plaza', 'beach', 'harbour', 'harbor', 'canal', 'gulf', 'strait'];
+  'hall', 'palace', 'plaza', 'beach', 'harbour', 'harbor', 'canal', 'gulf', 'strait', 'hotel', 'center', 'centre',
+  'stadium', 'arena', 'mt', 'mount', 'voivodship', 'voivodeship', 'municipality', 'pacific', 'atlantic'];
 
 /** Words before a lone name that make it a place ("in Cupertino", "visited Seoul"). */
 export const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside',
