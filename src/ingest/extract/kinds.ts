@@ -82,7 +82,9 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
     return { kind: 'organization', name: ORG_SUFFIXES.has(last) && w.length > 1 ? w.slice(0, -1).join(' ') : name };
   }
-  if (isAcronym(name) || isAcronym(w.join(' '))) {
+  // In a shouted (ALL CAPS) text every short word looks like an acronym: the shape says nothing there.
+  const shouted = !/\p{Ll}/u.test(text.slice(Math.max(0, c.start - 40), c.end + 40));
+  if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
     return { kind: 'organization', name };

@@ -34,7 +34,31 @@ const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Con
 export const SPEECH = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|noted|insisted|warned|argued|claimed|announced|tweeted|asked|replied|remarked|commented|continued|recalled|acknowledged|admitted|declared|urged|implored|fumed|gushed|confirmed|described|called|according)$/;
 
 // "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
-const isCap = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
+const capital = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
+const isCap = capital;
+
+/**
+ * A headline or a shouted text: most words of four letters or more capitalized, and at least two capitalized
+ * verbs or function words past the first word ("Clinton Said ... Must Stay"). A sentence dense with names
+ * ("Professor of East Asian Studies and Music at Harvard") writes those in lower case.
+ */
+function headlineCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  if (long.length < 3 || long.filter((t) => capital(t.text)).length / long.length <= 0.7) return false;
+  let plain = 0;
+  for (let i = 1; i < tokens.length && plain < 2; i++) {
+    const t = tokens[i].text;
+    if (capital(t) && lexTags(t.toLowerCase()).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g))) plain++;
+  }
+  return plain >= 2;
+}
+/** A word the dictionary writes in lower case and no list knows as a name, title or month. */
+const plainInHeadline = (t: string): boolean => {
+  const w = t.toLowerCase();
+  if (isTitleWord(w) || isCalendarWord(w) || lookup(w, t)) return false;
+  return isPlainWord(w) && !isFirstName(w) || lexTags(w).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g));
+};
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
 const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
 const lower = (t: Token) => t.text.toLowerCase();
@@ -42,6 +66,9 @@ const lower = (t: Token) => t.text.toLowerCase();
 /** Capitalized runs of one sentence, split into names. */
 export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   const tokens = tokenize(text, s.start, s.end);
+  const caseless = headlineCase(tokens);
+  // In Headline Case or ALL CAPS, capitals say nothing: an ordinary word breaks a name ("Clinton Said Dodd-Frank").
+  const isCap = caseless ? (t: string) => capital(t) && !plainInHeadline(t) : capital;
   const out: Candidate[] = [];
   let run: Token[] = [];
   const flush = (i: number) => {
@@ -195,6 +222,6 @@ function skipAnywhere(t: Token): boolean {
   const low = lower(t);
   if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
-  if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
   return t.text === 'I' || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }
