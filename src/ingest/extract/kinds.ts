@@ -7,7 +7,7 @@ import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
-import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup, type Known } from './gazetteer';
 import { SPEECH, type Candidate } from './names';
@@ -59,6 +59,9 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
   if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
   if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "USD15", "EUR2bn": an amount, no name.
+  if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple": the demonym only qualifies the noun phrase.

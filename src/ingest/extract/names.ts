@@ -3,7 +3,7 @@
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isCalendarWord } from '../lexicon/months';
 import { CONNECTORS } from '../lexicon/not-names';
-import { THING_HEADS } from '../lexicon/thing-words';
+import { HEADS_OF } from '../lexicon/thing-words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
@@ -38,19 +38,13 @@ const capital = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
 const isCap = capital;
 
 /**
- * A headline or a shouted text: most words of four letters or more capitalized, and at least two capitalized
- * verbs or function words past the first word ("Clinton Said ... Must Stay"). A sentence dense with names
- * ("Professor of East Asian Studies and Music at Harvard") writes those in lower case.
+ * A headline or a shouted text: almost every word capitalized, function words and verbs included ("Clinton
+ * Said ... Must Stay In Place"). A sentence dense with names still writes "of", "and", "said" in lower case.
  */
 function headlineCase(tokens: Token[]): boolean {
-  const long = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
-  if (long.length < 3 || long.filter((t) => capital(t.text)).length / long.length <= 0.7) return false;
-  let plain = 0;
-  for (let i = 1; i < tokens.length && plain < 2; i++) {
-    const t = tokens[i].text;
-    if (capital(t) && lexTags(t.toLowerCase()).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g))) plain++;
-  }
-  return plain >= 2;
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4 || words.filter((t) => capital(t.text)).length / words.length <= 0.8) return false;
+  return words.some((t, i) => i > 0 && capital(t.text) && lexTags(t.text.toLowerCase()).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g)));
 }
 /** A word the dictionary writes in lower case and no list knows as a name, title or month. */
 const plainInHeadline = (t: string): boolean => {
@@ -118,9 +112,7 @@ function joinsName(t: Token, prev: Token): boolean {
   if (low === 'of' || low === 'for') return headNoun(lower(prev));
   return CONNECTORS.has(low);
 }
-const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || THING_HEADS.has(w) || ORG_HEADS_OF.has(w);
-/** Heads that take "of" in names but are no org words elsewhere ("Daughters of", "House of", "Statue of"). */
-const ORG_HEADS_OF = new Set(['daughters', 'sons', 'friends', 'house', 'statue', 'bay', 'gulf', 'cape', 'isle', 'straits']);
+const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || HEADS_OF.has(w);
 
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
@@ -128,7 +120,10 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
   // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
   const initial = (k: number) => at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
-  while (i < run.length && skippable(run[i], initial(i), run.length - i === 1)) i++;
+  // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
+  const keeps = (k: number) => k + 1 < run.length && (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
+    midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
+  while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
@@ -145,7 +140,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     const person = !isCap(t.text) && personSoFar(name);
     if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
     if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
-    if (skipAnywhere(t)) { emit(); continue; }
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) { emit(); continue; }
     const rest = run.slice(i + 1);
     // "Ministry of Foreign Affairs": after a connector the name goes on; no title starts there.
     const isTitle = !(name.length && !isCap(name[name.length - 1].text)) && isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
@@ -207,6 +202,17 @@ function titleBefore(all: Token[], first: number): Token | undefined {
     if (isTitleWord(low) || isCap(t.text)) start = t;
   }
   return hasTitle ? start : undefined;
+}
+
+let pairsOf = { text: '', pairs: new Set<string>() };
+/** Pairs of capitalized words the text writes after a lower-case word: names whatever their first word is. */
+function midSentencePairs(text: string): Set<string> {
+  if (pairsOf.text !== text) {
+    const pairs = new Set<string>();
+    for (const m of text.matchAll(/\p{Ll}[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) pairs.add(`${m[1]} ${m[2]}`);
+    pairsOf = { text, pairs };
+  }
+  return pairsOf.pairs;
 }
 
 function skippable(t: Token, initial: boolean, alone = false): boolean {

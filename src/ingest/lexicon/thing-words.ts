@@ -37,3 +37,11 @@ export const THING_BEFORE: ReadonlySet<string> = new Set(['launched', 'released'
 export const HOLIDAYS: ReadonlySet<string> = new Set(['christmas', 'easter', 'new year', "new year's",
   'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'halloween', 'valentine', 'lent', 'advent',
   'boxing day', 'independence day']);
+
+/** Heads that take "of" inside a name but are no org or place words ("Treaty of Versailles", "Statue of Liberty"). */
+export const HEADS_OF: ReadonlySet<string> = new Set(['daughters', 'sons', 'friends', 'house', 'statue', 'bay', 'gulf',
+  'cape', 'isle', 'straits', 'treaty', 'act', 'battle', 'siege', 'declaration', 'charter', 'bill', 'war']);
+
+/** First words that make a thing of the name they start ("Hurricane Katrina", "Operation Desert Storm"). */
+export const THING_FIRST: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical',
+  'operation', 'project']);
