@@ -121,7 +121,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
   const initial = (k: number) => at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
   // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
-  const keeps = (k: number) => k + 1 < run.length && (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
+  const keeps = (k: number) => k + 1 < run.length && !/^(the|a|an)$/.test(lower(run[k])) && (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
     midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
   while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
@@ -209,7 +209,9 @@ let pairsOf = { text: '', pairs: new Set<string>() };
 function midSentencePairs(text: string): Set<string> {
   if (pairsOf.text !== text) {
     const pairs = new Set<string>();
-    for (const m of text.matchAll(/\p{Ll}[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) pairs.add(`${m[1]} ${m[2]}`);
+    for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) {
+      if (!isCalendarWord(m[1].toLowerCase())) pairs.add(`${m[1]} ${m[2]}`);
+    }
     pairsOf = { text, pairs };
   }
   return pairsOf.pairs;
