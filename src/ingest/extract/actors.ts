@@ -47,7 +47,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
     const known = lookup(parts.join(' '), '');
     const orgLink = () => isFirstName(parts[0]) && parts.length > 1 || known ? undefined : link(parts, orgs, false);
-    const linked = parts.length < 3 && known?.kind !== 'country' && known?.kind !== 'place' ? link(parts, people, true) ?? orgLink() : undefined;
+    const linked = parts.length < 3 && known?.kind !== 'country' ? link(parts, people, true) ?? orgLink() : undefined;
     const t = linked ?? classify(text, c);
     if (!t) continue;
     typed.set(c, t);
