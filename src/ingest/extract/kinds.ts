@@ -69,7 +69,8 @@ export function classify(text: string, c: Candidate): Typed | undefined {
       !countryName(key)) return undefined;
     return fromKnown(known);
   }
-  const last = low[low.length - 1];
+  // "World War II", "Windows 7": the head is the last word before a number.
+  const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
   if (NOT_ACTOR_NEXT.has(c.after)) return undefined;
   const thingHead = THING_HEADS.has(last) && low.length > 1 && !isFirstName(low[0]) &&
@@ -98,7 +99,7 @@ export function classify(text: string, c: Candidate): Typed | undefined {
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person.
     return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase) ? { kind: 'organization', name } : { kind: 'person', name };
   }
-  if (lexTags(key).includes('LastName') || isFirstName(key)) return { kind: 'person', name };
+  if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after))) {
     return { kind: 'organization', name };
   }
@@ -113,6 +114,21 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   if (inPlace && !isDictWord(key)) return { kind: 'place', name };
   // A lone word with no evidence is left out rather than guessed.
   return undefined;
+}
+
+const YEAR = '(?:1[5-9]|20)\\d\\d[a-z]?';
+const CITE_AFTER = new RegExp(`^(?:\\s+et\\s+al\\b|\\s*,?\\s*&\\s*\\p{Lu}|,?\\s+\\(?${YEAR}(?![\\d-]))`, 'u');
+const CITE_LIST_END = new RegExp(`${YEAR}\\s*$`, 'u');
+/**
+ * An author in a citation: "Brieber 2014", "Klingberg et al., 2005", "Heidenreich & Turano 2011", or a name in a
+ * parenthesized author list that ends with a year ("(Boot, Kramer, Simons, & Gratton, 2008)").
+ */
+function citedAuthor(text: string, c: Candidate): boolean {
+  if (CITE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  const open = text.lastIndexOf('(', c.start);
+  if (open < 0 || c.start - open > 160 || text.slice(open, c.start).includes(')')) return false;
+  const close = text.indexOf(')', c.end);
+  return close > 0 && close - c.end < 160 && CITE_LIST_END.test(text.slice(c.end, close)) && /[,&]/.test(text.slice(c.end, close));
 }
 
 /** "Cupertino, California": the known place right after a comma. */

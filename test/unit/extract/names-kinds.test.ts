@@ -64,6 +64,7 @@ describe('things', () => {
     ['Hurricane Katrina made landfall on Monday.', 'Hurricane Katrina'],
     ['The Airbus A380 entered service with Singapore Airlines.', 'Airbus A380'],
     ['He spoke German and French fluently.', 'German'],
+    ['During World War II he served in the navy.', 'World War II'],
   ])('%s -> %s', (text, name) => {
     expect(names(text)).toContain(`${name}=thing`);
   });
@@ -72,6 +73,18 @@ describe('things', () => {
     const { out } = run('It was imposed by former Philippine President Ferdinand Marcos back in 1972.');
     expect(out.actors.find((a) => a.name === 'Philippines')?.kind).toBe('country');
     expect(out.actors.find((a) => a.name === 'Ferdinand Marcos')?.kind).toBe('person');
+  });
+});
+
+describe('authors in citations (gum, academic)', () => {
+  it('a name before "et al.", "&" or a year, or in an author list ending with a year, is a person', () => {
+    const got = names('Other studies (Klingberg et al., 2005; Thorell, Lindqvist, Nutley, Bohlin, & Klingberg, 2009) agree, see Brieber 2014.');
+    expect(got).toEqual(['Klingberg=person', 'Thorell=person', 'Lindqvist=person', 'Nutley=person', 'Bohlin=person',
+      'Klingberg=person', 'Brieber=person']);
+  });
+
+  it('a decree number is no year', () => {
+    expect(names('It follows the transcription of Senegal, Decree 2005-981.')).not.toContain('Decree=person');
   });
 });
 
