@@ -16,12 +16,14 @@ import { extractArticle } from '../src/ingest/extract/extract-article';
 import { ingestFolder } from '../src/ingest/ingest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '..', 'shared');
+// Real path: score.mjs runs its main only when argv[1] is its own (resolved) file, so a symlinked shared/ printed nothing.
+const sharedLink = path.resolve(root, '..', 'shared');
+const shared = fs.existsSync(sharedLink) ? fs.realpathSync(sharedLink) : sharedLink;
 const CORPORA = ['seed', 'meantime', 'gum', 'tempeval3', 'semeval2015-trial', 'wikinews'];
 const args = process.argv.slice(2);
 const halfAt = args.indexOf('--half');
 const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
-const only = args.filter((a, i) => !a.startsWith('--') && i !== halfAt + 1);
+const only = args.filter((a, i) => !a.startsWith('--') && (halfAt < 0 || i !== halfAt + 1));
 
 if (half !== undefined && half !== 'even' && half !== 'odd') {
   console.error('--half takes even or odd');

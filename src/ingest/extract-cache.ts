@@ -9,28 +9,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, CorpusEvent, Mention, Quote, Warning } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
+import { GEO_PACKAGES } from './lexicon/packages';
 
 /** Bump to invalidate every cache entry by hand (2: one packed file per folder). */
 const CACHE_FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.cache/extract';
 
 let version: string | undefined;
-/** Hash of the extract sources (`extract/*.ts`, `lede.ts`) and of compromise, chrono-node, dictionary-en versions. */
+/** Hash of the extract sources (`extract/*.ts`, `lexicon/*.ts`, `lede.ts`) and of the versions of the packages they read. */
 export function extractorVersion(): string {
   if (version) return version;
   const h = createHash('sha1').update(`format ${CACHE_FORMAT}\n`);
   try {
     const here = path.dirname(fileURLToPath(import.meta.url));
-    const dir = path.join(here, 'extract');
-    for (const f of fs.readdirSync(dir).filter((x) => /\.[cm]?[jt]s$/.test(x)).sort()) {
-      h.update(f).update(fs.readFileSync(path.join(dir, f)));
+    // The lexicon's word lists are read by the extractor as much as its code is.
+    for (const sub of ['extract', 'lexicon']) {
+      const dir = path.join(here, sub);
+      for (const f of fs.readdirSync(dir).filter((x) => /\.[cm]?[jt]s$/.test(x)).sort()) {
+        h.update(`${sub}/${f}`).update(fs.readFileSync(path.join(dir, f)));
+      }
     }
     h.update(fs.readFileSync(path.join(here, 'lede.ts')));
   } catch {
     h.update('sources unreadable');
   }
   const require = createRequire(import.meta.url);
-  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en']) {
+  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en', ...GEO_PACKAGES]) {
     try {
       const main = require.resolve(pkg);
       let dir = path.dirname(main);

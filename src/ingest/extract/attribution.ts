@@ -21,7 +21,7 @@ const inBrackets = (text: string, f: Found) =>
 
 /** Names that can speak in text[from, to): no places, nothing inside a quote or a bracketed citation. */
 export const speakers = (c: Ctx, from: number, to: number): Found[] =>
-  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' &&
+  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' && f.actor.kind !== 'thing' &&
     !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end) && !inBrackets(c.text, f));
 
 /**

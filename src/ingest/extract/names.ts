@@ -1,7 +1,11 @@
 // Name candidates: runs of capitalized words in a sentence, with titles cut
 // off (kept as a role) and the hints the words around them give.
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
-import { isPlainWord } from './dictionary';
+import { isCalendarWord } from '../lexicon/months';
+import { CONNECTORS } from '../lexicon/not-names';
+import { HEADS_OF } from '../lexicon/thing-words';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
 export interface Candidate {
@@ -25,22 +29,44 @@ export interface Candidate {
   possessive: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'da', 'dos', 'du']);
 const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
 export { SPEECH } from '../lexicon/speech-verbs';
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
+const capital = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
+const isCap = capital;
+
+/**
+ * A headline or a shouted text: almost every word capitalized, function words and verbs included ("Clinton
+ * Said ... Must Stay In Place"). A sentence dense with names still writes "of", "and", "said" in lower case.
+ */
+function headlineCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4 || words.filter((t) => capital(t.text)).length / words.length <= 0.8) return false;
+  return words.some((t, i) => i > 0 && capital(t.text) && lexTags(t.text.toLowerCase()).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g)));
+}
+/** A word the dictionary writes in lower case and no list knows as a name, title or month. */
+const plainInHeadline = (t: string): boolean => {
+  const w = t.toLowerCase();
+  if (isTitleWord(w) || isCalendarWord(w) || lookup(w, t)) return false;
+  return isPlainWord(w) && !isFirstName(w) || lexTags(w).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g));
+};
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
+/** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
+const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** Capitalized runs of one sentence, split into names. */
 export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   const tokens = tokenize(text, s.start, s.end);
+  const caseless = headlineCase(tokens);
+  // In Headline Case or ALL CAPS, capitals say nothing: an ordinary word breaks a name ("Clinton Said Dodd-Frank").
+  const isCap = caseless ? (t: string) => capital(t) && !plainInHeadline(t) : capital;
   const out: Candidate[] = [];
   let run: Token[] = [];
   const flush = (i: number) => {
-    while (run.length && !isCap(run[run.length - 1].text)) run.pop();
+    while (run.length && !isCap(run[run.length - 1].text) && !isModelNumber(run[run.length - 1].text)) run.pop();
     if (run.length) splitRun(text, tokens, i - run.length, run, out);
     run = [];
   };
@@ -49,8 +75,13 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     const joins = run.length > 0 && joinable(text, run[run.length - 1].end, t.start);
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
-    } else if (joins && CONNECTORS.has(t.text) && isCap(tokens[i + 1]?.text ?? '')) {
+    } else if (joins && joinsName(t, run[run.length - 1]) && (isCap(tokens[i + 1]?.text ?? '') ||
+      lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? ''))) {
       run.push(t);
+    } else if (joins && isModelNumber(t.text) && !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
+      !isCalendarWord(lower(run[run.length - 1]))) {
+      run.push(t);
+      flush(i + 1);
     } else {
       flush(i);
       if (isCap(t.text)) run.push(t);
@@ -60,13 +91,39 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   return out;
 }
 
+const unknownWords = (rest: Token[]): boolean => rest.length > 1 && rest.every((r) => {
+  const w = lower(r);
+  return isCap(r.text) && !isDictWord(w) && !isCommonWord(w) && !isOrgWord(w) && !isPlaceWord(w);
+});
+
+/** "Martin Smith", "Dr. Tristan Smith": title words, a first name, then more of the name. */
+function personSoFar(name: Token[]): boolean {
+  let k = 0;
+  while (k < name.length - 1 && isTitleWord(lower(name[k]))) k++;
+  return k < name.length - 1 && isFirstName(lower(name[k]));
+}
+
+/** A lower-case word that may join two parts of one name: "of", "de", "van"; "of the"; "for" after an org word ("Centre for"). */
+function joinsName(t: Token, prev: Token): boolean {
+  const low = lower(t);
+  if (low === 'the') return lower(prev) === 'of';
+  // "Bank of America", "Bay of Bengal", "Treaty of Versailles", "Centre for ...": only after a head noun of an
+  // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
+  if (low === 'of' || low === 'for') return headNoun(lower(prev));
+  return CONNECTORS.has(low);
+}
+const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || HEADS_OF.has(w);
+
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
   // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
   const initial = (k: number) => at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
-  while (i < run.length && skippable(run[i], initial(i), run.length - i === 1)) i++;
+  // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
+  const keeps = (k: number) => k + 1 < run.length && !/^(the|a|an)$/.test(lower(run[k])) && (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
+    midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
+  while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
@@ -78,11 +135,15 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   for (; i < run.length; i++) {
     const t = run[i];
     const low = lower(t);
-    // "Rebecca Nyandeng De Mabior": a capitalized connector inside a name.
-    if (name.length && isCap(t.text) && CONNECTORS.has(low) && i + 1 < run.length) { name.push(t); continue; }
-    if (skipAnywhere(t)) { emit(); continue; }
+    // "Rebecca Nyandeng De Mabior", "Bank of America", "Society for General Systems Research": a connector inside a name.
+    // "Martin Smith of PBS": after a person's name, "of" starts the employer.
+    const person = !isCap(t.text) && personSoFar(name);
+    if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
+    if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) { emit(); continue; }
     const rest = run.slice(i + 1);
-    const isTitle = isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
+    // "Ministry of Foreign Affairs": after a connector the name goes on; no title starts there.
+    const isTitle = !(name.length && !isCap(name[name.length - 1].text)) && isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
       !rest.some((r) => isOrgWord(lower(r)) || isTitleWord(lower(r)) && r === rest[rest.length - 1]);
     if (isTitle || (titleAt >= 0 && name.length === 0 && CONNECTORS.has(low))) {
       // "Apple CEO Steve Jobs": the org is a name of its own, the title starts here.
@@ -90,8 +151,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       if (titleAt < 0) titleAt = i;
       continue;
     }
-    // "Russia Michael McFaul": a known place or org, then a first name.
-    if (name.length && isFirstName(low) && lookup(name.map(lower).join(' '), '')) emit();
+    // "Russia Michael McFaul": a known place or org, then a first name; "the United States Hamdullah Mohib": a
+    // country, then two or more words no list knows (a team or unit would end with an org word: "United States Navy").
+    if (name.length && (isFirstName(low) || unknownWords(run.slice(i))) && lookup(name.map(lower).join(' '), '')) emit();
     name.push(t);
   }
   emit();
@@ -101,7 +163,7 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const prev = all[first - 1];
   const next = all[first + name.length];
   const key = name.map(lower).join(' ');
-  const known = lookup(key, '');
+  const known = lookup(key, name.map((t) => t.text).join(' '));
   const employer = employerBefore(all, first);
   const from = title ?? (known || employer ? undefined : titleBefore(all, first));
   const last = name[name.length - 1];
@@ -128,10 +190,6 @@ function employerBefore(all: Token[], first: number): boolean {
   const role = all[k - 1];
   return Boolean(role && (isTitleWord(lower(role)) || ROLE_NOUNS.has(lower(role))));
 }
-const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'employee',
-  'employees', 'staff', 'member', 'members', 'founder', 'co-founder', 'owner', 'analyst', 'researcher',
-  'professor', 'lawyer', 'engineer', 'executive', 'executives', 'representative', 'president', 'head']);
-
 /** "Former U.S. ambassador to Russia Michael McFaul": title words, names and "to/of" right before a name. */
 function titleBefore(all: Token[], first: number): Token | undefined {
   let start: Token | undefined;
@@ -144,6 +202,19 @@ function titleBefore(all: Token[], first: number): Token | undefined {
     if (isTitleWord(low) || isCap(t.text)) start = t;
   }
   return hasTitle ? start : undefined;
+}
+
+let pairsOf = { text: '', pairs: new Set<string>() };
+/** Pairs of capitalized words the text writes after a lower-case word: names whatever their first word is. */
+function midSentencePairs(text: string): Set<string> {
+  if (pairsOf.text !== text) {
+    const pairs = new Set<string>();
+    for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) {
+      if (!isCalendarWord(m[1].toLowerCase())) pairs.add(`${m[1]} ${m[2]}`);
+    }
+    pairsOf = { text, pairs };
+  }
+  return pairsOf.pairs;
 }
 
 function skippable(t: Token, initial: boolean, alone = false): boolean {
@@ -159,6 +230,6 @@ function skipAnywhere(t: Token): boolean {
   const low = lower(t);
   if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
-  if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
-  return t.text === 'I' || MONTHS.test(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
+  if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
+  return t.text === 'I' || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

@@ -197,9 +197,9 @@ function resolveRole(c: Ctx, noun: string, at: number): string | null | undefine
   for (let k = uses.length - 1; k >= 0; k--) {
     const u = uses[k];
     const after = earlier.find((f) => f.mention.span[0] > u && f.mention.span[0] - (u + noun.length) < 40 &&
-      !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) && f.actor.kind !== 'place');
+      !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) && f.actor.kind !== 'place' && f.actor.kind !== 'thing');
     const before = earlier.filter((f) => f.mention.span[1] <= u && u - f.mention.span[1] < 40 &&
-      !/[.;]/.test(c.text.slice(f.mention.span[1], u)) && f.actor.kind !== 'place').pop();
+      !/[.;]/.test(c.text.slice(f.mention.span[1], u)) && f.actor.kind !== 'place' && f.actor.kind !== 'thing').pop();
     const person = [after, before].find((f) => f?.actor.kind === 'person');
     const pick = person ?? before ?? after;
     if (pick) return pick.actor.id;
@@ -259,7 +259,7 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     if (!subjectPro || proAt > before[0].mention.span[0]) return before[0].actor.id;
     // "It also credited Leonov ..., noting": "it" is the organization named before.
     if (/^(?:it|they)$/i.test(subjectPro[1])) {
-      const org = c.found.filter((f) => f.mention.span[1] <= from && f.actor.kind !== 'person' && f.actor.kind !== 'place' && !inQuote(c, f.mention.span[0])).pop();
+      const org = c.found.filter((f) => f.mention.span[1] <= from && f.actor.kind !== 'person' && f.actor.kind !== 'place' && f.actor.kind !== 'thing' && !inQuote(c, f.mention.span[0])).pop();
       if (org) return org.actor.id;
     } else {
       const p = resolvePronoun(c, proAt, subjectPro[1]);

@@ -1,5 +1,6 @@
 // Sentences and word tokens with their offsets into article.text. Regex
 // scanning only: it is linear in the text, so bad input cannot make it hang.
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isCommonWord } from './gazetteer';
 
 export interface Piece {
@@ -13,9 +14,6 @@ export interface Token extends Piece {
 /** Sentences longer than this are cut (at a comma or space) into pieces. */
 export const MAX_SENTENCE = 600;
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gov', 'rep', 'gen', 'jr', 'sr',
-  'prof', 'lt', 'col', 'capt', 'sgt', 'rev', 'no', 'vs', 'v', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'u.s', 'e.g', 'i.e']);
 const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
 
 /** Splits text[from, to) into sentences: paragraphs first, then end marks. */

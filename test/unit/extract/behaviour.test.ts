@@ -20,11 +20,11 @@ describe('actors', () => {
     expect(out.mentions.filter((m) => m.actorId === 'person:kim-jong-un')).toHaveLength(2);
   });
 
-  it('a capital as metonym is the country, "in Pyongyang" is the city', () => {
+  it('a capital, even as a metonym, stays the city and belongs to its country (issue 9)', () => {
     const { out } = run('Mr. Putin landed in Pyongyang. He said Moscow and Pyongyang will continue.');
-    const city = out.actors.find((a) => a.id === 'place:pyongyang');
-    expect(city?.partOf).toBe('country:north-korea');
-    expect(out.actors.some((a) => a.id === 'country:russia')).toBe(true);
+    expect(out.actors.find((a) => a.id === 'place:pyongyang')?.partOf).toBe('country:north-korea');
+    expect(out.actors.find((a) => a.id === 'place:moscow')?.partOf).toBe('country:russia');
+    expect(out.actors.some((a) => a.id === 'country:russia')).toBe(false);
   });
 
   it('U.S., United States and American are one actor', () => {

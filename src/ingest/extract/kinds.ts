@@ -1,0 +1,146 @@
+// The kind of one name candidate, from the lists (lexicon + data packages),
+// the words inside it and the words around it. Things (products, laws,
+// diseases, languages, named events...) are typed by evidence: head nouns,
+// model-number shapes, lower-case camel case, the words before and after.
+import type { ActorKind } from '../../corpus/schema';
+import { CURRENCY, LANGUAGE } from '../lexicon/geo';
+import { NOT_ORG_CAPS } from '../lexicon/not-names';
+import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
+import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
+import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { isDictWord } from './dictionary';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup, type Known } from './gazetteer';
+import { SPEECH, type Candidate } from './names';
+
+export interface Typed {
+  kind: ActorKind;
+  name: string;
+  partOf?: string;
+}
+
+export const slug = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/['’.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
+
+const words = (c: Candidate) => c.tokens.map((t) => t.text);
+/** After a name: nouns that say the name is not an actor at all ("Christmas season", "Beatles music"). */
+const NOT_ACTOR_NEXT = new Set(['sales', 'season', 'music', 'episodes']);
+/** After a language name: it is the language ("English speakers", "the French version"). */
+const LANGUAGE_NEXT = new Set(['language', 'languages', 'speakers', 'speaking', 'translation', 'version', 'dialect',
+  'dialects', 'fluently', 'word', 'words', 'name', 'names', 'text', 'literature', 'grammar']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
+
+export const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.){2,6}$/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(name);
+/** "iPhone", "eBay", "iOS": a lower-case letter, then capitals: a product or brand shape. */
+const lowerCamel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w);
+/** "A380", "3GS", "X5", "747": a model number. */
+const modelShape = (w: string) => /^(?=.*\d)[\p{L}\d-]+$/u.test(w) && !/^\d{4}$/.test(w);
+const camelCase = (w: string) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(Mc|Mac|O'|D'|De|La|Le|Di|Van)/, ''));
+
+/** What the words before or after a name say of a thing: "launched the X", "X operating system", "in French". */
+function thingContext(c: Candidate): boolean {
+  if (c.after === 'operating' && c.after2 === 'system') return true;
+  if (PRODUCT_NEXT.has(c.after)) return true;
+  return THING_BEFORE.has(c.before) || (DETERMINERS.has(c.before) && THING_BEFORE.has(c.before2));
+}
+
+/** "spoke German", "in French", "English speakers": a language name used as the language. */
+function asLanguage(key: string, c: Candidate): boolean {
+  if (!LANGUAGE.has(key) || countryName(key)) return false;
+  return LANGUAGE_NEXT.has(c.after) || THING_BEFORE.has(c.before) || (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
+    c.before === 'and' && LANGUAGE.has(c.before2) || c.after === 'and' && LANGUAGE.has(c.after2);
+}
+
+export function classify(text: string, c: Candidate): Typed | undefined {
+  const w = words(c);
+  const low = w.map((x) => x.toLowerCase());
+  const key = low.join(' ');
+  const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  if (HOLIDAYS.has(key)) return undefined;
+  // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
+  if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
+  if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "USD15", "EUR2bn": an amount, no name.
+  if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
+  const known = lookup(key, name);
+  if (known) {
+    // "the American computer company Apple": the demonym only qualifies the noun phrase.
+    if (known.kind === 'country' && /^(the|a|an)$/.test(c.before) && /^\p{Ll}/u.test(text.slice(c.end + 1, c.end + 2)) &&
+      !countryName(key)) return undefined;
+    return fromKnown(known);
+  }
+  // "World War II", "Windows 7": the head is the last word before a number.
+  const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
+  const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
+  if (NOT_ACTOR_NEXT.has(c.after)) return undefined;
+  const thingHead = THING_HEADS.has(last) && low.length > 1 && !isFirstName(low[0]) &&
+    !(THING_ONLY_LONG.has(last) && low.length < 3);
+  if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(c))) return { kind: 'thing', name };
+  if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
+  // "Southern Senegal", "East Los Angeles": a compass word and a known place.
+  if (low.length > 1 && COMPASS.has(low[0])) {
+    const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));
+    if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
+  }
+  if (low.length > 1 && isPlaceWord(last) && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) return { kind: 'place', name };
+  if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
+    return { kind: 'organization', name: ORG_SUFFIXES.has(last) && w.length > 1 ? w.slice(0, -1).join(' ') : name };
+  }
+  // In a shouted (ALL CAPS) text every short word looks like an acronym: the shape says nothing there.
+  const shouted = !/\p{Ll}/u.test(text.slice(Math.max(0, c.start - 40), c.end + 40));
+  if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
+    // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
+    if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+    return { kind: 'organization', name };
+  }
+  if (c.employer) return { kind: 'organization', name };
+  if (low.length > 1) {
+    if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
+    // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person.
+    return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase) ? { kind: 'organization', name } : { kind: 'person', name };
+  }
+  if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c)) return { kind: 'person', name };
+  if (ORG_BEFORE.has(c.before) || ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after))) {
+    return { kind: 'organization', name };
+  }
+  if (SPEECH.test(c.after) || ORG_VERBS.has(c.after)) {
+    // "Apple said": an ordinary word that speaks is a company; an unknown word is a surname.
+    if (isDictWord(key) || camelCase(w[0])) return { kind: 'organization', name };
+    return SPEECH.test(c.after) ? { kind: 'person', name } : undefined;
+  }
+  // "in Cupertino", "Cupertino, California": a place, unless the word is an ordinary one ("to the Mac").
+  const inPlace = PLACE_PREPS.has(c.before) && c.before !== 'of' ||
+    /^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end));
+  if (inPlace && !isDictWord(key)) return { kind: 'place', name };
+  // A lone word with no evidence is left out rather than guessed.
+  return undefined;
+}
+
+const YEAR = '(?:1[5-9]|20)\\d\\d[a-z]?';
+const CITE_AFTER = new RegExp(`^(?:\\s+et\\s+al\\b|\\s*,?\\s*&\\s*\\p{Lu}|,?\\s+\\(?${YEAR}(?![\\d-]))`, 'u');
+const CITE_LIST_END = new RegExp(`${YEAR}\\s*$`, 'u');
+/**
+ * An author in a citation: "Brieber 2014", "Klingberg et al., 2005", "Heidenreich & Turano 2011", or a name in a
+ * parenthesized author list that ends with a year ("(Boot, Kramer, Simons, & Gratton, 2008)").
+ */
+function citedAuthor(text: string, c: Candidate): boolean {
+  if (CITE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  const open = text.lastIndexOf('(', c.start);
+  if (open < 0 || c.start - open > 160 || text.slice(open, c.start).includes(')')) return false;
+  const close = text.indexOf(')', c.end);
+  return close > 0 && close - c.end < 160 && CITE_LIST_END.test(text.slice(c.end, close)) && /[,&]/.test(text.slice(c.end, close));
+}
+
+/** "Cupertino, California": the known place right after a comma. */
+function placeAfter(text: string, end: number): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const k = lookup(m[1].toLowerCase(), m[1]) ?? lookup(m[1].split(' ')[0].toLowerCase(), m[1]);
+  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
+}
+
+function fromKnown(k: Known): Typed {
+  // A capital stays the city even where it speaks for its country ("Moscow said"): it belongs to the country.
+  if (k.capitalOf) return { kind: 'place', name: k.name, partOf: `country:${slug(k.capitalOf)}` };
+  return { kind: k.kind, name: k.name };
+}

@@ -1,0 +1,77 @@
+// Countries, demonyms, capitals, cities, regions and languages from data
+// packages (licences in docs/quality.md): world-countries (ODbL), city-timezones
+// (MIT), country-region-data (MIT), iso-639-1 (MIT). Node only: the ingest
+// imports this, the browser bundle never does. Keys are lower case.
+import { createRequire } from 'node:module';
+import { COUNTRY_ALIASES } from './aliases';
+
+const require = createRequire(import.meta.url);
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  capital: string[];
+  cca2: string;
+  independent?: boolean;
+  currencies?: Record<string, { name: string }>;
+}
+interface City { city: string; city_ascii: string; pop: number; country: string; province: string }
+interface CountryRegions { countryName: string; regions: { name: string }[] }
+
+
+/** Cities smaller than this are left out: a small town's name is more often a surname or a word. */
+const MIN_CITY_POP = 20_000;
+
+/** Our canonical country names: the common name, shortened where news does ("Russian Federation" is "Russia"). */
+const countries = require('world-countries/countries.json') as Country[];
+
+export const COUNTRY: Map<string, string> = new Map();
+export const DEMONYM: Map<string, string> = new Map();
+export const CAPITAL: Map<string, string> = new Map();
+export const CITY: Map<string, string> = new Map();
+export const REGION: Map<string, string> = new Map();
+export const LANGUAGE: Set<string> = new Set();
+/** ISO 4217 codes and names of currencies ("usd", "euro", "united states dollar"). */
+export const CURRENCY: Set<string> = new Set();
+
+const add = (m: Map<string, string>, key: string, value: string) => {
+  const k = key.toLowerCase();
+  if (k.length > 1 && !m.has(k)) m.set(k, value);
+};
+
+// Sovereign states first: "American" is the United States', "French" France's, before any territory's.
+for (const c of [...countries].sort((a, b) => Number(Boolean(b.independent)) - Number(Boolean(a.independent)))) {
+  const name = c.name.common;
+  add(COUNTRY, name, name);
+  add(COUNTRY, c.name.official, name);
+  // Two-letter codes other than "US"/"UK" read as words ("IN", "IT", "AT"): only the longer spellings.
+  for (const alt of c.altSpellings) if (alt.length > 2 || alt === 'US' || alt === 'UK') add(COUNTRY, alt, name);
+  const d = c.demonyms?.eng;
+  for (const dem of d ? [d.m, d.f] : []) {
+    add(DEMONYM, dem, name);
+    add(DEMONYM, `${dem}s`, name);
+  }
+  for (const [code, cur] of Object.entries(c.currencies ?? {})) {
+    CURRENCY.add(code.toLowerCase());
+    CURRENCY.add(cur.name.toLowerCase());
+  }
+  for (const cap of c.capital) {
+    add(CAPITAL, cap, name);
+    add(CAPITAL, cap.replace(/,? D\.C\.$/, ''), name);
+  }
+}
+for (const [k, v] of Object.entries(COUNTRY_ALIASES)) COUNTRY.set(k, v);
+
+for (const c of require('city-timezones/data/cityMap.json') as City[]) {
+  if (c.pop < MIN_CITY_POP) continue;
+  add(CITY, c.city, c.city);
+  add(CITY, c.city_ascii, c.city);
+}
+for (const c of require('country-region-data/data.json') as CountryRegions[]) {
+  for (const r of c.regions) add(REGION, r.name, r.name);
+}
+{
+  const iso = require('iso-639-1') as { getAllNames(): string[]; default?: { getAllNames(): string[] } };
+  for (const n of (iso.default ?? iso).getAllNames()) LANGUAGE.add(n.toLowerCase());
+}

@@ -1,0 +1,18 @@
+// Titles and roles before a name: cut off the name and kept as the actor's role.
+import { TITLE_ABBREVIATIONS } from './abbreviations';
+
+export const TITLES: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'miss', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'premier', 'minister', 'secretary', 'chancellor', 'ambassador', 'king', 'queen', 'prince',
+  'princess', 'pope', 'senator', 'governor', 'mayor', 'judge', 'justice', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chief', 'commander', 'general', 'officer', 'deputy',
+  'former', 'representative', 'congressman', 'congresswoman', 'sheikh', 'emperor', 'archbishop',
+  'bishop', 'cardinal', 'father', 'coach', 'captain', 'inspector', 'detective', 'sergeant',
+  'colonel', 'major', 'admiral', 'lieutenant', 'executive', 'head', 'manager', 'presiding',
+  'interior', 'foreign', 'defence', 'defense', 'prime', 'emergencies', 'health', 'regional',
+  'attorney', 'speaker', 'senior', 'acting', 'state', 'councillor', 'councilor', 'mp']);
+
+/** Role nouns before "of/for/at" and an employer ("spokesman for the FBI", "professor at Harvard"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officials', 'employee', 'employees', 'staff', 'member', 'members', 'founder', 'co-founder', 'owner', 'analyst',
+  'researcher', 'professor', 'lawyer', 'engineer', 'executive', 'executives', 'representative', 'president', 'head']);

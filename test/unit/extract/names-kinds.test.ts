@@ -1,0 +1,113 @@
+// Extents and kinds of names, on sentences from the dev corpora (meantime,
+// gum, wikinews) and the cases of issue 9; with the ones that must not fire.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** Every mention as "surface=kind" (nested names included), in text order. */
+function names(text: string): string[] {
+  const { out } = run(text);
+  const kind = new Map(out.actors.map((a) => [a.id, a.kind]));
+  return [...out.mentions].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+    .map((m) => `${text.slice(m.span[0], m.span[1])}=${kind.get(m.actorId)}`);
+}
+
+describe('whole extents', () => {
+  it.each([
+    ['The Ministry of Foreign Affairs said the National Conference of State Legislatures met in El Paso.',
+      ['Ministry of Foreign Affairs=organization', 'National Conference of State Legislatures=organization', 'El Paso=place']],
+    ['He received his Ph.D. in Linguistics from the University of Michigan in 1961.',
+      ['University of Michigan=organization', 'Michigan=place']],
+    ['Fillmore received the 2012 Lifetime Achievement Award of the Association for Computational Linguistics.',
+      ['Lifetime Achievement Award=thing', 'Association for Computational Linguistics=organization']],
+    ['Red Hat said on Monday that Red Hat Enterprise Linux 9 will ship in May.',
+      ['Red Hat=organization', 'Red Hat Enterprise Linux 9=thing', 'Red Hat=organization']],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(expect.arrayContaining(want));
+  });
+
+  it('a person "of" an organization is two names (wikinews)', () => {
+    const got = names('Tristan Smith of University College London, a shipping researcher, explained the AIS results.');
+    expect(got).toEqual(expect.arrayContaining(['Tristan Smith=person', 'University College London=organization']));
+    expect(got.some((g) => g.startsWith('Tristan Smith of'))).toBe(false);
+  });
+
+  it('a role before a name is kept apart from it (wikinews)', () => {
+    const { out } = run('Joe Biden led incumbent US President Donald Trump of the Republican Party in the polls.');
+    const trump = out.actors.find((a) => a.name === 'Donald Trump');
+    expect(trump?.kind).toBe('person');
+    expect(out.actors.find((a) => a.name === 'Republican Party')?.kind).toBe('organization');
+    expect(out.actors.some((a) => /President/.test(a.name))).toBe(false);
+  });
+
+  it('a country before an unknown name is no part of it, and no short form of the person (gum)', () => {
+    const text = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was ready. They came to the United States.';
+    const { out } = run(text);
+    expect(out.actors.find((a) => a.name === 'Hamdullah Mohib')?.kind).toBe('person');
+    expect(out.mentions.filter((m) => m.actorId === 'country:united-states')).toHaveLength(2);
+  });
+
+  it('a place at the end of an organization name stays a place (gum)', () => {
+    const text = 'A study published in the Medical Journal of Australia this week revealed that children in mainland Australia are at risk.';
+    const { out } = run(text);
+    const last = out.mentions[out.mentions.length - 1];
+    expect(text.slice(last.span[0], last.span[1])).toBe('Australia');
+    expect(last.actorId).toBe('country:australia');
+  });
+});
+
+describe('things', () => {
+  it.each([
+    ['Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming AT&T.', 'iPhone 4'],
+    ["Apple Corps claims that Apple Computer's iTunes Music Store violates an agreement.", 'iTunes Music Store'],
+    ['The Dow Jones Industrial Average fell as the Clean Air Act passed.', 'Dow Jones Industrial Average'],
+    ['The Dow Jones Industrial Average fell as the Clean Air Act passed.', 'Clean Air Act'],
+    ['Hurricane Katrina made landfall on Monday.', 'Hurricane Katrina'],
+    ['The Airbus A380 entered service with Singapore Airlines.', 'Airbus A380'],
+    ['He spoke German and French fluently.', 'German'],
+    ['During World War II he served in the navy.', 'World War II'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(`${name}=thing`);
+  });
+
+  it('a demonym that is no language stays the country (wikinews)', () => {
+    const { out } = run('It was imposed by former Philippine President Ferdinand Marcos back in 1972.');
+    expect(out.actors.find((a) => a.name === 'Philippines')?.kind).toBe('country');
+    expect(out.actors.find((a) => a.name === 'Ferdinand Marcos')?.kind).toBe('person');
+  });
+});
+
+describe('authors in citations (gum, academic)', () => {
+  it('a name before "et al.", "&" or a year, or in an author list ending with a year, is a person', () => {
+    const got = names('Other studies (Klingberg et al., 2005; Thorell, Lindqvist, Nutley, Bohlin, & Klingberg, 2009) agree, see Brieber 2014.');
+    expect(got).toEqual(['Klingberg=person', 'Thorell=person', 'Lindqvist=person', 'Nutley=person', 'Bohlin=person',
+      'Klingberg=person', 'Brieber=person']);
+  });
+
+  it('a decree number is no year', () => {
+    expect(names('It follows the transcription of Senegal, Decree 2005-981.')).not.toContain('Decree=person');
+  });
+});
+
+describe('what must not fire', () => {
+  it('interview tags, currency amounts and titles are no actors', () => {
+    const got = names('WN: What did Vice President Mike Pence say? The deal is worth US$40 billion, or USD15 a share.');
+    expect(got).toEqual(['Mike Pence=person']);
+  });
+
+  it('Headline Case and ALL CAPS do not glue verbs into names', () => {
+    expect(names('Clinton Said Dodd-Frank Must Stay In Place.')).toEqual(['Clinton=person']);
+    const got = names('Mayor Ines Lund Said Tuesday That The City Will Rebuild.');
+    expect(got).toEqual(['Ines Lund=person']);
+    const shouted = names('MAYOR INES LUND SAID TUESDAY THAT THE CITY OF OSLO WILL REBUILD THE BRIDGE.');
+    expect(shouted).toEqual(['INES LUND=person', 'OSLO=place']);
+  });
+
+  it('a name-dense sentence in normal case is no headline (gum)', () => {
+    const got = names('His first daughter was Professor of East Asian Studies and Music at Harvard.').map((n) => n.split('=')[0]);
+    expect(got).toEqual(['East Asian Studies', 'Harvard']);
+  });
+
+  it('a city name that is an ordinary word says nothing alone', () => {
+    expect(names('The Store opened late.')).toEqual([]);
+  });
+});
