@@ -1,0 +1,106 @@
+// Step three of resolution: merged nodes -> groups, one per resolved actor,
+// with a name, a kind voted by every mention, aliases with their counts and
+// a city's country. Overrides then edit groups; `emit` gives them their ids.
+import type { Actor, ActorKind } from '../../corpus/schema';
+import { slug } from '../extract/actors';
+import { voteKind, type Node } from './nodes';
+
+export interface Group {
+  name: string;
+  kind: ActorKind;
+  votes: Map<ActorKind, number>;
+  forms: Map<string, number>;
+  extra: Set<string>;
+  roles: Map<string, number>;
+  /** The original actor ids given as partOf, or the group of a capital's country. */
+  partOf: Map<string, number>;
+  within?: Group;
+  hidden?: boolean;
+  /** Where a merged-away group went (overrides merge groups after they were made). */
+  into?: Group;
+  id?: string;
+}
+
+const add = <K>(into: Map<K, number>, from: Map<K, number>) => {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+};
+
+export function top<K>(m: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let most = -Infinity;
+  for (const [k, n] of m) if (n > most) [best, most] = [k, n];
+  return best;
+}
+
+/** The full name most used: a name of several words beats a bare family name or an acronym. */
+function chooseName(names: Map<string, number>): string {
+  const words = (s: string) => s.split(/\s+/).length;
+  const ranked = [...names].sort(([a, na], [b, nb]) =>
+    Number(words(b) > 1) - Number(words(a) > 1) || nb - na || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return ranked[0][0];
+}
+
+export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
+  const members = new Map<Node, Node[]>();
+  for (const [n, r] of roots) {
+    const list = members.get(r);
+    if (list) list.push(n);
+    else members.set(r, [n]);
+  }
+  const groupOf = new Map<Node, Group>();
+  for (const [root, nodes] of members) {
+    const names = new Map<string, number>();
+    const g: Group = { name: '', kind: root.kind, votes: new Map(), forms: new Map(), extra: new Set(), roles: new Map(), partOf: new Map() };
+    for (const n of nodes) {
+      add(names, n.names);
+      add(g.votes, n.votes);
+      add(g.forms, n.forms);
+      add(g.roles, n.roles);
+      add(g.partOf, n.partOf);
+      for (const x of n.extra) g.extra.add(x);
+    }
+    g.name = chooseName(names);
+    g.kind = voteKind(g.votes);
+    for (const n of nodes) groupOf.set(n, g);
+  }
+  for (const [n, r] of roots) if (n.within) groupOf.get(r)!.within = groupOf.get(roots.get(n.within)!);
+  return groupOf;
+}
+
+/** The group a merged-away group now is. */
+export function live(g: Group): Group {
+  let r = g;
+  while (r.into) r = r.into;
+  return r;
+}
+
+/** Ids from kind and name ("person:donald-trump"), made unique in a stable order; then the actors. */
+export function emit(groups: Group[], partOfId: (g: Group, id: string) => string | undefined): Actor[] {
+  const shown = groups.filter((g) => !g.hidden && !g.into);
+  const base = (g: Group) => `${g.kind}:${slug(g.name)}`;
+  shown.sort((a, b) => {
+    const [x, y] = [base(a), base(b)];
+    return x < y ? -1 : x > y ? 1 : sum(b.forms) - sum(a.forms) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  });
+  const used = new Set<string>();
+  for (const g of shown) {
+    let id = base(g);
+    for (let i = 2; used.has(id); i++) id = `${base(g)}-${i}`;
+    used.add(id);
+    g.id = id;
+  }
+  return shown.map((g) => {
+    const forms = [...g.forms].filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    const actor: Actor = { id: g.id!, name: g.name, kind: g.kind, aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x))] };
+    if (forms.length) actor.aliasCounts = Object.fromEntries(forms);
+    const role = top(g.roles);
+    if (role) actor.role = role;
+    const within = g.within ? live(g.within) : undefined;
+    const partOf = within && !within.hidden ? within.id : top(new Map([...g.partOf].filter(([id]) => partOfId(g, id))));
+    const partId = partOf && (within ? partOf : partOfId(g, partOf));
+    if (partId && partId !== actor.id) actor.partOf = partId;
+    return actor;
+  });
+}
+
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
