@@ -3,6 +3,8 @@
 // a city's country. Overrides then edit groups; `emit` gives them their ids.
 import type { Actor, ActorKind } from '../../corpus/schema';
 import { slug } from '../extract/actors';
+import { isAcronymForm, nameKey, tokensOf } from './keys';
+import { knownPlace } from './knowledge';
 import { voteKind, type Node } from './nodes';
 
 export interface Group {
@@ -32,12 +34,34 @@ export function top<K>(m: Map<K, number>): K | undefined {
   return best;
 }
 
-/** The full name most used: a name of several words beats a bare family name or an acronym. */
-function chooseName(names: Map<string, number>): string {
-  const words = (s: string) => s.split(/\s+/).length;
-  const ranked = [...names].sort(([a, na], [b, nb]) =>
-    Number(words(b) > 1) - Number(words(a) > 1) || nb - na || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return ranked[0][0];
+/**
+ * The name the text uses most for the group: for a person the most written
+ * full name ("Donald Trump", not "Trump"); for others the most written form,
+ * but an acronym yields to its spelled-out name and a bare head ("Court") to
+ * the longer name it was cut from ("Supreme Court") when that is used too.
+ */
+function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string, number>): string {
+  const written = new Map<string, number>();
+  for (const [f, n] of forms) written.set(nameKey(f), (written.get(nameKey(f)) ?? 0) + n);
+  // Persons: also a full name as the text writes it; others: the names extraction chose (never a demonym form like "French").
+  const all = [...new Set([...names, ...(kind === 'person' ? [...forms.keys()].filter((f) => tokensOf(nameKey(f)).length > 1) : [])])];
+  if (kind === 'country') {
+    const known = all.map((x) => knownPlace(nameKey(x), x)).find((k) => k?.kind === 'country');
+    if (known) return known.name;
+  }
+  const count = (s: string) => written.get(nameKey(s)) ?? 0;
+  const words = (s: string) => tokensOf(nameKey(s));
+  const demoted = (s: string): boolean => {
+    if (kind === 'person') return words(s).length < 2 && all.some((x) => words(x).length > 1);
+    if (isAcronymForm(s)) return all.some((x) => !isAcronymForm(x) && words(x).length > 1);
+    const w = words(s);
+    return all.some((x) => {
+      const long = words(x);
+      return long.length > w.length && count(x) * 10 >= count(s) && (w.every((t, i) => long[long.length - w.length + i] === t));
+    });
+  };
+  const ranked = all.sort((a, b) => Number(demoted(a)) - Number(demoted(b)) || count(b) - count(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return ranked[0];
 }
 
 export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
@@ -59,8 +83,8 @@ export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
       add(g.partOf, n.partOf);
       for (const x of n.extra) g.extra.add(x);
     }
-    g.name = chooseName(names);
     g.kind = voteKind(g.votes);
+    g.name = chooseName(g.kind, names.keys(), g.forms);
     for (const n of nodes) groupOf.set(n, g);
   }
   for (const [n, r] of roots) if (n.within) groupOf.get(r)!.within = groupOf.get(roots.get(n.within)!);

@@ -12,6 +12,11 @@ const ORGS = new Set<ActorKind>(['organization', 'group', 'thing']);
 const PLACES = new Set<ActorKind>(['country', 'place']);
 /** How much more the best candidate must weigh than the next. */
 const DOMINANCE = 2;
+/**
+ * Evidence that weighs under 1/SUPPORT of the short form's own mentions is a
+ * coincidence ("WN" 700 times, expanded once to "When Neandertals").
+ */
+const SUPPORT = 10;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
@@ -59,10 +64,13 @@ function indexNodes(nodes: Node[]): Index {
 function longFormOf(n: Node, ix: Index): Node | undefined {
   const weights = new Map<Node, number>();
   const add = (to: Node, w: number, acronym = false) => {
-    if (to !== n && compatible(n, to, acronym)) weights.set(to, (weights.get(to) ?? 0) + w);
+    if (to !== n && w * SUPPORT >= n.mentions && compatible(n, to, acronym)) weights.set(to, (weights.get(to) ?? 0) + w);
   };
-  // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there.
-  for (const [to, count] of ix.alias.get(n.key) ?? []) add(to, count);
+  // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there
+  // (a lone first name is not taken from an article: "John" is no one in particular).
+  for (const [to, count] of ix.alias.get(n.key) ?? []) {
+    if (n.kind !== 'person' || n.tokens.length > 1 || to.tokens[to.tokens.length - 1] === n.key) add(to, count);
+  }
   if (n.kind === 'person') {
     const last = n.tokens[n.tokens.length - 1];
     for (const to of ix.lastWord.get(last) ?? []) {

@@ -141,7 +141,8 @@ function placeOf(byKey: Map<string, Node>, node: Node, form: string, key: string
   const own = byKey.get(key);
   const known = knownPlace(nameKey(form), form);
   const capital = node.kind === 'country' && known?.capitalOf !== undefined && canonicalKey(known.capitalOf) === node.key;
-  const inside = !PLACES.has(node.kind) && insideOf(tokensOf(key), node.tokens);
+  // "U.S." inside "U.S. Congress": the words as written, the node of the canonical name.
+  const inside = !PLACES.has(node.kind) && (insideOf(tokensOf(nameKey(form)), node.tokens) || insideOf(tokensOf(key), node.tokens));
   if (own && own !== node && PLACES.has(own.kind) && (inside || (node.kind === 'country' && own.kind === 'place'))) return own;
   if (!known || !(capital || (inside && known.kind === 'country'))) return undefined;
   const made = newNode(key, known.name, known.kind);
