@@ -83,7 +83,7 @@ export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
       add(g.partOf, n.partOf);
       for (const x of n.extra) g.extra.add(x);
     }
-    g.kind = voteKind(g.votes);
+    g.kind = voteKind(g.votes, root.kind);
     g.name = chooseName(g.kind, names.keys(), g.forms);
     for (const n of nodes) groupOf.set(n, g);
   }

@@ -39,9 +39,10 @@ export interface MentionRef {
 /** Ties go to the kind that carries most information. */
 const KIND_ORDER: ActorKind[] = ['person', 'country', 'place', 'organization', 'thing', 'group'];
 
-export function voteKind(votes: Map<ActorKind, number>): ActorKind {
-  let best: ActorKind = 'group';
-  let most = -1;
+/** The kind with most mentions; `fallback` when no mention votes (its forms all moved elsewhere). */
+export function voteKind(votes: Map<ActorKind, number>, fallback: ActorKind): ActorKind {
+  let best = fallback;
+  let most = 0;
   for (const k of KIND_ORDER) {
     const n = votes.get(k) ?? 0;
     if (n > most) [best, most] = [k, n];
@@ -96,7 +97,7 @@ export function buildNodes(actors: Actor[], mentions: MentionRef[]): Nodes {
     node.articles.add(m.articleId);
   }
   for (const node of byKey.values()) {
-    node.kind = voteKind(node.votes);
+    node.kind = voteKind(node.votes, node.kind);
     for (const f of node.forms.keys()) node.extra.delete(f);
   }
   splitForms(byKey, route);
