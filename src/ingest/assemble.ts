@@ -73,6 +73,13 @@ export function buildCorpus(
   extract?: (article: Article) => ArticleExtraction | undefined,
   overrides?: ActorOverrides,
 ): Corpus {
+  const corpus = collectCorpus(articles, warnings, extract);
+  corpus.warnings.push(...resolveActors(corpus, overrides));
+  return corpus;
+}
+
+/** `buildCorpus` before resolution: every article's actors as extraction left them (one per id). */
+export function collectCorpus(articles: Article[], warnings: Warning[], extract?: (article: Article) => ArticleExtraction | undefined): Corpus {
   const actors = new Map<string, Actor>();
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
@@ -96,7 +103,6 @@ export function buildCorpus(
     corpus.warnings.push(...found.warnings);
   }
   corpus.actors = [...actors.values()];
-  corpus.warnings.push(...resolveActors(corpus, overrides));
   return corpus;
 }
 

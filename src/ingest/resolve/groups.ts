@@ -41,27 +41,27 @@ export function top<K>(m: Map<K, number>): K | undefined {
  * the longer name it was cut from ("Supreme Court") when that is used too.
  */
 function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string, number>): string {
-  const written = new Map<string, number>();
-  for (const [f, n] of forms) written.set(nameKey(f), (written.get(nameKey(f)) ?? 0) + n);
   // Persons: also a full name as the text writes it; others: the names extraction chose (never a demonym form like "French").
   const all = [...new Set([...names, ...(kind === 'person' ? [...forms.keys()].filter((f) => tokensOf(nameKey(f)).length > 1) : [])])];
+  if (all.length === 1) return all[0];
   if (kind === 'country') {
     const known = all.map((x) => knownPlace(nameKey(x), x)).find((k) => k?.kind === 'country');
     if (known) return known.name;
   }
-  const count = (s: string) => written.get(nameKey(s)) ?? 0;
-  const words = (s: string) => tokensOf(nameKey(s));
-  const demoted = (s: string): boolean => {
-    if (kind === 'person') return words(s).length < 2 && all.some((x) => words(x).length > 1);
-    if (isAcronymForm(s)) return all.some((x) => !isAcronymForm(x) && words(x).length > 1);
-    const w = words(s);
-    return all.some((x) => {
-      const long = words(x);
-      return long.length > w.length && count(x) * 10 >= count(s) && (w.every((t, i) => long[long.length - w.length + i] === t));
-    });
-  };
-  const ranked = all.sort((a, b) => Number(demoted(a)) - Number(demoted(b)) || count(b) - count(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return ranked[0];
+  const written = new Map<string, number>();
+  for (const [f, n] of forms) written.set(nameKey(f), (written.get(nameKey(f)) ?? 0) + n);
+  const info = all.map((name) => ({ name, words: tokensOf(nameKey(name)), count: written.get(nameKey(name)) ?? 0, acronym: isAcronymForm(name), demoted: false }));
+  const multi = info.some((x) => x.words.length > 1);
+  for (const x of info) {
+    if (kind === 'person') x.demoted = x.words.length < 2 && multi;
+    else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1);
+    else {
+      x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 10 >= x.count &&
+        x.words.every((t, i) => y.words[y.words.length - x.words.length + i] === t));
+    }
+  }
+  info.sort((a, b) => Number(a.demoted) - Number(b.demoted) || b.count - a.count || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return info[0].name;
 }
 
 export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
@@ -100,20 +100,16 @@ export function live(g: Group): Group {
 
 /** Ids from kind and name ("person:donald-trump"), made unique in a stable order; then the actors. */
 export function emit(groups: Group[], partOfId: (g: Group, id: string) => string | undefined): Actor[] {
-  const shown = groups.filter((g) => !g.hidden && !g.into);
-  const base = (g: Group) => `${g.kind}:${slug(g.name)}`;
-  shown.sort((a, b) => {
-    const [x, y] = [base(a), base(b)];
-    return x < y ? -1 : x > y ? 1 : sum(b.forms) - sum(a.forms) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  });
+  const shown = groups.filter((g) => !g.hidden && !g.into).map((g) => ({ g, base: `${g.kind}:${slug(g.name)}`, n: sum(g.forms) }));
+  shown.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : b.n - a.n || (a.g.name < b.g.name ? -1 : a.g.name > b.g.name ? 1 : 0)));
   const used = new Set<string>();
-  for (const g of shown) {
-    let id = base(g);
-    for (let i = 2; used.has(id); i++) id = `${base(g)}-${i}`;
+  for (const { g, base } of shown) {
+    let id = base;
+    for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
     used.add(id);
     g.id = id;
   }
-  return shown.map((g) => {
+  return shown.map(({ g }) => {
     const forms = [...g.forms].filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
     const actor: Actor = { id: g.id!, name: g.name, kind: g.kind, aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x))] };
     if (forms.length) actor.aliasCounts = Object.fromEntries(forms);

@@ -4,6 +4,17 @@ import { fold } from '../extract/actors';
 
 /** "The U.S." -> "us", "Zelenskyy's" -> "zelenskyy", "Łódź" -> "lodz": the key two spellings of one name share. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = makeKey(name);
+    if (keys.size > 200_000) keys.clear(); // bounded: a long-lived dev server resolves many corpora
+    keys.set(name, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+
+function makeKey(name: string): string {
   return fold(name)
     .replace(/['’]s$/, '')
     .replace(/[.'’]/g, '')

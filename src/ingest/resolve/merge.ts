@@ -123,10 +123,14 @@ function variantPairs(nodes: Node[]): [Node, Node][] {
   const near = neighbours(nodes);
   const bySkeleton = new Map<string, Node[]>();
   const byDeletion = new Map<string, Node[]>();
-  const candidates = nodes.filter((n) => n.kind !== 'country' && n.key.length >= 6 && n.mentions > 0);
+  const candidates = nodes.filter((n) => n.kind !== 'country' && n.key.length >= 6 && n.tokens.length <= 4 && n.mentions > 0);
   for (const n of candidates) {
     push(bySkeleton, `${n.kind} ${skeleton(n.key)}`, n);
-    for (const d of [n.key, ...deletions(n.key)]) push(byDeletion, `${n.kind} ${d}`, n);
+    // One letter apart in the last word (the family name, the head): the words before it are the bucket.
+    const last = n.tokens[n.tokens.length - 1];
+    if (last.length < 5) continue;
+    const head = `${n.kind} ${n.tokens.slice(0, -1).join(' ')}|`;
+    for (const d of [last, ...deletions(last)]) push(byDeletion, head + d, n);
   }
   const pairs = new Map<string, [Node, Node]>();
   const consider = (a: Node, b: Node, sameSkeleton: boolean) => {
