@@ -91,6 +91,29 @@ export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
   return groupOf;
 }
 
+/**
+ * Groups that came to the same name and kind are one actor: "President-elect
+ * Joe Biden" named by the text "Joe Biden" joins Joe Biden.
+ */
+export function joinSameNames(groups: Group[]): void {
+  const byName = new Map<string, Group>();
+  for (const g of groups) {
+    const key = `${g.kind}:${nameKey(g.name)}`;
+    const first = byName.get(key);
+    if (!first) {
+      byName.set(key, g);
+      continue;
+    }
+    g.into = first;
+    add(first.forms, g.forms);
+    add(first.votes, g.votes);
+    add(first.roles, g.roles);
+    add(first.partOf, g.partOf);
+    for (const x of g.extra) first.extra.add(x);
+    first.within ??= g.within;
+  }
+}
+
 /** The group a merged-away group now is. */
 export function live(g: Group): Group {
   let r = g;

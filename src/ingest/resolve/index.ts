@@ -5,7 +5,7 @@
 // out of longer names), merge.ts (short and variant forms joined), groups.ts
 // (names, aliases with counts, ids), overrides.ts (the reader's corrections).
 import type { Corpus, Warning } from '../../corpus/schema';
-import { emit, live, makeGroups, type Group } from './groups';
+import { emit, joinSameNames, live, makeGroups, type Group } from './groups';
 import { nameKey } from './keys';
 import { mergeNodes } from './merge';
 import { buildNodes, type MentionRef } from './nodes';
@@ -32,6 +32,7 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   const { byKey, route } = buildNodes(corpus.actors, refs);
   const groupOf = makeGroups(mergeNodes([...byKey.values()]));
   const groups = [...new Set(groupOf.values())];
+  joinSameNames(groups);
   const ofId = (id: string): Group | undefined => {
     const node = route.get(id);
     return node && live(groupOf.get(node)!);
