@@ -3,7 +3,7 @@
 // a city's country. Overrides then edit groups; `emit` gives them their ids.
 import type { Actor, ActorKind } from '../../corpus/schema';
 import { slug } from '../extract/actors';
-import { isAcronymForm, nameKey, tokensOf } from './keys';
+import { initials, isAcronymForm, nameKey, tokensOf } from './keys';
 import { knownPlace } from './knowledge';
 import { voteKind, type Node } from './nodes';
 
@@ -34,11 +34,18 @@ export function top<K>(m: Map<K, number>): K | undefined {
   return best;
 }
 
+/** The words of `part` in a row inside `whole`. */
+function containsRun(whole: string[], part: string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((t, j) => whole[i + j] === t)) return true;
+  return false;
+}
+
 /**
  * The name the text uses most for the group: for a person the most written
  * full name ("Donald Trump", not "Trump"); for others the most written form,
- * but an acronym yields to its spelled-out name and a bare head ("Court") to
- * the longer name it was cut from ("Supreme Court") when that is used too.
+ * but an acronym yields to its spelled-out name and a part ("Court", "State")
+ * to the longer name it was cut from ("Supreme Court", "State Department")
+ * when that is written at least a sixth as often.
  */
 function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string, number>): string {
   // Persons: also a full name as the text writes it; others: the names extraction chose (never a demonym form like "French").
@@ -54,11 +61,8 @@ function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string,
   const multi = info.some((x) => x.words.length > 1);
   for (const x of info) {
     if (kind === 'person') x.demoted = x.words.length < 2 && multi;
-    else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1);
-    else {
-      x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 10 >= x.count &&
-        x.words.every((t, i) => y.words[y.words.length - x.words.length + i] === t));
-    }
+    else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1 && initials(y.words) === x.words.join(''));
+    else x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 6 >= x.count && containsRun(y.words, x.words));
   }
   info.sort((a, b) => Number(a.demoted) - Number(b.demoted) || b.count - a.count || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return info[0].name;

@@ -27,9 +27,9 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   const refs: MentionRef[] = mentions.map((m) => ({
     actorId: m.actorId,
     articleId: m.articleId,
-    surface: (texts.get(m.articleId) ?? '').slice(m.span[0], m.span[1]).replace(/\s+/g, ' '),
+    surface: oneLine((texts.get(m.articleId) ?? '').slice(m.span[0], m.span[1])),
   }));
-  const { byKey, route } = buildNodes(corpus.actors, refs);
+  const { byKey, route, moved } = buildNodes(corpus.actors, refs);
   const groupOf = makeGroups(mergeNodes([...byKey.values()]));
   const groups = [...new Set(groupOf.values())];
   joinSameNames(groups);
@@ -37,7 +37,7 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     const node = route.get(id);
     return node && live(groupOf.get(node)!);
   };
-  const mentionGroups = refs.map((r) => groupOf.get(route.get(`${r.actorId}\0${nameKey(r.surface)}`) ?? route.get(r.actorId)!)!);
+  const mentionGroups = refs.map((r) => groupOf.get((moved.has(r.actorId) && route.get(`${r.actorId}\0${nameKey(r.surface)}`)) || route.get(r.actorId)!)!);
   const partOfId = (_g: Group, id: string) => {
     const g = ofId(id);
     return g && !g.hidden ? g.id : undefined;
@@ -49,6 +49,10 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     warnings.push(...applyOverrides(overrides.text, overrides.file ?? OVERRIDES_FILE, { groups, surfaces: refs.map((r) => r.surface), mentionGroups }));
   }
   corpus.actors = emit(groups, partOfId);
+  // A split by the reader moved mentions too: their actors' events are looked at mention by mention.
+  mentions.forEach((m, i) => {
+    if (!moved.has(m.actorId) && live(mentionGroups[i]) !== ofId(m.actorId)) moved.add(m.actorId);
+  });
 
   const idOf = (g: Group | undefined) => {
     const l = g && live(g);
@@ -57,6 +61,7 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   // An event's actor is the group of that actor's mention inside the event (a form may have moved), else the actor's group.
   const inArticle = new Map<string, Map<string, number[]>>();
   mentions.forEach((m, i) => {
+    if (!moved.has(m.actorId)) return;
     let byActor = inArticle.get(m.articleId);
     if (!byActor) inArticle.set(m.articleId, (byActor = new Map()));
     const list = byActor.get(m.actorId);
@@ -65,6 +70,7 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   });
   /** A published event keeps every group the actor's mentions went to; a mentioned one the group of the mention inside it. */
   const eventActors = (id: string, e: Corpus['events'][number]): (string | undefined)[] => {
+    if (!moved.has(id)) return [idOf(ofId(id))];
     const own = (inArticle.get(e.articleId)?.get(id) ?? []).filter((i) =>
       (e.kind === 'published' || (mentions[i].span[0] >= e.span[0] && mentions[i].span[1] <= e.span[1])));
     return own.length ? own.map((i) => idOf(mentionGroups[i])) : [idOf(ofId(id))];
@@ -82,3 +88,5 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   corpus.mentions = out;
   return warnings;
 }
+
+const oneLine = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);

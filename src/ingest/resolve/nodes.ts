@@ -70,6 +70,8 @@ export interface Nodes {
   byKey: Map<string, Node>;
   /** `actorId` -> its node; `actorId + '\0' + form key` -> the node a form was moved to. */
   route: Map<string, Node>;
+  /** The actor ids some of whose forms moved to another node: only their mentions need looking at one by one. */
+  moved: Set<string>;
 }
 
 export function buildNodes(actors: Actor[], mentions: MentionRef[]): Nodes {
@@ -100,8 +102,9 @@ export function buildNodes(actors: Actor[], mentions: MentionRef[]): Nodes {
     node.kind = voteKind(node.votes, node.kind);
     for (const f of node.forms.keys()) node.extra.delete(f);
   }
-  splitForms(byKey, route);
-  return { byKey, route };
+  const moved = new Set<string>();
+  splitForms(byKey, route, moved);
+  return { byKey, route, moved };
 }
 
 const PLACES = new Set<ActorKind>(['country', 'place']);
@@ -119,7 +122,7 @@ function insideOf(part: string[], whole: string[]): boolean {
  * a place leaves the longer organization (or the country whose capital it is)
  * for that place's own node.
  */
-function splitForms(byKey: Map<string, Node>, route: Map<string, Node>): void {
+function splitForms(byKey: Map<string, Node>, route: Map<string, Node>, moved: Set<string>): void {
   for (const node of [...byKey.values()]) {
     for (const [form, count] of [...node.forms]) {
       const key = canonicalKey(form);
@@ -133,7 +136,10 @@ function splitForms(byKey: Map<string, Node>, route: Map<string, Node>): void {
       bump(target.votes, target.kind, count);
       target.mentions += count;
       for (const a of node.articles) target.articles.add(a);
-      for (const id of node.ids) route.set(`${id}\0${nameKey(form)}`, target);
+      for (const id of node.ids) {
+        route.set(`${id}\0${nameKey(form)}`, target);
+        moved.add(id);
+      }
     }
   }
 }
