@@ -138,7 +138,7 @@ export function emit(groups: Group[], partOfId: (g: Group, id: string) => string
   }
   return shown.map(({ g }) => {
     const forms = [...g.forms].filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-    const actor: Actor = { id: g.id!, name: g.name, kind: g.kind, aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x))] };
+    const actor: Actor = { id: g.id!, name: g.name, kind: g.kind, aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x) && !CLAUSE.test(x))] };
     if (forms.length) actor.aliasCounts = Object.fromEntries(forms);
     const role = top(g.roles);
     if (role) actor.role = role;
@@ -149,5 +149,8 @@ export function emit(groups: Group[], partOfId: (g: Group, id: string) => string
     return actor;
   });
 }
+
+/** "California governor Gavin Newsom, Trump": a title kept with a name that ran over a clause is no alias. */
+const CLAUSE = /[,;]/;
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
