@@ -63,7 +63,11 @@ export function newNode(key: string, name: string, kind: ActorKind): Node {
 export function canonicalKey(name: string): string {
   const key = nameKey(name);
   const known = knownPlace(key, name);
-  return known?.kind === 'country' ? nameKey(known.name) : key;
+  if (known?.kind === 'country') return nameKey(known.name);
+  // "US Senate" and "United States Senate": a country's short form inside a longer name is spelled out.
+  const words = tokensOf(key);
+  if (words.length < 2 || !words.some((w) => w.length <= 3)) return key;
+  return words.map((w) => (w.length <= 3 && knownPlace(w, w)?.kind === 'country' ? nameKey(knownPlace(w, w)!.name) : w)).join(' ');
 }
 
 export interface Nodes {

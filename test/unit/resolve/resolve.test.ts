@@ -54,6 +54,15 @@ describe('resolveActors: merges that must happen', () => {
     expect(c.actors).toHaveLength(2);
   });
 
+  it('a country written short inside a longer name is the same name ("US Senate", "United States Senate")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'The US Senate voted.', actors: [['US Senate', 'organization']] },
+      { id: 'a2', text: 'The United States Senate met.', actors: [['United States Senate', 'organization']] },
+    ]);
+    resolveActors(c);
+    expect(new Set(c.mentions.map((m) => m.actorId)).size).toBe(1);
+  });
+
   it('a shortened full name joins the longer one ("Joshua Norton", "Joshua Abraham Norton")', () => {
     const c = corpusOf([
       { id: 'a1', text: 'Joshua Abraham Norton was born. Norton sailed.', actors: [['Joshua Abraham Norton', 'person'], ['Joshua Abraham Norton', 'person', 'Norton']] },
