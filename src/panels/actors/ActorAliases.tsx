@@ -8,7 +8,8 @@ export function ActorAliases({ actor }: { actor: Actor }) {
   if (aliases.length < 2) return null;
   return (
     <details className="dl-actor-aliases">
-      <summary aria-label={`Names of ${actor.name}`}>{aliases.length} names</summary>
+      {/* The accessible name starts with the visible text (axe: label-content-name-mismatch). */}
+      <summary aria-label={`${aliases.length} names of ${actor.name}`}>{aliases.length} names</summary>
       <ul aria-label={`Names of ${actor.name} with their mentions`}>
         {aliases.map(({ alias, count }) => (
           <li key={alias}>
