@@ -42,6 +42,11 @@ export const Actor = z.object({
   role: z.string().optional(),
   /** For a city: the country actor it belongs to. */
   partOf: z.string().optional(),
+  /**
+   * Each surface form of the actor's mentions with how many mentions it has
+   * (set by the corpus-level resolution), so a reader can see what was merged.
+   */
+  aliasCounts: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 
 export const Mention = z.object({

@@ -13,6 +13,7 @@ import {
 import type { ArticleFile } from './files';
 import { ledeSpan } from './lede';
 import { parseArticle } from './parse';
+import { resolveActors, type ActorOverrides } from './resolve';
 
 /** What extraction finds in one article; the ingest merges these. */
 export interface ArticleExtraction {
@@ -58,8 +59,24 @@ export function parseArticleFiles(files: ArticleFile[], fileWarnings: Warning[] 
   return { articles, warnings };
 }
 
-/** Articles + what extraction found in each (`extract` may return precomputed results) -> one corpus. */
-export function buildCorpus(articles: Article[], warnings: Warning[], extract?: (article: Article) => ArticleExtraction | undefined): Corpus {
+/**
+ * Articles + what extraction found in each (`extract` may return precomputed
+ * results) -> one corpus, its actors resolved across articles (with the
+ * reader's corrections, if any).
+ */
+export function buildCorpus(
+  articles: Article[],
+  warnings: Warning[],
+  extract?: (article: Article) => ArticleExtraction | undefined,
+  overrides?: ActorOverrides,
+): Corpus {
+  const corpus = collectCorpus(articles, warnings, extract);
+  corpus.warnings.push(...resolveActors(corpus, overrides));
+  return corpus;
+}
+
+/** `buildCorpus` before resolution: every article's actors as extraction left them (one per id). */
+export function collectCorpus(articles: Article[], warnings: Warning[], extract?: (article: Article) => ArticleExtraction | undefined): Corpus {
   const actors = new Map<string, Actor>();
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,
@@ -82,10 +99,11 @@ export function buildCorpus(articles: Article[], warnings: Warning[], extract?: 
     corpus.quotes.push(...found.quotes);
     corpus.warnings.push(...found.warnings);
   }
-  corpus.actors = [...actors.values()].sort((a, b) => a.id.localeCompare(b.id));
+  corpus.actors = [...actors.values()];
   return corpus;
 }
 
+/** The same id in several articles: one actor with every article's aliases (resolution then merges across ids). */
 function mergeActor(into: Map<string, Actor>, actor: Actor): void {
   const known = into.get(actor.id);
   if (!known) {

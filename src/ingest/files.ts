@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../corpus/schema';
+// The reader's corrections to the actors: read by the ingest itself, not a stray file.
+import { OVERRIDES_FILE } from './resolve/overrides';
 
 export interface ArticleFile {
   /** Path relative to the ingested folder, with `/` separators. */
@@ -12,6 +14,7 @@ export interface ArticleFile {
 // Documentation beside the articles (a corpus README, its license) is expected
 // and not worth a warning; any other stray file is.
 const DOC_FILE = /(^|\/)(readme|license|licence|copying)[^/]*$|\.md$/i;
+
 const SKIPPED_DIRS = new Set(['node_modules']);
 
 /** Every file below `dir` in a stable order, split into articles and warnings. */
@@ -27,7 +30,7 @@ export function listArticleFiles(dir: string): { files: string[]; warnings: Warn
         if (!SKIPPED_DIRS.has(entry.name)) walk(child);
       } else if (/\.txt$/i.test(entry.name)) {
         files.push(child);
-      } else if (!DOC_FILE.test(child)) {
+      } else if (!DOC_FILE.test(child) && child !== OVERRIDES_FILE) {
         warnings.push({ file: child, message: 'not a .txt article; ignored' });
       }
     }

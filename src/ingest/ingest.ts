@@ -1,5 +1,6 @@
 // Folder -> corpus: list, read, parse, extract (cached by content, on worker
 // threads for large folders), assemble, validate. Node only.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
 import { Actor as ActorSchema, Event as EventSchema, Mention as MentionSchema, Quote as QuoteSchema, validateCorpus, Warning as WarningSchema, type Corpus } from '../corpus/schema';
@@ -8,6 +9,7 @@ import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
 import { listArticleFiles, readArticleFiles } from './files';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
+import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
 
 export interface IngestResult {
   corpus: Corpus;
@@ -50,14 +52,20 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
  * `validateExtraction` when they were extracted, in this run or before the cache kept them).
  * `fresh`: the ids of the articles extracted in this run.
  */
-function finish(t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
-  const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id));
+function finish(dir: string, t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
+  const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir));
   // Checking the whole corpus again would check every extraction twice (and copy it: at 50,000 articles, gigabytes).
   const published = corpus.events.filter((e) => e.kind === 'published');
   // The checked parts as zod returns them (its field order), so the JSON is the same as a run without the cache.
   const checked = validateCorpus({ ...corpus, mentions: [], quotes: [], events: published });
   const out: Corpus = { ...checked, mentions: corpus.mentions, quotes: corpus.quotes, events: corpus.events };
   return { corpus: out, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
+}
+
+/** The reader's corrections to the actors (`dateline.actors.json` in the folder), read fresh on every build. */
+export function readOverrides(dir: string): ActorOverrides | undefined {
+  const file = path.join(dir, OVERRIDES_FILE);
+  return fs.existsSync(file) ? { file: OVERRIDES_FILE, text: fs.readFileSync(file, 'utf8') } : undefined;
 }
 
 const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
@@ -97,7 +105,7 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
   const t0 = performance.now();
   const { files, warnings: fileWarnings } = listArticleFiles(dir);
   const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
-  if (!extract) return finish(t0, articles, warnings, new Map(), new Set());
+  if (!extract) return finish(dir, t0, articles, warnings, new Map(), new Set());
   const cache = extract === extractArticle ? cacheOf(options, dir) : undefined;
   const { found, keys, todo } = lookupCache(articles, cache);
   for (const a of todo) {
@@ -106,7 +114,7 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
     cache?.put(keys.get(a.id) ?? '', a, r);
   }
   cache?.flush();
-  return finish(t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
+  return finish(dir, t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
 }
 
 /** The same corpus as `ingestFolder` with the default extractor, extracted on worker threads when there are many articles to do. */
@@ -123,7 +131,7 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
     cache?.put(keys.get(a.id) ?? '', a, r);
   });
   cache?.flush();
-  return finish(t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
+  return finish(dir, t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
 }
 
 export function summarize({ corpus, ms }: IngestResult): string {

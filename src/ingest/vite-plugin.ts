@@ -3,7 +3,8 @@
 // article heads) it fetches at start, and the folder of article bodies it
 // fetches one by one when an article is opened. File names carry a content
 // hash, so a browser may cache them forever. In the dev server the folder is
-// watched: adding, editing or deleting an article re-ingests and reloads.
+// watched: adding, editing or deleting an article, or editing the reader's
+// corrections (dateline.actors.json), re-ingests and reloads.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';

@@ -22,6 +22,12 @@ describe('the corpus index on the wire', () => {
     expect(back.actors.at(-1)).toMatchObject({ id: 'person:unlisted' });
   });
 
+  it("keeps each actor's alias counts", () => {
+    const counted = { ...index, actors: index.actors.map((a, i) => (i === 0 ? { ...a, aliasCounts: { Putin: 7, 'Vladimir Putin': 2 } } : a)) };
+    const back = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(counted))));
+    expect(back.actors[0].aliasCounts).toEqual({ Putin: 7, 'Vladimir Putin': 2 });
+  });
+
   it('is much smaller than the plain index', () => {
     const plain = JSON.stringify(index).length;
     expect(JSON.stringify(encodeIndex(index)).length).toBeLessThan(plain * 0.8);

@@ -1,10 +1,12 @@
 // Actors by kind with their event counts under the current filters; ticking
 // one filters the timeline, the quotes and these counts.
 import { useMemo, useState } from 'react';
+import type { Actor } from '../../corpus/schema';
 import { useCorpusStore } from '../../store/corpus-store';
 import { useFilterStore } from '../../store/filter-store';
 import { useFiltered } from '../shared/use-filtered';
-import { groupActors, type ActorSort } from './actor-groups';
+import { ActorAliases } from './ActorAliases';
+import { aliasesOf, groupActors, type ActorSort } from './actor-groups';
 
 /** Actors listed per kind before "Show all": thousands of checkboxes help nobody. */
 const FIRST_SHOWN = 40;
@@ -67,7 +69,7 @@ export function ActorsPanel() {
                   const count = actorCounts.get(actor.id) ?? 0;
                   return (
                     <li key={actor.id} className={count === 0 ? 'is-empty' : undefined}>
-                      <label className="dl-actor-row" title={actor.aliases.length > 1 ? `Also: ${actor.aliases.join(', ')}` : undefined}>
+                      <label className="dl-actor-row" title={aliasTitle(actor)}>
                         <input
                           type="checkbox"
                           aria-label={actor.name}
@@ -77,6 +79,7 @@ export function ActorsPanel() {
                         <span className="dl-actor-name">{actor.name}</span>
                         <span className="dl-count" aria-label={`${count} events`}>{count.toLocaleString('en')}</span>
                       </label>
+                      <ActorAliases actor={actor} />
                     </li>
                   );
                 })}
@@ -92,4 +95,10 @@ export function ActorsPanel() {
       </div>
     </section>
   );
+}
+
+/** "Also: Trump (346), Donald Trump (58)": the tooltip of a row. */
+function aliasTitle(actor: Actor): string | undefined {
+  const list = aliasesOf(actor);
+  return list.length > 1 ? `Also: ${list.map(({ alias, count }) => (count === undefined ? alias : `${alias} (${count})`)).join(', ')}` : undefined;
 }

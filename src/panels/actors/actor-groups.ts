@@ -34,3 +34,16 @@ export function groupActors(actors: Actor[], counts: Map<string, number>, sort: 
     .map((kind) => ({ kind, label: KIND_LABELS[kind], actors: actors.filter((a) => a.kind === kind && matches(a)).sort(compare) }))
     .filter((g) => g.actors.length > 0);
 }
+
+export interface AliasCount {
+  alias: string;
+  /** Mentions written this way; undefined for a form no mention has (a title kept with the name). */
+  count?: number;
+}
+
+/** The names an actor was found under, most written first, so a reader sees what was merged. */
+export function aliasesOf(actor: Actor): AliasCount[] {
+  const counts = actor.aliasCounts ?? {};
+  const list = actor.aliases.map((alias) => ({ alias, count: Object.hasOwn(counts, alias) ? counts[alias] : undefined }));
+  return list.sort((a, b) => (b.count ?? -1) - (a.count ?? -1));
+}

@@ -1,0 +1,173 @@
+// Step two of resolution: short and variant forms joined to the entity the
+// corpus names in full. Each rule proposes candidates; a node joins the
+// candidate that dominates (at least twice the weight of the next), never one
+// of a kind it cannot be. Union-find over nodes in key order: deterministic.
+import { distance } from 'fastest-levenshtein';
+import type { ActorKind } from '../../corpus/schema';
+import { deletions, initials, isAcronymForm, skeleton } from './keys';
+import { knownPlace } from './knowledge';
+import { canonicalKey, type Node } from './nodes';
+
+const ORGS = new Set<ActorKind>(['organization', 'group', 'thing']);
+const PLACES = new Set<ActorKind>(['country', 'place']);
+/** How much more the best candidate must weigh than the next. */
+const DOMINANCE = 2;
+/**
+ * Evidence that weighs under 1/SUPPORT of the short form's own mentions is a
+ * coincidence ("WN" 700 times, expanded once to "When Neandertals").
+ */
+const SUPPORT = 10;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** May `short` be another name of `long`? A place never becomes a company, a person never a place. */
+function compatible(short: Node, long: Node, acronym: boolean): boolean {
+  if (knownPlace(short.key, short.key)?.kind === 'country') return long.kind === 'country';
+  if (acronym) return long.kind !== 'person';
+  if (short.kind === long.kind) return true;
+  return (ORGS.has(short.kind) && ORGS.has(long.kind)) || (PLACES.has(short.kind) && PLACES.has(long.kind));
+}
+
+/** The words of `short` in order inside `long`, with the same first and last word ("Joshua Norton" in "Joshua Abraham Norton"). */
+function shortened(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const t of long) if (t === short[j]) j++;
+  return j === short.length;
+}
+
+interface Index {
+  alias: Map<string, [Node, number][]>;
+  lastWord: Map<string, Node[]>;
+  initials: Map<string, Node[]>;
+}
+
+function indexNodes(nodes: Node[]): Index {
+  const ix: Index = { alias: new Map(), lastWord: new Map(), initials: new Map() };
+  for (const n of nodes) {
+    for (const [form, count] of n.forms) {
+      const key = canonicalKey(form);
+      if (key !== n.key) push(ix.alias, key, [n, count]);
+    }
+    if (n.tokens.length < 2) continue;
+    if (n.kind === 'person') push(ix.lastWord, n.tokens[n.tokens.length - 1], n);
+    else push(ix.initials, initials(n.tokens), n);
+  }
+  return ix;
+}
+
+/** The node `n` is a short form of, if one dominates. */
+function longFormOf(n: Node, ix: Index): Node | undefined {
+  const weights = new Map<Node, number>();
+  const add = (to: Node, w: number, acronym = false) => {
+    if (to !== n && w * SUPPORT >= n.mentions && compatible(n, to, acronym)) weights.set(to, (weights.get(to) ?? 0) + w);
+  };
+  // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there
+  // (a lone first name is not taken from an article: "John" is no one in particular).
+  for (const [to, count] of ix.alias.get(n.key) ?? []) {
+    if (n.kind !== 'person' || n.tokens.length > 1 || to.tokens[to.tokens.length - 1] === n.key) add(to, count);
+  }
+  if (n.kind === 'person') {
+    const last = n.tokens[n.tokens.length - 1];
+    for (const to of ix.lastWord.get(last) ?? []) {
+      if (n.tokens.length === 1 || shortened(n.tokens, to.tokens)) add(to, to.mentions);
+    }
+  }
+  if (n.tokens.length === 1 && [...n.forms.keys(), ...n.names.keys()].some(isAcronymForm)) {
+    for (const to of ix.initials.get(n.key) ?? []) add(to, to.mentions, true);
+  }
+  let best: Node | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [to, w] of weights) {
+    if (w > first || (w === first && best && to.key < best.key)) {
+      second = Math.max(second, first);
+      [best, first] = [to, w];
+    } else second = Math.max(second, w);
+  }
+  return best && first > 0 && first >= DOMINANCE * second ? best : undefined;
+}
+
+/** Neighbours: the other nodes of the articles a node appears in. */
+function neighbours(nodes: Node[]): (n: Node) => Set<Node> {
+  const byArticle = new Map<string, Node[]>();
+  for (const n of nodes) for (const a of n.articles) push(byArticle, a, n);
+  const memo = new Map<Node, Set<Node>>();
+  return (n) => {
+    let set = memo.get(n);
+    if (!set) {
+      set = new Set();
+      for (const a of n.articles) for (const o of byArticle.get(a) ?? []) if (o !== n) set.add(o);
+      memo.set(n, set);
+    }
+    return set;
+  };
+}
+
+/** Words differ in one place only, not in digits, and that word is long enough to be a name. */
+function oneWordApart(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const diff = a.map((_t, i) => i).filter((i) => a[i] !== b[i]);
+  return diff.length === 1 && a[diff[0]].length >= 5 && b[diff[0]].length >= 5 && !/\d/.test(a[diff[0]] + b[diff[0]]);
+}
+
+/**
+ * "Zelensky", "Zelenskyy", "Zelenskiy": the same kind, one word apart by
+ * transliteration (or one letter), and seen with the same other actors.
+ */
+function variantPairs(nodes: Node[]): [Node, Node][] {
+  const near = neighbours(nodes);
+  const bySkeleton = new Map<string, Node[]>();
+  const byDeletion = new Map<string, Node[]>();
+  const candidates = nodes.filter((n) => n.kind !== 'country' && n.key.length >= 6 && n.tokens.length <= 4 && n.mentions > 0);
+  for (const n of candidates) {
+    push(bySkeleton, `${n.kind} ${skeleton(n.key)}`, n);
+    // One letter apart in the last word (the family name, the head): the words before it are the bucket.
+    const last = n.tokens[n.tokens.length - 1];
+    if (last.length < 5) continue;
+    const head = `${n.kind} ${n.tokens.slice(0, -1).join(' ')}|`;
+    for (const d of [last, ...deletions(last)]) push(byDeletion, head + d, n);
+  }
+  const pairs = new Map<string, [Node, Node]>();
+  const consider = (a: Node, b: Node, sameSkeleton: boolean) => {
+    if (a === b || !oneWordApart(a.tokens, b.tokens)) return;
+    const [x, y] = a.key < b.key ? [a, b] : [b, a];
+    const id = `${x.key}\0${y.key}`;
+    if (pairs.has(id) || (!sameSkeleton && distance(x.key, y.key) > 1)) return;
+    const na = near(x);
+    let shared = 0;
+    for (const o of near(y)) if (na.has(o) && ++shared >= (sameSkeleton ? 1 : 2)) break;
+    if (shared >= (sameSkeleton ? 1 : 2)) pairs.set(id, [x, y]);
+  };
+  for (const group of bySkeleton.values()) for (const a of group) for (const b of group) consider(a, b, true);
+  for (const group of byDeletion.values()) for (const a of group) for (const b of group) consider(a, b, false);
+  return [...pairs.values()].sort(([a], [b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Every node -> the root of its merged set. */
+export function mergeNodes(all: Node[]): Map<Node, Node> {
+  const nodes = [...all].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const parent = new Map<Node, Node>(nodes.map((n) => [n, n]));
+  const find = (n: Node): Node => {
+    let r = n;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(n, r);
+    return r;
+  };
+  // The more mentioned (then the earlier key) stays the root, so the result does not depend on the order of unions.
+  const union = (a: Node, b: Node) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const aWins = ra.mentions > rb.mentions || (ra.mentions === rb.mentions && ra.key < rb.key);
+    parent.set(aWins ? rb : ra, aWins ? ra : rb);
+  };
+  const ix = indexNodes(nodes);
+  const targets = nodes.map((n) => [n, longFormOf(n, ix)] as const);
+  for (const [n, to] of targets) if (to) union(n, to);
+  for (const [a, b] of variantPairs(nodes)) union(a, b);
+  return new Map(nodes.map((n) => [n, find(n)]));
+}
