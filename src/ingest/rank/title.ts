@@ -1,0 +1,246 @@
+// A headline for a mentioned event, made from its sentence where the date
+// phrase is known: the clause that holds the date, without the date phrase,
+// leading connectors and dangling quote marks, cut at a clause or word
+// boundary. compromise gives the clauses and the part of speech of each word,
+// so the rules speak of tags ("a leading conjunction") rather than word lists.
+// Pure TypeScript: the page can run it too.
+import nlp from 'compromise';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A title is cut near this many characters. */
+export const TITLE_MAX = 80;
+/** Fewer words than this say nothing on their own ("last year", "Tomorrow"). */
+const MIN_WORDS = 3;
+
+interface Word extends TextSpan {
+  tags: Set<string>;
+  normal: string;
+  /** Punctuation after the word ("," in "However,"). */
+  post: string;
+}
+
+/** Subordinators that turn a clause into a condition: stripping them would change what it says. */
+const KEEP_LEADING = new Set(['if', 'unless', 'whether']);
+/** A clause that starts so leans on the clause before it ("..., who tried to warn ..."). */
+const RELATIVE = /^(?:who|whom|whose|which|including|where)$/;
+
+/**
+ * compromise's words of text[span], with offsets into text, and its clauses:
+ * cut after a comma, semicolon, colon or dash and before a relative pronoun.
+ * (`doc.clauses()` cuts much the same but costs three parses.)
+ */
+function wordsOf(text: string, span: TextSpan, date?: TextSpan): { words: Word[]; clauses: TextSpan[] } {
+  const words: Word[] = [];
+  let sentences = nlp(text.slice(span.start, span.end)).json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[]; normal: string; post: string; pre: string }[] }[];
+  // A quote of several sentences: only the one holding the date ("I didn't get any work. [...] eight years ago, ...").
+  if (date && sentences.length > 1) {
+    const at = sentences.findIndex((x) => x.terms.some((t) => span.start + t.offset.start + t.offset.length > date.start));
+    if (at >= 0) sentences = [sentences[at]];
+  }
+  const clauses: TextSpan[] = [];
+  let open = -1;
+  for (const t of sentences.flatMap((x) => x.terms)) {
+    if (!t.offset.length) continue;
+    const w = { start: span.start + t.offset.start, end: span.start + t.offset.start + t.offset.length, tags: new Set(t.tags), normal: t.normal, post: t.post };
+    if (open >= 0 && (RELATIVE.test(w.normal) || /[—–]/.test(t.pre))) {
+      // "in which" starts the clause at its preposition.
+      const back = words.length > 1 && words[words.length - 1].tags.has('Preposition') && words[words.length - 1].start > open ? 1 : 0;
+      const last = words[words.length - 1 - back];
+      clauses.push({ start: open, end: last.end });
+      open = back ? words[words.length - 1].start : -1;
+    }
+    if (open < 0) open = w.start;
+    words.push(w);
+    if (/[,;:—–]/.test(t.post)) {
+      clauses.push({ start: open, end: w.end });
+      open = -1;
+    }
+  }
+  if (open >= 0) clauses.push({ start: open, end: words[words.length - 1].end });
+  return { words, clauses };
+}
+
+const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
+const isFinite = (w: Word) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive');
+
+/** Drops the date's words and the prepositions and "early"/"late" right before them ("on Monday", "in early October"). */
+function withoutDate(words: Word[], date: TextSpan): Word[] {
+  const out = words.filter((w) => !overlaps(w, date));
+  const first = words.findIndex((w) => overlaps(w, date));
+  if (first < 0) return out;
+  const drop = new Set<Word>();
+  for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
+    if (words[i].tags.has('Determiner') && !(i > 0 && words[i - 1].tags.has('Preposition'))) break; // "the December 31 attack" keeps "the"
+    const w = words[i];
+    if (w.post.trim()) break; // "London, from 2008": the comma ends what comes before
+    // "At the end of October": the article and preposition go with the date.
+    if (w.tags.has('Preposition') || w.tags.has('Determiner') || /^(?:early|late|mid|since|until)$/.test(w.normal)) drop.add(w);
+    else break;
+  }
+  return out.filter((w) => !drop.has(w));
+}
+
+/** Strips leading conjunctions, sentence adverbs and introductory phrases up to their comma ("According to X, ..."). */
+function withoutLead(words: Word[]): Word[] {
+  let i = 0;
+  for (let changed = true; changed && i < words.length; ) {
+    changed = false;
+    const w = words[i];
+    const comma = words.slice(i, i + 9).findIndex((x) => /[,:]/.test(x.post));
+    if (w.tags.has('Conjunction') && !KEEP_LEADING.has(w.normal)) {
+      i++;
+      changed = true;
+    } else if (w.tags.has('Adverb') && (/,/.test(w.post) || (words[i + 1] && /Pronoun|Determiner|ProperNoun/.test([...words[i + 1].tags].join(' '))))) {
+      i++;
+      changed = true;
+    } else if ((w.tags.has('Preposition') || w.tags.has('Gerund')) && comma > 0 && !words.slice(i, i + comma + 1).some(isFinite) && i + comma + 1 < words.length) {
+      i += comma + 1;
+      changed = true;
+    }
+  }
+  return words.slice(i);
+}
+
+/**
+ * The original text of each kept word with the punctuation before it; across
+ * a removed stretch, its punctuation stays when it has some on both sides ("London, before").
+ */
+function pieces(text: string, words: Word[], all: Word[]): string[] {
+  return words.map((w, k) => {
+    const word = text.slice(w.start, w.end);
+    if (k === 0) return word;
+    const a = all.indexOf(words[k - 1]);
+    const b = all.indexOf(w);
+    const before = text.slice(words[k - 1].end, all[a + 1].start);
+    const after = text.slice(all[b - 1].end, w.start);
+    return (b === a + 1 || (/[^\s"“”]/.test(before) && /[^\s"“”]/.test(after)) ? before : ' ') + word;
+  });
+}
+
+/** Removes quote marks without a partner; an opening mark near the end cuts the quote it opens off. */
+export function balanceQuotes(s: string): string {
+  const open: number[] = [];
+  const dangling: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && (i === 0 || /[\s([{—–-]/.test(s[i - 1])) && i + 1 < s.length && /\S/.test(s[i + 1]))) open.push(i);
+    else if (c === '”' || c === '"') {
+      if (open.length) open.pop();
+      else dangling.push(i);
+    }
+  }
+  for (const i of open) {
+    const before = s.slice(0, i).trim();
+    if (before.split(/\s+/).length >= 4 && i > s.length / 2) return balanceQuotes(before.replace(/[\s,:;—–-]+$/, ''));
+    dangling.push(i);
+  }
+  if (!dangling.length) return s;
+  const drop = new Set(dangling);
+  return [...s].filter((_, i) => !drop.has(i)).join('');
+}
+
+const isFunctionWord = (w: Word) => !w.tags.has('Noun') && ['Determiner', 'Preposition', 'Conjunction', 'Possessive'].some((t) => w.tags.has(t));
+
+/**
+ * The kept words as a title of at most `max` characters: whole when it fits,
+ * else cut after a clause that has a verb (past half the limit) or after a
+ * word, never on "the", "of" or "and", and marked with an ellipsis.
+ */
+function render(text: string, kept: Word[], all: Word[], max = TITLE_MAX): string {
+  const parts = pieces(text, kept, all);
+  const whole = tidy(parts.join(''));
+  if (whole.length <= max) return whole;
+  let end = 0;
+  for (let len = 0; end < parts.length && len + parts[end].length <= max - 1; end++) len += parts[end].length;
+  let cut = end;
+  for (let j = end - 1, len = parts.slice(0, end).join('').length; j > 0 && len > max / 2; len -= parts[j].length, j--) {
+    const head = parts.slice(0, j + 1).join('');
+    // Not inside a quote: its opening mark would be left dangling.
+    if (/[,;:—–]/.test(kept[j].post) && kept.slice(0, j + 1).some(isFinite) && (head.match(/["“”]/g) ?? []).length % 2 === 0) {
+      cut = j + 1;
+      break;
+    }
+  }
+  while (cut > 1 && isFunctionWord(kept[cut - 1])) cut--;
+  return tidy(parts.slice(0, Math.max(cut, 1)).join('')) + '…';
+}
+
+function tidy(s: string): string {
+  const flat = s.replace(/\s*\[(?:\.\.\.|…)\]\s*/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1');
+  const trimmed = balanceQuotes(flat.replace(/^[\s,;:.—–-]+/, '').replace(/[\s,;:—–-]+$/, '').replace(/\.$/, '')).trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * A stretch that starts with a relative pronoun, a verb or a participle
+ * ("..., who tried to warn", "while addressing") has its subject in the
+ * clause before it; so has one without a verb of its own ("and Barry Comden,").
+ */
+function leans(words: Word[], date: TextSpan): boolean {
+  const first = withoutLead(withoutDate(words, date))[0] ?? words.find((w) => !overlaps(w, date));
+  const raw = words.find((w) => !overlaps(w, date) && !w.tags.has('Conjunction'));
+  return Boolean(first && (RELATIVE.test(first.normal) || first.tags.has('Verb') || first.tags.has('Preposition') || (raw && (RELATIVE.test(raw.normal) || raw.tags.has('Gerund')))));
+}
+
+/** The headline of the words of one stretch, or '' when what remains says nothing. */
+function headline(text: string, words: Word[], date: TextSpan): string {
+  let kept = withoutLead(withoutDate(words, date));
+  // The date is the subject ("Friday night was the fourth night ..."): it stays.
+  const at = words.indexOf(kept[0]);
+  if (kept[0] && isFinite(kept[0]) && at > 0 && overlaps(words[at - 1], date)) kept = withoutLead(words);
+  if (!kept.some(isFinite) && kept.length < 5) return '';
+  // "..., saying" before a quote of another clause: the verb that introduced it goes too.
+  const last = kept[kept.length - 1];
+  if (kept.length > 4 && last.tags.has('Gerund') && /,/.test(kept[kept.length - 2].post)) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isFunctionWord(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  return wordCount(tidy(pieces(text, kept, words).join(''))) >= MIN_WORDS ? render(text, kept, words) : '';
+}
+
+/**
+ * The title of a mentioned event: `clause` is the event's span in `text`,
+ * `date` its date phrase, `sentence` the sentence holding both. Falls back to
+ * the whole sentence, then to the sentence before it (the subject the date
+ * refers to), so a title is never a bare date or filler.
+ */
+export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sentence: TextSpan = clause): string {
+  const { words, clauses } = wordsOf(text, clause, date);
+  if (words.length) {
+    let k = clauses.findIndex((c) => date.start >= c.start && date.start < c.end);
+    if (k < 0) k = 0;
+    let lo = k;
+    let hi = k;
+    const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end);
+    // Widen to the neighbouring clauses until the stretch says something; to the left while it leans on the clause before it.
+    for (let tries = 0; tries <= clauses.length; tries++) {
+      const inRange = range();
+      const own = inRange.filter((w) => w.end <= clauses[lo].end && !overlaps(w, date));
+      const leaning = lo > 0 && (leans(inRange, date) || !own.some(isFinite));
+      const title = leaning ? '' : headline(text, inRange, date);
+      if (title) return title;
+      if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
+      else if (hi + 1 < clauses.length) hi++;
+      else break;
+    }
+  }
+  if (clause.start !== sentence.start || clause.end !== sentence.end) {
+    const whole = wordsOf(text, sentence).words;
+    const title = headline(text, whole, date);
+    if (title) return title;
+  }
+  // The sentence is a date and little else ("Tomorrow.", "2018."): the sentence before it says what happened.
+  const before = text.slice(0, sentence.start).replace(/\s+$/, '');
+  const prev = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'), -1) + 1;
+  if (before.length && prev < before.length) {
+    const span = { start: prev, end: before.length };
+    const title = headline(text, wordsOf(text, span).words, date);
+    if (title) return title;
+  }
+  const all = wordsOf(text, sentence).words;
+  return render(text, all, all);
+}
