@@ -72,6 +72,14 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   const out = words.filter((w) => !overlaps(w, date));
   const first = words.findIndex((w) => overlaps(w, date));
   if (first < 0) return out;
+  const lastIn = words.findLastIndex((w) => overlaps(w, date));
+  const next = words[lastIn + 1];
+  // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.
+  if (next && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim()) return out;
+  // "from last year's $1.55 billion": the preposition belongs to what follows.
+  if (words[lastIn].tags.has('Possessive')) return out;
+  // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.
+  if (/,/.test(words[lastIn].post) && first <= 4 && !words.slice(0, first).some(isFinite)) return out.filter((w) => w.start > words[lastIn].start);
   const drop = new Set<Word>();
   for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
     if (words[i].tags.has('Determiner') && !(i > 0 && words[i - 1].tags.has('Preposition'))) break; // "the December 31 attack" keeps "the"
@@ -111,13 +119,16 @@ function withoutLead(words: Word[]): Word[] {
  */
 function pieces(text: string, words: Word[], all: Word[]): string[] {
   return words.map((w, k) => {
-    const word = text.slice(w.start, w.end);
+    // The last word keeps the quote mark or bracket that closes after it ('... border."').
+    const word = text.slice(w.start, w.end) + (k === words.length - 1 ? w.post.replace(/[^"”)\]]/g, '') : '');
     if (k === 0) return word;
     const a = all.indexOf(words[k - 1]);
     const b = all.indexOf(w);
     const before = text.slice(words[k - 1].end, all[a + 1].start);
     const after = text.slice(all[b - 1].end, w.start);
-    return (b === a + 1 || (/[^\s"“”]/.test(before) && /[^\s"“”]/.test(after)) ? before : ' ') + word;
+    // An aside between two commas goes with both ("Ltd., a company, was" -> "Ltd. was").
+    const gap = b === a + 1 || (/[^\s"“”]/.test(before) && /[^\s"“”]/.test(after) && !(/^,\s*$/.test(before) && /^,\s*$/.test(after))) ? before : ' ';
+    return gap + word;
   });
 }
 
@@ -166,13 +177,17 @@ function render(text: string, kept: Word[], all: Word[], max = TITLE_MAX): strin
     }
   }
   while (cut > 1 && isFunctionWord(kept[cut - 1])) cut--;
-  return tidy(parts.slice(0, Math.max(cut, 1)).join('')) + '…';
+  let head = parts.slice(0, Math.max(cut, 1)).join('');
+  // Cut inside a quote: its opening mark goes, its words stay ("said the U.S. is in the midst of a crisis…").
+  if ((head.match(/["“”]/g) ?? []).length % 2) head = head.replace(/\s["“](?=\S)(?!.*["“”])/, ' ');
+  return tidy(head) + '…';
 }
 
 function tidy(s: string): string {
   const flat = s.replace(/\s*\[(?:\.\.\.|…)\]\s*/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1');
   const trimmed = balanceQuotes(flat.replace(/^[\s,;:.—–-]+/, '').replace(/[\s,;:—–-]+$/, '').replace(/\.$/, '')).trim();
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  // "iLife", "eBay": a first word with a capital inside keeps its case.
+  return /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(trimmed) ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : trimmed;
 }
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -215,15 +230,21 @@ export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sen
     if (k < 0) k = 0;
     let lo = k;
     let hi = k;
-    const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end);
+    const skip = new Set<TextSpan>();
+    const within = (w: Word, c: TextSpan) => w.start >= c.start && w.end <= c.end;
+    const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end && ![...skip].some((c) => within(w, c)));
+    const hasVerb = (c: TextSpan) => words.some((w) => within(w, c) && !overlaps(w, date) && isFinite(w));
     // Widen to the neighbouring clauses until the stretch says something; to the left while it leans on the clause before it.
     for (let tries = 0; tries <= clauses.length; tries++) {
       const inRange = range();
-      const own = inRange.filter((w) => w.end <= clauses[lo].end && !overlaps(w, date));
-      const leaning = lo > 0 && (leans(inRange, date) || !own.some(isFinite));
+      const leaning = lo > 0 && (leans(inRange, date) || !hasVerb(clauses[lo]));
       const title = leaning ? '' : headline(text, inRange, date);
       if (title) return title;
-      if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
+      if (leaning && isFinite(withoutLead(withoutDate(inRange, date))[0] ?? inRange[0])) {
+        // "Ciba-Geigy Ltd., a pharmaceutical company, ..., was extended": the subject opens the sentence; the appositives between go.
+        for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j])) skip.add(clauses[j]);
+        lo = 0;
+      } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
       else if (hi + 1 < clauses.length) hi++;
       else break;
     }
