@@ -41,30 +41,36 @@ class Counter {
   }
 }
 
-/** Counts each (key, article) pair once: an article that repeats a date references it once. */
-function countArticles(events: CorpusEvent[], keysOf: (e: CorpusEvent) => string[]): Counter {
-  const seen = new Set<string>();
+/** Counts each key once per article: an article that repeats a date references it once. `byArticle`: the events of each article. */
+function countArticles(byArticle: Map<string, CorpusEvent[]>, keysOf: (e: CorpusEvent) => string[]): Counter {
   const counter = new Counter();
-  for (const e of events) {
-    for (const k of keysOf(e)) {
-      const pair = `${k}\u0000${e.articleId}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      counter.add(k);
+  const seen = new Set<string>();
+  for (const events of byArticle.values()) {
+    seen.clear();
+    for (const e of events) {
+      for (const k of keysOf(e)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        counter.add(k);
+      }
     }
   }
   return counter;
 }
 
-/** Quotes attached to each event: by `eventId`, else a quote inside the event's span of its article. */
-function quotesPerEvent(events: CorpusEvent[], quotes: Quote[]): Map<string, number> {
-  const out = new Map<string, number>();
+function groupByArticle(events: CorpusEvent[]): Map<string, CorpusEvent[]> {
   const byArticle = new Map<string, CorpusEvent[]>();
   for (const e of events) {
     const list = byArticle.get(e.articleId);
     if (list) list.push(e);
     else byArticle.set(e.articleId, [e]);
   }
+  return byArticle;
+}
+
+/** Quotes attached to each event: by `eventId`, else a quote inside the event's span of its article. */
+function quotesPerEvent(byArticle: Map<string, CorpusEvent[]>, quotes: Quote[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const q of quotes) {
     if (q.eventId) {
       out.set(q.eventId, (out.get(q.eventId) ?? 0) + 1);
@@ -83,12 +89,13 @@ const logShare = (x: number, max: number) => (max > 0 ? Math.log1p(x) / Math.log
 /** The raw score of every event (same order), a weighted sum of evidence each in 0..1. */
 export function rawSalience(events: CorpusEvent[], quotes: Quote[] = []): number[] {
   // Date references: the articles whose events name the date (published or mentioned).
-  const refs = countArticles(events, (e) => dateKeys(e.date));
+  const byArticle = groupByArticle(events);
+  const refs = countArticles(byArticle, (e) => dateKeys(e.date));
   // The same happening: articles with an event on the same date and actor.
-  const happenings = countArticles(events, (e) => e.actorIds.map((a) => `${e.date.start}\u0000${a}`));
+  const happenings = countArticles(byArticle, (e) => e.actorIds.map((a) => `${e.date.start}\u0000${a}`));
   const perActor = new Counter();
   for (const e of events) for (const a of e.actorIds) perActor.add(a);
-  const held = quotesPerEvent(events, quotes);
+  const held = quotesPerEvent(byArticle, quotes);
   const maxRefs = refs.max();
   const maxHappening = Math.max(0, happenings.max() - 1);
   const maxActor = perActor.max();
@@ -129,10 +136,13 @@ export function addSalience<C extends Pick<Corpus, 'events' | 'quotes'>>(corpus:
   const { events } = corpus;
   if (!events.length) return corpus;
   const raw = rawSalience(events, corpus.quotes);
-  const precision = events.map((e) => datePrecision(e.date));
-  const order = events.map((_, i) => i).sort((a, b) =>
-    raw[b] - raw[a] ||
-    Number(events[b].kind === 'published') - Number(events[a].kind === 'published') ||
+  // Typed arrays for the sort's keys: at 100,000 events the comparator runs two million times.
+  const score = Float64Array.from(raw);
+  const published = Uint8Array.from(events, (e) => (e.kind === 'published' ? 1 : 0));
+  const precision = Float64Array.from(events, (e) => datePrecision(e.date));
+  const order = Array.from(events, (_, i) => i).sort((a, b) =>
+    score[b] - score[a] ||
+    published[b] - published[a] ||
     precision[b] - precision[a] ||
     (events[a].id < events[b].id ? -1 : events[a].id > events[b].id ? 1 : 0));
   let lo = Infinity;

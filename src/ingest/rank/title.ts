@@ -19,8 +19,11 @@ const MIN_WORDS = 3;
 interface Word extends TextSpan {
   tags: Set<string>;
   normal: string;
-  /** Punctuation after the word ("," in "However,"). */
+  /** Punctuation before and after the word ("," in "However,"). */
+  pre: string;
   post: string;
+  /** Index of compromise's sentence within the parsed span. */
+  sentence: number;
 }
 
 /** Subordinators that turn a clause into a condition: stripping them would change what it says. */
@@ -28,34 +31,57 @@ const KEEP_LEADING = new Set(['if', 'unless', 'whether']);
 /** A clause that starts so leans on the clause before it ("..., who tried to warn ..."). */
 const RELATIVE = /^(?:who|whom|whose|which|including|where)$/;
 
-/**
- * compromise's words of text[span], with offsets into text, and its clauses:
- * cut after a comma, semicolon, colon or dash and before a relative pronoun.
- * (`doc.clauses()` cuts much the same but costs three parses.)
- */
-function wordsOf(text: string, span: TextSpan, date?: TextSpan): { words: Word[]; clauses: TextSpan[] } {
+type Parsed = { terms: { offset: { start: number; length: number }; text: string; tags: string[]; normal: string; post: string; pre: string }[] }[];
+const TAGGING = ['contractions', 'alias', 'normal', 'machine', 'lexicon', 'preTagger'];
+/** The last parse: a sentence with several dates is parsed once for all its events (a parse is most of a title's cost). */
+let last: { text: string; start: number; end: number; words: Word[] } | undefined;
+
+/** compromise's words of text[span], with offsets into text. */
+function parse(text: string, span: TextSpan): Word[] {
+  if (last && last.text === text && last.start === span.start && last.end === span.end) return last.words;
   const words: Word[] = [];
-  let sentences = nlp(text.slice(span.start, span.end)).json({ offset: true }) as { terms: { offset: { start: number; length: number }; tags: string[]; normal: string; post: string; pre: string }[] }[];
-  // A quote of several sentences: only the one holding the date ("I didn't get any work. [...] eight years ago, ...").
-  if (date && sentences.length > 1) {
-    const at = sentences.findIndex((x) => x.terms.some((t) => span.start + t.offset.start + t.offset.length > date.start));
-    if (at >= 0) sentences = [sentences[at]];
-  }
+  // compromise's first tagging pass (lexicon and word-form rules) without its second (the match rules):
+  // the same parts of speech on these words at a fifth of the cost.
+  const doc = nlp.tokenize(text.slice(span.start, span.end));
+  doc.compute(TAGGING);
+  (doc.json({ offset: true }) as Parsed).forEach((x, sentence) => {
+    for (const t of x.terms) {
+      if (!t.offset.length) continue;
+      const start = span.start + t.offset.start;
+      // The first tagging pass leaves possessives untagged: "last year's".
+      const tags = new Set(t.tags);
+      if (/['’]s$/.test(t.text)) tags.add('Possessive');
+      words.push({ start, end: start + t.offset.length, tags, normal: t.normal, pre: t.pre, post: t.post, sentence });
+    }
+  });
+  last = { text, start: span.start, end: span.end, words };
+  return words;
+}
+
+/**
+ * The words of `span` (within the parse of `outer`) and their clauses: cut
+ * after a comma, semicolon, colon or dash and before a relative pronoun
+ * (`doc.clauses()` cuts much the same but costs three parses). With `date`,
+ * only compromise's sentence that holds it: a quote of several sentences
+ * ("I didn't get any work. [...] eight years ago, ...") keeps its own.
+ */
+function wordsOf(text: string, span: TextSpan, date?: TextSpan, outer: TextSpan = span): { words: Word[]; clauses: TextSpan[] } {
+  let all = parse(text, outer).filter((w) => w.start >= span.start && w.end <= span.end);
+  const at = date && all.find((w) => w.end > date.start);
+  if (at) all = all.filter((w) => w.sentence === at.sentence);
+  const words: Word[] = [];
   const clauses: TextSpan[] = [];
   let open = -1;
-  for (const t of sentences.flatMap((x) => x.terms)) {
-    if (!t.offset.length) continue;
-    const w = { start: span.start + t.offset.start, end: span.start + t.offset.start + t.offset.length, tags: new Set(t.tags), normal: t.normal, post: t.post };
-    if (open >= 0 && (RELATIVE.test(w.normal) || /[—–]/.test(t.pre))) {
+  for (const w of all) {
+    if (open >= 0 && (RELATIVE.test(w.normal) || /[—–]/.test(w.pre))) {
       // "in which" starts the clause at its preposition.
       const back = words.length > 1 && words[words.length - 1].tags.has('Preposition') && words[words.length - 1].start > open ? 1 : 0;
-      const last = words[words.length - 1 - back];
-      clauses.push({ start: open, end: last.end });
+      clauses.push({ start: open, end: words[words.length - 1 - back].end });
       open = back ? words[words.length - 1].start : -1;
     }
     if (open < 0) open = w.start;
     words.push(w);
-    if (/[,;:—–]/.test(t.post)) {
+    if (/[,;:—–]/.test(w.post)) {
       clauses.push({ start: open, end: w.end });
       open = -1;
     }
@@ -75,7 +101,8 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   const lastIn = words.findLastIndex((w) => overlaps(w, date));
   const next = words[lastIn + 1];
   // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.
-  if (next && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim()) return out;
+  // ("in 2018 there were": a preposition right before the date makes it no qualifier.)
+  if (next && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
   // "from last year's $1.55 billion": the preposition belongs to what follows.
   if (words[lastIn].tags.has('Possessive')) return out;
   // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.
@@ -224,7 +251,7 @@ function headline(text: string, words: Word[], date: TextSpan): string {
  * refers to), so a title is never a bare date or filler.
  */
 export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sentence: TextSpan = clause): string {
-  const { words, clauses } = wordsOf(text, clause, date);
+  const { words, clauses } = wordsOf(text, clause, date, sentence);
   if (words.length) {
     let k = clauses.findIndex((c) => date.start >= c.start && date.start < c.end);
     if (k < 0) k = 0;
@@ -250,7 +277,7 @@ export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sen
     }
   }
   if (clause.start !== sentence.start || clause.end !== sentence.end) {
-    const whole = wordsOf(text, sentence).words;
+    const whole = wordsOf(text, sentence, date).words;
     const title = headline(text, whole, date);
     if (title) return title;
   }
