@@ -22,7 +22,7 @@ export function buildEvents(articleId: string, text: string, s: Piece, dates: Da
       articleId,
       kind: 'mentioned',
       date: d.date,
-      title: mentionTitle(text, c, d, s),
+      title: mentionTitle(text, d, s),
       span: [c.start, c.end],
       actorIds: [...new Set(actors.map((f) => f.actor.id))],
     });

@@ -92,6 +92,10 @@ function wordsOf(text: string, span: TextSpan, date?: TextSpan, outer: TextSpan 
 
 const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
 const isFinite = (w: Word) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive');
+/** A finite verb among the words; compromise tags the present tense "Infinitive" too, which counts after its subject ("scientists examine", not "a 13% increase"). */
+function hasFinite(words: Word[]): boolean {
+  return words.some((w, i) => isFinite(w) || (w.tags.has('Verb') && w.tags.has('Infinitive') && i > 0 && /Noun|Pronoun/.test([...words[i - 1].tags].join(' ')) && !words[i - 1].tags.has('Value')));
+}
 
 /** Drops the date's words and the prepositions and "early"/"late" right before them ("on Monday", "in early October"). */
 function withoutDate(words: Word[], date: TextSpan): Word[] {
@@ -106,7 +110,7 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   // "from last year's $1.55 billion": the preposition belongs to what follows.
   if (words[lastIn].tags.has('Possessive')) return out;
   // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.
-  if (/,/.test(words[lastIn].post) && first <= 4 && !words.slice(0, first).some(isFinite)) return out.filter((w) => w.start > words[lastIn].start);
+  if (/,/.test(words[lastIn].post) && first <= 4 && !hasFinite(words.slice(0, first))) return out.filter((w) => w.start > words[lastIn].start);
   const drop = new Set<Word>();
   for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
     if (words[i].tags.has('Determiner') && !(i > 0 && words[i - 1].tags.has('Preposition'))) break; // "the December 31 attack" keeps "the"
@@ -119,20 +123,27 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   return out.filter((w) => !drop.has(w));
 }
 
+/** "According to a poll published by NBC News last week, ...": a phrase led by a preposition or participle, up to its comma. */
+function isIntro(words: Word[]): boolean {
+  const first = words[0];
+  const comma = words.slice(0, 13).findIndex((x) => /[,:]/.test(x.post));
+  return Boolean(first && (first.tags.has('Preposition') || first.tags.has('Gerund')) && comma >= 0);
+}
+
 /** Strips leading conjunctions, sentence adverbs and introductory phrases up to their comma ("According to X, ..."). */
 function withoutLead(words: Word[]): Word[] {
   let i = 0;
   for (let changed = true; changed && i < words.length; ) {
     changed = false;
     const w = words[i];
-    const comma = words.slice(i, i + 9).findIndex((x) => /[,:]/.test(x.post));
+    const comma = words.slice(i, i + 13).findIndex((x) => /[,:]/.test(x.post));
     if (w.tags.has('Conjunction') && !KEEP_LEADING.has(w.normal)) {
       i++;
       changed = true;
     } else if (w.tags.has('Adverb') && (/,/.test(w.post) || (words[i + 1] && /Pronoun|Determiner|ProperNoun/.test([...words[i + 1].tags].join(' '))))) {
       i++;
       changed = true;
-    } else if ((w.tags.has('Preposition') || w.tags.has('Gerund')) && comma > 0 && !words.slice(i, i + comma + 1).some(isFinite) && i + comma + 1 < words.length) {
+    } else if (isIntro(words.slice(i)) && hasFinite(words.slice(i + comma + 1))) {
       i += comma + 1;
       changed = true;
     }
@@ -153,13 +164,16 @@ function pieces(text: string, words: Word[], all: Word[]): string[] {
     const b = all.indexOf(w);
     const before = text.slice(words[k - 1].end, all[a + 1].start);
     const after = text.slice(all[b - 1].end, w.start);
-    // An aside between two commas goes with both ("Ltd., a company, was" -> "Ltd. was").
-    const gap = b === a + 1 || (/[^\s"“”]/.test(before) && /[^\s"“”]/.test(after) && !(/^,\s*$/.test(before) && /^,\s*$/.test(after))) ? before : ' ';
+    // An aside between two commas goes with both ("Ltd., a company, was" -> "Ltd. was"); the punctuation that ends a removed
+    // phrase stays ("entered June, Biden" -> "entered, Biden"), the one that opened it alone does not ("Act, 1972 lists").
+    const marked = (g: string) => /[^\s"“”]/.test(g);
+    const gap = b === a + 1 ? before : /^,\s*$/.test(before) && /^,\s*$/.test(after) ? ' ' : marked(before) && marked(after) ? before
+      : !marked(before) && /[,;:—–]/.test(after) ? after : ' ';
     return gap + word;
   });
 }
 
-/** Removes quote marks without a partner; an opening mark near the end cuts the quote it opens off. */
+/** Removes quote marks without a partner; the quoted words stay ("known as Super Tuesday"). */
 export function balanceQuotes(s: string): string {
   const open: number[] = [];
   const dangling: number[] = [];
@@ -171,11 +185,7 @@ export function balanceQuotes(s: string): string {
       else dangling.push(i);
     }
   }
-  for (const i of open) {
-    const before = s.slice(0, i).trim();
-    if (before.split(/\s+/).length >= 4 && i > s.length / 2) return balanceQuotes(before.replace(/[\s,:;—–-]+$/, ''));
-    dangling.push(i);
-  }
+  dangling.push(...open);
   if (!dangling.length) return s;
   const drop = new Set(dangling);
   return [...s].filter((_, i) => !drop.has(i)).join('');
@@ -198,7 +208,7 @@ function render(text: string, kept: Word[], all: Word[], max = TITLE_MAX): strin
   for (let j = end - 1, len = parts.slice(0, end).join('').length; j > 0 && len > max / 2; len -= parts[j].length, j--) {
     const head = parts.slice(0, j + 1).join('');
     // Not inside a quote: its opening mark would be left dangling.
-    if (/[,;:—–]/.test(kept[j].post) && kept.slice(0, j + 1).some(isFinite) && (head.match(/["“”]/g) ?? []).length % 2 === 0) {
+    if (/[,;:—–]/.test(kept[j].post) && hasFinite(kept.slice(0, j + 1)) && (head.match(/["“”]/g) ?? []).length % 2 === 0) {
       cut = j + 1;
       break;
     }
@@ -230,55 +240,72 @@ function leans(words: Word[], date: TextSpan): boolean {
   return Boolean(first && (RELATIVE.test(first.normal) || first.tags.has('Verb') || first.tags.has('Preposition') || (raw && (RELATIVE.test(raw.normal) || raw.tags.has('Gerund')))));
 }
 
-/** The headline of the words of one stretch, or '' when what remains says nothing. */
-function headline(text: string, words: Word[], date: TextSpan): string {
-  let kept = withoutLead(withoutDate(words, date));
+/**
+ * The headline of the words of one stretch, or '' when what remains says
+ * nothing. `strict`: it needs a finite verb and must not end on "when"
+ * (first choice); else a verbless stretch of five words will do.
+ */
+function headline(text: string, words: Word[], date: TextSpan, strict: boolean): string {
+  // Leads first while the date's comma still ends its introduction ("According to ... last week, ...").
+  let kept = withoutLead(withoutDate(withoutLead(words), date));
   // The date is the subject ("Friday night was the fourth night ..."): it stays.
   const at = words.indexOf(kept[0]);
   if (kept[0] && isFinite(kept[0]) && at > 0 && overlaps(words[at - 1], date)) kept = withoutLead(words);
-  if (!kept.some(isFinite) && kept.length < 5) return '';
+  if (!hasFinite(kept) && (strict || kept.length < 5)) return '';
   // "..., saying" before a quote of another clause: the verb that introduced it goes too.
   const last = kept[kept.length - 1];
   if (kept.length > 4 && last.tags.has('Gerund') && /,/.test(kept[kept.length - 2].post)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isFunctionWord(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  if (strict && kept.length && kept[kept.length - 1].tags.has('QuestionWord')) return ''; // "Friday was when"
   return wordCount(tidy(pieces(text, kept, words).join(''))) >= MIN_WORDS ? render(text, kept, words) : '';
 }
 
 /**
- * The title of a mentioned event: `clause` is the event's span in `text`,
- * `date` its date phrase, `sentence` the sentence holding both. Falls back to
- * the whole sentence, then to the sentence before it (the subject the date
- * refers to), so a title is never a bare date or filler.
+ * Starts at the clause that holds the date and widens to its neighbours
+ * until the stretch says something; to the left while it leans on the clause
+ * before it.
  */
-export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sentence: TextSpan = clause): string {
-  const { words, clauses } = wordsOf(text, clause, date, sentence);
-  if (words.length) {
-    let k = clauses.findIndex((c) => date.start >= c.start && date.start < c.end);
-    if (k < 0) k = 0;
-    let lo = k;
-    let hi = k;
-    const skip = new Set<TextSpan>();
-    const within = (w: Word, c: TextSpan) => w.start >= c.start && w.end <= c.end;
-    const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end && ![...skip].some((c) => within(w, c)));
-    const hasVerb = (c: TextSpan) => words.some((w) => within(w, c) && !overlaps(w, date) && isFinite(w));
-    // Widen to the neighbouring clauses until the stretch says something; to the left while it leans on the clause before it.
-    for (let tries = 0; tries <= clauses.length; tries++) {
-      const inRange = range();
-      const leaning = lo > 0 && (leans(inRange, date) || !hasVerb(clauses[lo]));
-      const title = leaning ? '' : headline(text, inRange, date);
-      if (title) return title;
-      if (leaning && isFinite(withoutLead(withoutDate(inRange, date))[0] ?? inRange[0])) {
-        // "Ciba-Geigy Ltd., a pharmaceutical company, ..., was extended": the subject opens the sentence; the appositives between go.
-        for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j])) skip.add(clauses[j]);
-        lo = 0;
-      } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
-      else if (hi + 1 < clauses.length) hi++;
-      else break;
+function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan, strict: boolean): string {
+  let k = clauses.findIndex((c) => date.start >= c.start && date.start < c.end);
+  if (k < 0) k = 0;
+  let lo = k;
+  let hi = k;
+  const skip = new Set<TextSpan>();
+  const within = (w: Word, c: TextSpan) => w.start >= c.start && w.end <= c.end;
+  const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end && ![...skip].some((c) => within(w, c)));
+  const hasVerb = (c: TextSpan) => hasFinite(words.filter((w) => within(w, c) && !overlaps(w, date)));
+  for (let tries = 0; tries <= clauses.length; tries++) {
+    const inRange = range();
+    const leaning = lo > 0 && (leans(inRange, date) || !hasVerb(clauses[lo]));
+    // The date sits in an introduction: what it introduces comes first.
+    if (strict && !leaning && lo === k && hi === k && hi + 1 < clauses.length && isIntro(inRange) && /[,:]/.test(inRange[inRange.length - 1]?.post ?? '')) {
+      hi++;
+      continue;
     }
+    const title = leaning ? '' : headline(text, inRange, date, strict);
+    if (title) return title;
+    if (leaning && isFinite(withoutLead(withoutDate(inRange, date))[0] ?? inRange[0])) {
+      // "Ciba-Geigy Ltd., a pharmaceutical company, ..., was extended": the subject opens the sentence; the appositives between go.
+      for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j])) skip.add(clauses[j]);
+      lo = 0;
+    } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
+    else if (hi + 1 < clauses.length) hi++;
+    else break;
   }
-  if (clause.start !== sentence.start || clause.end !== sentence.end) {
-    const whole = wordsOf(text, sentence, date).words;
-    const title = headline(text, whole, date);
+  return '';
+}
+
+/**
+ * The title of a mentioned event: `date` is its date phrase in `text`,
+ * `sentence` the sentence that holds it (the whole sentence, not the event's
+ * clause: a second date's clause often lacks the subject). Falls back to a
+ * verbless stretch, then to the sentence before (the subject the date refers
+ * to), so a title is never a bare date or filler.
+ */
+export function mentionTitle(text: string, date: TextSpan, sentence: TextSpan): string {
+  const { words, clauses } = wordsOf(text, sentence, date);
+  for (const strict of [true, false]) {
+    const title = words.length ? widen(text, words, clauses, date, strict) : '';
     if (title) return title;
   }
   // The sentence is a date and little else ("Tomorrow.", "2018."): the sentence before it says what happened.
@@ -286,7 +313,7 @@ export function mentionTitle(text: string, clause: TextSpan, date: TextSpan, sen
   const prev = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'), -1) + 1;
   if (before.length && prev < before.length) {
     const span = { start: prev, end: before.length };
-    const title = headline(text, wordsOf(text, span).words, date);
+    const title = headline(text, wordsOf(text, span).words, date, false);
     if (title) return title;
   }
   const all = wordsOf(text, sentence).words;

@@ -43,8 +43,7 @@ function titleOf(sentence: string, phrase: string, before = ''): string {
   const text = before + sentence;
   const at = text.indexOf(phrase, before.length);
   if (at < 0) throw new Error(`no "${phrase}" in the sentence`);
-  const span = { start: before.length, end: text.length };
-  return mentionTitle(text, span, { start: at, end: at + phrase.length }, span);
+  return mentionTitle(text, { start: at, end: at + phrase.length }, { start: before.length, end: text.length });
 }
 
 describe('titles of mentioned events', () => {
