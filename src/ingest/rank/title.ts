@@ -106,7 +106,7 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   const next = words[lastIn + 1];
   // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.
   // ("in 2018 there were": a preposition right before the date makes it no qualifier.)
-  if (next && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
+  if (next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
   // "from last year's $1.55 billion": the preposition belongs to what follows.
   if (words[lastIn].tags.has('Possessive')) return out;
   // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.
@@ -155,19 +155,20 @@ function withoutLead(words: Word[]): Word[] {
  * The original text of each kept word with the punctuation before it; across
  * a removed stretch, its punctuation stays when it has some on both sides ("London, before").
  */
-function pieces(text: string, words: Word[], all: Word[]): string[] {
+function pieces(text: string, words: Word[]): string[] {
   return words.map((w, k) => {
     // The last word keeps the quote mark or bracket that closes after it ('... border."').
     const word = text.slice(w.start, w.end) + (k === words.length - 1 ? w.post.replace(/[^"”)\]]/g, '') : '');
     if (k === 0) return word;
-    const a = all.indexOf(words[k - 1]);
-    const b = all.indexOf(w);
-    const before = text.slice(words[k - 1].end, all[a + 1].start);
-    const after = text.slice(all[b - 1].end, w.start);
-    // An aside between two commas goes with both ("Ltd., a company, was" -> "Ltd. was"); the punctuation that ends a removed
-    // phrase stays ("entered June, Biden" -> "entered, Biden"), the one that opened it alone does not ("Act, 1972 lists").
-    const marked = (g: string) => /[^\s"“”]/.test(g);
-    const gap = b === a + 1 ? before : /^,\s*$/.test(before) && /^,\s*$/.test(after) ? ' ' : marked(before) && marked(after) ? before
+    const between = text.slice(words[k - 1].end, w.start);
+    if (!/[\p{L}\p{N}]/u.test(between)) return between + word;
+    // Words were removed between: what punctuation stays? An aside between two commas goes with both ("Ltd., a company,
+    // was" -> "Ltd. was"); the punctuation that ends a removed phrase stays ("entered June, Biden" -> "entered, Biden"),
+    // the one that opened it alone does not ("Act, 1972 lists").
+    const before = /^[^\p{L}\p{N}]*/u.exec(between)![0];
+    const after = /[^\p{L}\p{N}]*$/u.exec(between)![0];
+    const marked = (g: string) => /[^\s"“”$£€(]/.test(g);
+    const gap = /^,\s*$/.test(before) && /^,\s*$/.test(after) ? ' ' : marked(before) && marked(after) ? before
       : !marked(before) && /[,;:—–]/.test(after) ? after : ' ';
     return gap + word;
   });
@@ -198,8 +199,8 @@ const isFunctionWord = (w: Word) => !w.tags.has('Noun') && ['Determiner', 'Prepo
  * else cut after a clause that has a verb (past half the limit) or after a
  * word, never on "the", "of" or "and", and marked with an ellipsis.
  */
-function render(text: string, kept: Word[], all: Word[], max = TITLE_MAX): string {
-  const parts = pieces(text, kept, all);
+function render(text: string, kept: Word[], max = TITLE_MAX): string {
+  const parts = pieces(text, kept);
   const whole = tidy(parts.join(''));
   if (whole.length <= max) return whole;
   let end = 0;
@@ -257,7 +258,7 @@ function headline(text: string, words: Word[], date: TextSpan, strict: boolean):
   if (kept.length > 4 && last.tags.has('Gerund') && /,/.test(kept[kept.length - 2].post)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isFunctionWord(kept[kept.length - 1])) kept = kept.slice(0, -1);
   if (strict && kept.length && kept[kept.length - 1].tags.has('QuestionWord')) return ''; // "Friday was when"
-  return wordCount(tidy(pieces(text, kept, words).join(''))) >= MIN_WORDS ? render(text, kept, words) : '';
+  return wordCount(tidy(pieces(text, kept).join(''))) >= MIN_WORDS ? render(text, kept) : '';
 }
 
 /**
@@ -286,7 +287,8 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
     if (title) return title;
     if (leaning && isFinite(withoutLead(withoutDate(inRange, date))[0] ?? inRange[0])) {
       // "Ciba-Geigy Ltd., a pharmaceutical company, ..., was extended": the subject opens the sentence; the appositives between go.
-      for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j])) skip.add(clauses[j]);
+      // A description ("a ...", "the ...") goes; a name ("The Vice President, Mike Pence, said") stays.
+      for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j]) && words.find((w) => within(w, clauses[j]))?.tags.has('Determiner')) skip.add(clauses[j]);
       lo = 0;
     } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
     else if (hi + 1 < clauses.length) hi++;
@@ -317,5 +319,5 @@ export function mentionTitle(text: string, date: TextSpan, sentence: TextSpan): 
     if (title) return title;
   }
   const all = wordsOf(text, sentence).words;
-  return render(text, all, all);
+  return render(text, all);
 }
