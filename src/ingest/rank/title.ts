@@ -311,10 +311,12 @@ export function mentionTitle(text: string, date: TextSpan, sentence: TextSpan): 
     if (title) return title;
   }
   // The sentence is a date and little else ("Tomorrow.", "2018."): the sentence before it says what happened.
-  const before = text.slice(0, sentence.start).replace(/\s+$/, '');
+  // A window before the sentence, not the text up to it: at a 400,000-character article, per event.
+  const from = Math.max(0, sentence.start - 600);
+  const before = text.slice(from, sentence.start).replace(/\s+$/, '');
   const prev = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'), -1) + 1;
   if (before.length && prev < before.length) {
-    const span = { start: prev, end: before.length };
+    const span = { start: from + prev, end: from + before.length };
     const title = headline(text, wordsOf(text, span).words, date, false);
     if (title) return title;
   }
