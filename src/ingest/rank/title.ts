@@ -106,7 +106,8 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   const next = words[lastIn + 1];
   // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.
   // ("in 2018 there were": a preposition right before the date makes it no qualifier.)
-  if (next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
+  const decade = /\ds$/.test(words[lastIn].normal); // "in the 1970s free software ...": a decade qualifies nothing
+  if (next && !decade && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
   // "from last year's $1.55 billion": the preposition belongs to what follows.
   if (words[lastIn].tags.has('Possessive')) return out;
   // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.

@@ -37,6 +37,7 @@ const TABLE: [string, string, string][] = [
   ['Last month, Polly Peck posted a 38% jump in pretax profit for the first half to #54.8 million from #39.8 million on a 63% rise in sales.', 'Last month', 'Polly Peck posted a 38% jump in pretax profit for the first half to #54.8…'],
   ['The Vice President, Mike Pence, said on Friday the United States is "in the midst of a crisis on our southern border."', 'on Friday', 'The Vice President, Mike Pence, said the United States is in the midst…'],
   ['Andrea Zamperoni, the head chef of New York City\'s Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens, New York.', 'on Wednesday', 'Andrea Zamperoni was discovered dead in Queens'],
+  ['In the 1970s free software almost ceased to exist -- all the software with small exceptions was proprietary.', '1970s', 'Free software almost ceased to exist -- all the software with small exceptions…'],
 ];
 
 /** The title of the one event of `sentence`, whose date is the first occurrence of `phrase`. */
