@@ -15,7 +15,7 @@ const CACHE_FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.cache/extract';
 
 let version: string | undefined;
-/** Hash of the extract sources (`extract/*.ts`, `lede.ts`, `rank/title.ts`) and of compromise, chrono-node, dictionary-en versions. */
+/** Hash of the extract sources (`extract/*.ts`, `lede.ts`, `rank/title.ts`, `rank/words.ts`) and of compromise, chrono-node, dictionary-en versions. */
 export function extractorVersion(): string {
   if (version) return version;
   const h = createHash('sha1').update(`format ${CACHE_FORMAT}\n`);
@@ -26,7 +26,8 @@ export function extractorVersion(): string {
       h.update(f).update(fs.readFileSync(path.join(dir, f)));
     }
     h.update(fs.readFileSync(path.join(here, 'lede.ts')));
-    h.update(fs.readFileSync(path.join(here, 'rank', 'title.ts'))); // mentioned events' titles are made at extraction
+    // Mentioned events' titles are made at extraction.
+    for (const f of ['title.ts', 'words.ts']) h.update(fs.readFileSync(path.join(here, 'rank', f)));
   } catch {
     h.update('sources unreadable');
   }

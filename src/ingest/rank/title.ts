@@ -4,92 +4,17 @@
 // boundary. compromise gives the clauses and the part of speech of each word,
 // so the rules speak of tags ("a leading conjunction") rather than word lists.
 // Pure TypeScript: the page can run it too.
-import nlp from 'compromise';
+import { RELATIVE, wordsOf, type TextSpan, type Word } from './words';
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type { TextSpan } from './words';
 
 /** A title is cut near this many characters. */
 export const TITLE_MAX = 80;
 /** Fewer words than this say nothing on their own ("last year", "Tomorrow"). */
 const MIN_WORDS = 3;
 
-interface Word extends TextSpan {
-  tags: Set<string>;
-  normal: string;
-  /** Punctuation before and after the word ("," in "However,"). */
-  pre: string;
-  post: string;
-  /** Index of compromise's sentence within the parsed span. */
-  sentence: number;
-}
-
 /** Subordinators that turn a clause into a condition: stripping them would change what it says. */
 const KEEP_LEADING = new Set(['if', 'unless', 'whether']);
-/** A clause that starts so leans on the clause before it ("..., who tried to warn ..."). */
-const RELATIVE = /^(?:who|whom|whose|which|including|where)$/;
-
-type Parsed = { terms: { offset: { start: number; length: number }; text: string; tags: string[]; normal: string; post: string; pre: string }[] }[];
-const TAGGING = ['contractions', 'alias', 'normal', 'machine', 'lexicon', 'preTagger'];
-/** The last parse: a sentence with several dates is parsed once for all its events (a parse is most of a title's cost). */
-let last: { text: string; start: number; end: number; words: Word[] } | undefined;
-
-/** compromise's words of text[span], with offsets into text. */
-function parse(text: string, span: TextSpan): Word[] {
-  if (last && last.text === text && last.start === span.start && last.end === span.end) return last.words;
-  const words: Word[] = [];
-  // compromise's first tagging pass (lexicon and word-form rules) without its second (the match rules):
-  // the same parts of speech on these words at a fifth of the cost.
-  const doc = nlp.tokenize(text.slice(span.start, span.end));
-  doc.compute(TAGGING);
-  (doc.json({ offset: true }) as Parsed).forEach((x, sentence) => {
-    for (const t of x.terms) {
-      if (!t.offset.length) continue;
-      const start = span.start + t.offset.start;
-      // The first tagging pass leaves possessives untagged: "last year's".
-      const tags = new Set(t.tags);
-      if (/['’]s$/.test(t.text)) tags.add('Possessive');
-      words.push({ start, end: start + t.offset.length, tags, normal: t.normal, pre: t.pre, post: t.post, sentence });
-    }
-  });
-  last = { text, start: span.start, end: span.end, words };
-  return words;
-}
-
-/**
- * The words of `span` (within the parse of `outer`) and their clauses: cut
- * after a comma, semicolon, colon or dash and before a relative pronoun
- * (`doc.clauses()` cuts much the same but costs three parses). With `date`,
- * only compromise's sentence that holds it: a quote of several sentences
- * ("I didn't get any work. [...] eight years ago, ...") keeps its own.
- */
-function wordsOf(text: string, span: TextSpan, date?: TextSpan, outer: TextSpan = span): { words: Word[]; clauses: TextSpan[] } {
-  let all = parse(text, outer).filter((w) => w.start >= span.start && w.end <= span.end);
-  const at = date && all.find((w) => w.end > date.start);
-  if (at) all = all.filter((w) => w.sentence === at.sentence);
-  const words: Word[] = [];
-  const clauses: TextSpan[] = [];
-  let open = -1;
-  for (const w of all) {
-    if (open >= 0 && (RELATIVE.test(w.normal) || /[—–]/.test(w.pre))) {
-      // "in which" starts the clause at its preposition.
-      const back = words.length > 1 && words[words.length - 1].tags.has('Preposition') && words[words.length - 1].start > open ? 1 : 0;
-      clauses.push({ start: open, end: words[words.length - 1 - back].end });
-      open = back ? words[words.length - 1].start : -1;
-    }
-    if (open < 0) open = w.start;
-    words.push(w);
-    if (/[,;:—–]/.test(w.post)) {
-      clauses.push({ start: open, end: w.end });
-      open = -1;
-    }
-  }
-  if (open >= 0) clauses.push({ start: open, end: words[words.length - 1].end });
-  return { words, clauses };
-}
-
 const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
 const isFinite = (w: Word) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive');
 /** A finite verb among the words; compromise tags the present tense "Infinitive" too, which counts after its subject ("scientists examine", not "a 13% increase"). */
