@@ -16,7 +16,7 @@ const CACHE_FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.cache/extract';
 
 let version: string | undefined;
-/** Hash of the extract sources (`extract/*.ts`, `lexicon/*.ts`, `lede.ts`) and of the versions of the packages they read. */
+/** Hash of the extract sources (`extract/*.ts`, `lexicon/*.ts`, `lede.ts`, `rank/title.ts`, `rank/words.ts`) and of the versions of the packages they read. */
 export function extractorVersion(): string {
   if (version) return version;
   const h = createHash('sha1').update(`format ${CACHE_FORMAT}\n`);
@@ -30,6 +30,8 @@ export function extractorVersion(): string {
       }
     }
     h.update(fs.readFileSync(path.join(here, 'lede.ts')));
+    // Mentioned events' titles are made at extraction.
+    for (const f of ['title.ts', 'words.ts']) h.update(fs.readFileSync(path.join(here, 'rank', f)));
   } catch {
     h.update('sources unreadable');
   }

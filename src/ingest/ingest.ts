@@ -8,6 +8,7 @@ import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor 
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
 import { listArticleFiles, readArticleFiles } from './files';
+import { addSalience } from './rank/salience';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
 import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
 
@@ -54,6 +55,7 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
  */
 function finish(dir: string, t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
   const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir));
+  addSalience(corpus);
   // Checking the whole corpus again would check every extraction twice (and copy it: at 50,000 articles, gigabytes).
   const published = corpus.events.filter((e) => e.kind === 'published');
   // The checked parts as zod returns them (its field order), so the JSON is the same as a run without the cache.

@@ -3,6 +3,7 @@
 import type { CorpusEvent } from '../../corpus/schema';
 import type { Found } from './actors';
 import type { DateHit } from './dates';
+import { mentionTitle } from '../rank/title';
 import { clip, type Piece } from './text';
 
 const CLAUSE_BREAK = /[;,]\s|\s(?:and|but|while|whereas|when|after|before|which|who)\s|\s[—–]\s/g;
@@ -21,7 +22,7 @@ export function buildEvents(articleId: string, text: string, s: Piece, dates: Da
       articleId,
       kind: 'mentioned',
       date: d.date,
-      title: eventTitle(text.slice(c.start, c.end)),
+      title: mentionTitle(text, d, s),
       span: [c.start, c.end],
       actorIds: [...new Set(actors.map((f) => f.actor.id))],
     });

@@ -1,0 +1,81 @@
+// compromise's words of a sentence with their offsets, parts of speech and
+// clauses, for the titles of mentioned events (title.ts). Pure TypeScript.
+import nlp from 'compromise';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Word extends TextSpan {
+  tags: Set<string>;
+  normal: string;
+  /** Punctuation before and after the word ("," in "However,"). */
+  pre: string;
+  post: string;
+  /** Index of compromise's sentence within the parsed span. */
+  sentence: number;
+}
+
+export /** A clause that starts so leans on the clause before it ("..., who tried to warn ..."). */
+const RELATIVE = /^(?:who|whom|whose|which|including|where)$/;
+
+type Parsed = { terms: { offset: { start: number; length: number }; text: string; tags: string[]; normal: string; post: string; pre: string }[] }[];
+const TAGGING = ['contractions', 'alias', 'normal', 'machine', 'lexicon', 'preTagger'];
+/** The last parse: a sentence with several dates is parsed once for all its events (a parse is most of a title's cost). */
+let last: { text: string; start: number; end: number; words: Word[] } | undefined;
+
+/** compromise's words of text[span], with offsets into text. */
+function parse(text: string, span: TextSpan): Word[] {
+  if (last && last.text === text && last.start === span.start && last.end === span.end) return last.words;
+  const words: Word[] = [];
+  // compromise's first tagging pass (lexicon and word-form rules) without its second (the match rules):
+  // the same parts of speech on these words at a fifth of the cost.
+  const doc = nlp.tokenize(text.slice(span.start, span.end));
+  doc.compute(TAGGING);
+  (doc.json({ offset: true }) as Parsed).forEach((x, sentence) => {
+    for (const t of x.terms) {
+      if (!t.offset.length) continue;
+      const start = span.start + t.offset.start;
+      // The first tagging pass leaves possessives untagged: "last year's".
+      const tags = new Set(t.tags);
+      if (/['’]s$/.test(t.text)) tags.add('Possessive');
+      words.push({ start, end: start + t.offset.length, tags, normal: t.normal, pre: t.pre, post: t.post, sentence });
+    }
+  });
+  last = { text, start: span.start, end: span.end, words };
+  return words;
+}
+
+/**
+ * The words of `span` (within the parse of `outer`) and their clauses: cut
+ * after a comma, semicolon, colon or dash and before a relative pronoun
+ * (`doc.clauses()` cuts much the same but costs three parses). With `date`,
+ * only compromise's sentence that holds it: a quote of several sentences
+ * ("I didn't get any work. [...] eight years ago, ...") keeps its own.
+ */
+export function wordsOf(text: string, span: TextSpan, date?: TextSpan, outer: TextSpan = span): { words: Word[]; clauses: TextSpan[] } {
+  let all = parse(text, outer).filter((w) => w.start >= span.start && w.end <= span.end);
+  const at = date && all.find((w) => w.end > date.start);
+  if (at) all = all.filter((w) => w.sentence === at.sentence);
+  const words: Word[] = [];
+  const clauses: TextSpan[] = [];
+  let open = -1;
+  for (const w of all) {
+    if (open >= 0 && (RELATIVE.test(w.normal) || /[—–]/.test(w.pre))) {
+      // "in which" starts the clause at its preposition.
+      const back = words.length > 1 && words[words.length - 1].tags.has('Preposition') && words[words.length - 1].start > open ? 1 : 0;
+      clauses.push({ start: open, end: words[words.length - 1 - back].end });
+      open = back ? words[words.length - 1].start : -1;
+    }
+    if (open < 0) open = w.start;
+    words.push(w);
+    if (/[,;:—–]/.test(w.post)) {
+      clauses.push({ start: open, end: w.end });
+      open = -1;
+    }
+  }
+  if (open >= 0) clauses.push({ start: open, end: words[words.length - 1].end });
+  return { words, clauses };
+}
+
