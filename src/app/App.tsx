@@ -5,7 +5,6 @@ import { EventPanel } from '../panels/event/EventPanel';
 import { EventsList } from '../panels/events-list/EventsList';
 import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
-import { Overview } from '../timeline/Overview';
 import { TimelineView } from '../timeline/TimelineView';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
@@ -54,7 +53,6 @@ export function App() {
         <ActorsPanel />
         <section className="dl-timeline-region" aria-label="Timeline">
           <TimelineView />
-          <Overview />
         </section>
         <nav className="dl-tabs" aria-label="Panels">
           {TABS.map((t) => (

@@ -14,8 +14,9 @@ import { applyFilters } from '../store/filtering';
 import { useUiStore } from '../store/ui-store';
 import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/view-store';
 import { sameItem, renderItem, type EventItem } from './items';
-import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure, type TimelineLayout } from './layout';
-import { TimelineStatus } from './TimelineStatus';
+import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
+import { Overview } from './Overview';
+import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
 
@@ -41,7 +42,7 @@ function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
 export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const index = useCorpusStore((s) => s.corpus);
-  const [counts, setCounts] = useState<Pick<TimelineLayout, 'inWindow' | 'titled'> | null>(null);
+  const [counts, setCounts] = useState<ShownCounts | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -169,7 +170,7 @@ export function TimelineView() {
   return (
     <>
       <div ref={container} className="dl-timeline" data-testid="timeline" />
-      <TimelineStatus counts={counts} />
+      <Overview counts={counts} />
     </>
   );
 }

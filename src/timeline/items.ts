@@ -12,6 +12,8 @@ export interface EventItem extends DataItem {
   group?: string;
   /** The width of its text box as the layout planned it (one line or two balanced lines). */
   textPx?: number;
+  /** A box's side of its date (vis-timeline's per-item `align`): away from a window edge. */
+  align?: 'left' | 'right' | 'center';
   /** Set on a count of untitled events: the bucket it stands for, and where they sit. */
   more?: { start: number; end: number; centre: number; count: number };
 }
@@ -36,7 +38,7 @@ export function toItem(event: CorpusEvent, group?: string): EventItem {
 
 /** True when two items would draw the same, so the DataSet can skip them. */
 export function sameItem(a: EventItem, b: EventItem): boolean {
-  return a.type === b.type && a.label === b.label && a.className === b.className && a.group === b.group && a.textPx === b.textPx &&
+  return a.type === b.type && a.label === b.label && a.className === b.className && a.group === b.group && a.textPx === b.textPx && a.align === b.align &&
     +(a.start as Date) === +(b.start as Date) && +((a.end as Date | undefined) ?? 0) === +((b.end as Date | undefined) ?? 0);
 }
 

@@ -9,10 +9,10 @@
 import type { CorpusIndex, TimeWindow } from '../store/corpus-index';
 import { firstCandidate, isContext } from '../store/filtering';
 import { bucketLabel, bucketOf, unitFor } from './buckets';
-import { toItem, toItemType, type EventItem } from './items';
+import { toItem, type EventItem } from './items';
 
-/** A label's text on one line up to this width (px), then on two balanced lines... */
-export const ONE_LINE_PX = 280;
+/** A label's text on one line up to this width (px) (rows hold two lines anyway), then on two balanced lines... */
+export const ONE_LINE_PX = 170;
 /** ...of at most this width: two lines of about 50 characters. */
 export const TEXT_MAX_PX = 340;
 /** Padding and borders around a label's text. */
@@ -20,8 +20,8 @@ export const LABEL_PAD_PX = 22;
 /** One row: two lines of text, padding, borders and the gap under it. */
 export const ROW_PX = 46;
 /** The row of counts over the axis, and the axis itself. */
-export const MORE_ROW_PX = 28;
-export const AXIS_PX = 42;
+export const MORE_ROW_PX = 24;
+export const AXIS_PX = 40;
 /** Width of a count's bucket on screen. */
 export const BUCKET_PX = 110;
 /** Free space kept between two labels in a row. */
@@ -109,34 +109,46 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
     for (let c = a; c <= b; c++) if (occupied[row * cells + c]) return false;
     return true;
   };
+  // Where an event sits (the cell its label must hold): its dot, its box's
+  // centre or its bar's visible start. From the index's arrays alone.
+  const anchorOf = (i: number) =>
+    cellOf(index.isRange[i] ? Math.max(toPx(starts[i]), 0) : toPx(starts[i] + HALF_DAY));
+  const anchorTaken = (anchor: number, maxRow: number) => {
+    for (let r = 0; r <= maxRow; r++) if (!occupied[r * cells + anchor]) return false;
+    return true;
+  };
   // `maxRow`: the highest row this pass may use (see the passes below).
   const place = (i: number, maxRow: number, force: boolean): boolean => {
-    const type = toItemType(eventsInOrder[i]);
+    // Rows 0..maxRow all taken where it sits (the common case once a
+    // stretch is full): rejected before its label is measured.
+    if (!force && anchorTaken(anchorOf(i), maxRow)) return false;
+    // The type as toItemType says, from the index's arrays (no date parsing in this loop).
+    const type = index.isRange[i] ? 'range' : eventsInOrder[i].kind === 'published' ? 'box' : 'point';
     if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
     const w = widths[i] + LABEL_PAD_PX;
     let left: number;
     let right: number;
+    let align: EventItem['align'];
     if (type === 'range') {
       // vis-timeline keeps a range's label in view, so it starts at the
       // window's left edge when the range does not; it shows beside a narrow bar.
-      const a = toPx(starts[i]);
-      left = a;
-      right = Math.max(toPx(ends[i]), Math.max(a, 0) + w);
-    } else {
+      left = toPx(starts[i]);
+      right = Math.max(toPx(ends[i]), Math.max(left, 0) + w);
+    } else if (type === 'box') {
+      // A box is centred on its date, or leans away from a window edge so
+      // that it shows whole (its line still points at the date).
       const x = toPx(starts[i] + HALF_DAY);
-      // A box is centred on its date; a point's label follows its dot.
-      [left, right] = type === 'box' ? [x - w / 2, x + w / 2] : [x - 6, x + 10 + w];
+      align = x < w / 2 ? (x < 0 ? 'right' : 'left') : x > px - w / 2 ? (x > px ? 'left' : 'right') : 'center';
+      [left, right] = align === 'left' ? [x, x + w] : align === 'right' ? [x - w, x] : [x - w / 2, x + w / 2];
+    } else {
+      // A point's label follows its dot.
+      left = toPx(starts[i] + HALF_DAY) - 6;
+      right = left + 16 + w;
     }
+    // A label cut by a window edge is no title: it waits for a pan.
+    if (!force && ((left < 0 && right > 0 && type !== 'range') || (left < px && right > px))) return false;
     const a = cellOf(left - GAP_PX / 2);
     const b = cellOf(right + GAP_PX / 2);
-    const anchor = cellOf(type === 'range' ? Math.max(left, 0) : (left + right) / 2);
-    if (!force) {
-      // Rows 0..maxRow all taken where it sits (the common case once a
-      // stretch is full): reject without measuring the whole label.
-      let free = false;
-      for (let r = 0; r <= maxRow && !free; r++) free = !occupied[r * cells + anchor];
-      if (!free) return false;
-    }
     let row = 0;
     while (row <= maxRow && !fits(row, a, b)) row++;
     if (row > maxRow) {
@@ -145,7 +157,7 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
     }
     occupied.fill(1, row * cells + a, row * cells + b + 1);
     placed[i] = 1;
-    items.push({ ...toItem(eventsInOrder[i], rowGroup(row)), textPx: widths[i] });
+    items.push({ ...toItem(eventsInOrder[i], rowGroup(row)), textPx: widths[i], align });
     if (starts[i] < window.end && ends[i] > window.start) titled++;
     return true;
   };
@@ -153,14 +165,15 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
   const candidate = (i: number) => mask[i] === 1 && starts[i] < to && ends[i] > from && !isContext(index, i, width);
   const selected = selectedId === null ? undefined : index.orderOf.get(selectedId);
   if (selected !== undefined && candidate(selected)) place(selected, rows - 1, true);
-  // Pass p lets events use rows 0..p: the most salient event of each stretch
-  // of time gets the first row before any crowd stacks up, so headlines
+  // The competitors, most salient first.
+  const ranked = new Int32Array(byRank.length);
+  let competing = 0;
+  for (let k = 0; k < byRank.length; k++) if (candidate(byRank[k]) && !placed[byRank[k]]) ranked[competing++] = byRank[k];
+  // The first passes keep to the lowest rows: the most salient event of each
+  // stretch of time gets a row before any crowd stacks up, so headlines
   // spread over the axis instead of piling on the busiest days.
-  for (let pass = 0; pass < rows; pass++) {
-    for (let k = 0; k < byRank.length; k++) {
-      const i = byRank[k];
-      if (!placed[i] && candidate(i)) place(i, pass, false);
-    }
+  for (const maxRow of new Set([0, Math.min(1, rows - 1), rows - 1])) {
+    for (let k = 0; k < competing; k++) if (!placed[ranked[k]]) place(ranked[k], maxRow, false);
   }
 
   const { more, inWindow } = countUntitled(index, mask, placed, window, from, to, px);

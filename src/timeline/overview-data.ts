@@ -1,6 +1,7 @@
 // The overview's numbers: a histogram of the passing events over a span
 // that holds the bulk of them and the visible window. Pure, for the tests.
 import { bulkExtent, type CorpusIndex, type TimeWindow } from '../store/corpus-index';
+import type { TimelineLayout } from './layout';
 
 export interface Histogram {
   span: TimeWindow;
@@ -44,4 +45,18 @@ export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow
     else bins[Math.floor((t - span.start) / binMs)]++;
   }
   return { span, bins, before, after, total };
+}
+
+export type ShownCounts = Pick<TimelineLayout, 'inWindow' | 'titled'>;
+
+/** What the timeline shows: how many of the window's events have their title drawn, or why nothing is. */
+export function statusText(total: number, passing: number, counts: ShownCounts | null): string {
+  if (total === 0) return 'No events in this corpus.';
+  if (passing === 0) return 'No event passes the filters.';
+  if (!counts) return '';
+  const { inWindow, titled } = counts;
+  const n = (k: number) => k.toLocaleString('en');
+  if (inWindow === 0) return 'No events in this window; the overview shows where they are.';
+  if (titled >= inWindow) return `All ${n(inWindow)} ${inWindow === 1 ? 'event' : 'events'} of this window by title.`;
+  return `The ${n(titled)} most prominent of ${n(inWindow)} events here by title; zoom in for more (+N counts the rest).`;
 }

@@ -62,3 +62,19 @@ export async function windowWidth(page: Page): Promise<number> {
   const params = new URLSearchParams(await page.evaluate(() => location.search));
   return Date.parse(params.get('to') ?? '') - Date.parse(params.get('from') ?? '');
 }
+
+/**
+ * The timeline's counts of untitled events ("+37") where they show, biggest
+ * first: a count is drawn across its period, which may run past the window,
+ * so each comes with the middle of its visible part, to click.
+ */
+export async function visibleCounts(page: Page): Promise<{ n: number; x: number; y: number }[]> {
+  const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
+  const counts = await page.locator('.dl-timeline .vis-item.dl-more').evaluateAll((els, a) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    const left = Math.max(r.left, a.x);
+    const right = Math.min(r.right, a.x + a.width);
+    return { n: Number(el.textContent!.replace(/\D/g, '')), x: (left + right) / 2, y: r.top + r.height / 2, w: right - left };
+  }), area);
+  return counts.filter((c) => c.w > 12).sort((a, b) => b.n - a.n);
+}

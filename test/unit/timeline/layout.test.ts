@@ -7,7 +7,7 @@ import type { EventItem } from '../../../src/timeline/items';
 import {
   estimateWidth, LABEL_PAD_PX, layoutItems, MORE_GROUP, MORE_PREFIX, openMore, rowsFor, type TimelineLayout,
 } from '../../../src/timeline/layout';
-import { statusText } from '../../../src/timeline/TimelineStatus';
+import { statusText } from '../../../src/timeline/overview-data';
 
 const DAY = 864e5;
 const HALF_DAY = DAY / 2;
@@ -40,7 +40,10 @@ function extentsPx(items: EventItem[], from: string, to: string, widthPx = 1000)
   return items.map((i) => {
     const x = (+(i.start as Date) - start) / msPerPx;
     const w = i.textPx! + LABEL_PAD_PX;
-    if (i.type === 'box') return { group: i.group, left: x - w / 2, right: x + w / 2 };
+    if (i.type === 'box') {
+      const left = i.align === 'left' ? x : i.align === 'right' ? x - w : x - w / 2;
+      return { group: i.group, left, right: left + w };
+    }
     if (i.type === 'point') return { group: i.group, left: x, right: x + w };
     return { group: i.group, left: x, right: Math.max((+(i.end as Date) - start) / msPerPx, Math.max(x, 0) + w) };
   });
