@@ -7,15 +7,21 @@ import type { CorpusEvent } from '../corpus/schema';
 /** Actors beyond this many add nothing: a list of names is not importance. */
 const ACTORS_THAT_COUNT = 4;
 
+/** A title this many words long says what happened; "Last week" does not. */
+const WORDS_THAT_COUNT = 8;
+
 /**
  * The stored salience, or the fallback: an article's own (published) event
- * above any mentioned one, then more actors above fewer. The two bands do not
- * overlap, so the fallback never puts an aside above a headline.
+ * above any mentioned one, then more actors above fewer, and among mentioned
+ * events a sentence above a bare date phrase. The bands do not overlap, so
+ * the fallback never puts an aside above a headline.
  */
 export function salienceOf(event: CorpusEvent): number {
   if (event.salience !== undefined) return event.salience;
   const actors = Math.min(event.actorIds.length, ACTORS_THAT_COUNT) / ACTORS_THAT_COUNT;
-  return event.kind === 'published' ? 0.6 + 0.3 * actors : 0.1 + 0.4 * actors;
+  if (event.kind === 'published') return 0.6 + 0.3 * actors;
+  const words = Math.min(event.title.split(/\s+/).filter(Boolean).length, WORDS_THAT_COUNT) / WORDS_THAT_COUNT;
+  return 0.1 + 0.3 * actors + 0.1 * words;
 }
 
 /**
