@@ -122,7 +122,7 @@ export function Overview({ counts }: { counts: ShownCounts | null }) {
         onPointerUp={onPointerUp}
         onKeyDown={onKeyDown}
       >
-        <svg width={widthPx} height={HEIGHT_PX} aria-hidden="true">
+        <svg width="100%" height={HEIGHT_PX} aria-hidden="true">
           {Array.from(data.bins, (c, b) =>
             c === 0 ? null : (
               <rect key={b} className="dl-overview-bar" x={b * BAR_PX} width={BAR_PX - 1}

@@ -67,6 +67,9 @@ export function TimelineView() {
       groupOrder: 'order',
       margin: { item: { horizontal: 0, vertical: 4 }, axis: 6 },
       showCurrentTime: false,
+      // Day numbers are two characters, hours five: ask room for five, not seven,
+      // or a month at phone width is labelled "Jan" alone.
+      maxMinorChars: 5,
       verticalScroll: true,
       zoomFriction: 8,
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
