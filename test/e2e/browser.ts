@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core; no downloaded browsers.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -77,4 +77,19 @@ export async function visibleCounts(page: Page): Promise<{ n: number; x: number;
     return { n: Number(el.textContent!.replace(/\D/g, '')), x: (left + right) / 2, y: r.top + r.height / 2, w: right - left };
   }), area);
   return counts.filter((c) => c.w > 12).sort((a, b) => b.n - a.n);
+}
+
+/**
+ * Waits until `read` gives the same answer twice in a row, 400 ms apart: the
+ * timeline has settled (vis-timeline reports the last window 200 ms late, and
+ * the layout follows it). By default, the timeline's item texts.
+ */
+export async function settle(page: Page, read = () => page.locator('.dl-timeline .vis-item').allTextContents().then((t) => t.join('|'))): Promise<void> {
+  let last: string | undefined;
+  await expect.poll(async () => {
+    const now = await read();
+    const same = now === last;
+    last = now;
+    return same;
+  }, { interval: 400, timeout: 15_000 }).toBe(true);
 }

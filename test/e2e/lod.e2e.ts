@@ -2,7 +2,7 @@
 // titles do not overlap and are not cut; counts always open into their period.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, sharedBrowser, visibleCounts, windowWidth } from './browser';
+import { openPage, settle, sharedBrowser, visibleCounts, windowWidth } from './browser';
 
 const browser = sharedBrowser();
 
@@ -47,15 +47,8 @@ function shown(page: Page): Promise<Shown> {
 
 /** What shows once the timeline has settled: the same titles in the same places twice in a row. */
 async function settled(page: Page): Promise<Shown> {
-  let last = '';
-  let result: Shown | undefined;
-  await expect.poll(async () => {
-    result = await shown(page);
-    const same = result.signature === last;
-    last = result.signature;
-    return same;
-  }, { interval: 300, timeout: 15_000 }).toBe(true);
-  return result!;
+  await settle(page, () => shown(page).then((s) => s.signature));
+  return shown(page);
 }
 
 const VIEWS: [string, string][] = [
