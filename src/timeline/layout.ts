@@ -117,11 +117,11 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
     for (let r = 0; r <= maxRow; r++) if (!occupied[r * cells + anchor]) return false;
     return true;
   };
-  // `maxRow`: the highest row this pass may use (see the passes below).
+  // `maxRow`: the highest row this pass may use (see the passes below);
+  // callers check first that the event's anchor is free in one of them.
   const place = (i: number, maxRow: number, force: boolean): boolean => {
     // Rows 0..maxRow all taken where it sits (the common case once a
     // stretch is full): rejected before its label is measured.
-    if (!force && anchorTaken(anchorOf(i), maxRow)) return false;
     // The type as toItemType says, from the index's arrays (no date parsing in this loop).
     const type = index.isRange[i] ? 'range' : eventsInOrder[i].kind === 'published' ? 'box' : 'point';
     if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
@@ -165,15 +165,39 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
   const candidate = (i: number) => mask[i] === 1 && starts[i] < to && ends[i] > from && !isContext(index, i, width);
   const selected = selectedId === null ? undefined : index.orderOf.get(selectedId);
   if (selected !== undefined && candidate(selected)) place(selected, rows - 1, true);
-  // The competitors, most salient first.
+  // The competitors, most salient first, with their anchors: at a wide zoom
+  // all 80,000 events of a large corpus compete, and most are turned away by
+  // one look at their anchor's cells, so that look is a typed-array read.
   const ranked = new Int32Array(byRank.length);
+  const anchors = new Int32Array(byRank.length);
   let competing = 0;
-  for (let k = 0; k < byRank.length; k++) if (candidate(byRank[k]) && !placed[byRank[k]]) ranked[competing++] = byRank[k];
+  for (let k = 0; k < byRank.length; k++) {
+    const i = byRank[k];
+    if (!candidate(i) || placed[i]) continue;
+    anchors[competing] = anchorOf(i);
+    ranked[competing++] = i;
+  }
   // The first passes keep to the lowest rows: the most salient event of each
   // stretch of time gets a row before any crowd stacks up, so headlines
   // spread over the axis instead of piling on the busiest days.
+  // Within a pass, a label that found no room at an anchor cell tells that a
+  // label as wide, of the same kind, will not find room there either: many
+  // events share a day, so most later ones are turned away without a search.
+  const failed = new Float32Array(2 * cells);
   for (const maxRow of new Set([0, Math.min(1, rows - 1), rows - 1])) {
-    for (let k = 0; k < competing; k++) if (!placed[ranked[k]]) place(ranked[k], maxRow, false);
+    failed.fill(Infinity);
+    for (let k = 0; k < competing; k++) {
+      const i = ranked[k];
+      if (placed[i] || anchorTaken(anchors[k], maxRow)) continue;
+      if (index.isRange[i]) {
+        place(i, maxRow, false); // a bar's extent depends on its end as well
+        continue;
+      }
+      const slot = (eventsInOrder[i].kind === 'published' ? cells : 0) + anchors[k];
+      if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
+      if (widths[i] >= failed[slot]) continue;
+      if (!place(i, maxRow, false)) failed[slot] = widths[i];
+    }
   }
 
   const { more, inWindow } = countUntitled(index, mask, placed, window, from, to, px);
