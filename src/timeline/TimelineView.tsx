@@ -103,7 +103,8 @@ export function TimelineView() {
         groups.clear();
         groups.add(rowGroups(layout.rows));
       }
-      setCounts({ inWindow: layout.inWindow, titled: layout.titled });
+      // The same counts keep the same object: no render of the overview for nothing.
+      setCounts((prev) => (prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled }));
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));

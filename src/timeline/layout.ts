@@ -181,7 +181,7 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
   // stretch of time gets a row before any crowd stacks up, so headlines
   // spread over the axis instead of piling on the busiest days.
   // Within a pass, a label that found no room at an anchor cell tells that a
-  // label as wide, of the same kind, will not find room there either: many
+  // label as long, of the same kind, will not find room there either: many
   // events share a day, so most later ones are turned away without a search.
   const failed = new Float32Array(2 * cells);
   for (const maxRow of new Set([0, Math.min(1, rows - 1), rows - 1])) {
@@ -193,10 +193,12 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
         place(i, maxRow, false); // a bar's extent depends on its end as well
         continue;
       }
+      // Compared by title length, not measured: measuring every event of a
+      // wide window would cost more than the search it saves.
       const slot = (eventsInOrder[i].kind === 'published' ? cells : 0) + anchors[k];
-      if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
-      if (widths[i] >= failed[slot]) continue;
-      if (!place(i, maxRow, false)) failed[slot] = widths[i];
+      const size = eventsInOrder[i].title.length;
+      if (size >= failed[slot]) continue;
+      if (!place(i, maxRow, false)) failed[slot] = size;
     }
   }
 
