@@ -4,7 +4,7 @@ import { useCorpusStore } from '../store/corpus-store';
 import { selectAdjacent } from '../store/navigation';
 import { useNoticeStore } from '../store/notice-store';
 import { useUiStore } from '../store/ui-store';
-import { fitWindow, useViewStore, zoomWindow } from '../store/view-store';
+import { fitAllWindow, fitWindow, useViewStore, zoomWindow } from '../store/view-store';
 
 export interface Command {
   id: CommandId;
@@ -59,7 +59,7 @@ const COMMANDS = [
     id: 'fit',
     label: 'Fit all',
     keys: ['0'],
-    run: () => useViewStore.getState().setWindow(fitWindow(useCorpusStore.getState().extent)),
+    run: () => useViewStore.getState().setWindow(fitAllWindow()),
   },
   { id: 'search', label: 'Search', keys: ['/'], run: () => focusById('dl-search') },
   { id: 'jump', label: 'Jump to a date', keys: ['g'], run: () => focusById('dl-date-jump') },

@@ -3,6 +3,7 @@
 // tight loop, not an allocation storm.
 import { dateSpan, isPointDate } from '../corpus/dates';
 import { publishedEventId, type Actor, type ArticleHead, type CorpusEvent, type CorpusIndexFile, type Quote } from '../corpus/schema';
+import { rankOrder } from './salience';
 
 export interface TimeWindow {
   start: number;
@@ -42,6 +43,8 @@ export interface CorpusIndex {
    */
   eventActorStart: Int32Array;
   eventActors: Int32Array;
+  /** Positions in `eventsInOrder`, most salient first (salience.ts): the timeline's order of placement. */
+  byRank: Int32Array;
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
@@ -119,7 +122,32 @@ export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
     actorIndex,
     eventActorStart,
     eventActors,
+    byRank: rankOrder(eventsInOrder),
   };
+}
+
+/**
+ * The span holding the bulk of the passing events: from the 1st to the 99th
+ * percentile of their starts (whole corpus when few), so "Fit all" is not
+ * stretched over centuries by one mention of history. Null when none pass.
+ */
+export function bulkExtent(index: CorpusIndex, mask: Uint8Array, share = 0.01): TimeWindow | null {
+  const { starts, ends } = index;
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i];
+  if (count === 0) return null;
+  // Starts are sorted: the k-th passing event is the k-th percentile.
+  const skip = Math.floor(count * share);
+  const pick = (k: number): number => {
+    for (let i = 0, seen = 0; i < mask.length; i++) if (mask[i] && seen++ === k) return i;
+    return -1;
+  };
+  const first = pick(skip);
+  const last = pick(count - 1 - skip);
+  let end = starts[last];
+  // The last kept event's own end, unless it is a range wider than the rest.
+  if (ends[last] - starts[last] < 31 * 864e5) end = ends[last];
+  return { start: starts[first], end: Math.max(end, starts[first] + 864e5) };
 }
 
 /** Each event's actors and its quotes' speakers, once each, as actor positions. */

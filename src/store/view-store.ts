@@ -1,10 +1,15 @@
 // What the reader is looking at: the timeline's visible window and the
 // selected event. The timeline and the commands both write here.
 import { create } from 'zustand';
-import type { TimeWindow } from './corpus-store';
+import { bulkExtent } from '../model/corpus-index';
+import { useCorpusStore, type TimeWindow } from './corpus-store';
+import { useFilterStore } from './filter-store';
+import { applyFilters } from '../query/filters';
 
 export const MIN_WINDOW_MS = 60 * 60 * 1000; // an hour
-export const MAX_WINDOW_MS = 600 * 365.25 * 864e5; // six centuries: news cites history
+// News cites history: corpus dates run from -0986 to 2103, so the widest
+// window holds four millennia (the timeline narrows it to the corpus' span).
+export const MAX_WINDOW_MS = 4000 * 365.25 * 864e5;
 
 /** A lone event is shown with a week on each side, not at hour scale. */
 const FIT_MIN_MARGIN_MS = 7 * 864e5;
@@ -37,6 +42,17 @@ export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
 export function fitWindow(extent: TimeWindow): TimeWindow {
   const margin = Math.max((extent.end - extent.start) * 0.05, FIT_MIN_MARGIN_MS);
   return clampWindow({ start: extent.start - margin, end: extent.end + margin });
+}
+
+/**
+ * "Fit all": the bulk of the events the filters pass (1st to 99th percentile
+ * of their dates), so one mention of 1119 does not squeeze the news of
+ * 2019 into a pixel; the outliers are a pan away.
+ */
+export function fitAllWindow(): TimeWindow {
+  const corpus = useCorpusStore.getState();
+  const bulk = bulkExtent(corpus, applyFilters(corpus, useFilterStore.getState()).mask);
+  return fitWindow(bulk ?? corpus.newsExtent);
 }
 
 export const useViewStore = create<ViewState>()((set) => ({

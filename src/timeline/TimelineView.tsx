@@ -1,8 +1,9 @@
 // The vis-timeline wrapper: the only place that knows DataSets and vis events.
 // It mirrors the view store both ways (pans and zooms write the window,
 // windows set elsewhere move the timeline) and hands vis-timeline only the
-// items `layoutItems` picks for the window, re-laid after each move.
-import { useEffect, useRef } from 'react';
+// items `layoutItems` picks for the window, each in its row (a vis group),
+// re-laid after each move.
+import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -10,9 +11,28 @@ import './timeline.css';
 import { useCorpusStore, type TimeWindow } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
 import { applyFilters } from '../query/filters';
+import { useUiStore } from '../store/ui-store';
 import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/view-store';
 import { sameItem, renderItem, type EventItem } from './items';
-import { GROUP_PREFIX, layoutItems } from './layout';
+import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
+import { Overview } from './Overview';
+import type { ShownCounts } from './overview-data';
+
+const YEAR_MS = 365.25 * 864e5;
+
+/** Label widths from a canvas with the labels' font: exact, so rows do not overlap. */
+function canvasMeasure(el: HTMLElement): Measure | undefined {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  ctx.font = `12.5px ${getComputedStyle(el).fontFamily}`;
+  return (text) => ctx.measureText(text).width;
+}
+
+/** Row groups, bottom up, over the row of counts: vis-timeline orders groups top down. */
+function rowGroups(rows: number) {
+  const groups = Array.from({ length: rows }, (_, r) => ({ id: rowGroup(r), content: '', order: -r }));
+  return [...groups, { id: MORE_GROUP, content: '', order: 1, className: 'dl-more-row' }];
+}
 
 function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   const tolerance = (a.end - a.start) / 1000;
@@ -22,6 +42,7 @@ function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
 export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const index = useCorpusStore((s) => s.corpus);
+  const [counts, setCounts] = useState<ShownCounts | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -29,21 +50,31 @@ export function TimelineView() {
     const view = useViewStore.getState();
     const initial = view.window ?? fitWindow(useCorpusStore.getState().newsExtent);
     const items = new DataSet<EventItem>();
+    const groups = new DataSet<{ id: string; content: string; order: number }>(rowGroups(1));
     const shown = new Map<string, EventItem>();
+    const { extent } = useCorpusStore.getState();
+    const measure = canvasMeasure(el);
     const options: TimelineOptions = {
       height: '100%',
       start: initial.start,
       end: initial.end,
       zoomMin: MIN_WINDOW_MS,
-      zoomMax: MAX_WINDOW_MS,
+      // The corpus' whole span and some room, whatever it is (-0986 to 2103 is fine).
+      zoomMax: Math.min(MAX_WINDOW_MS, Math.max((extent.end - extent.start) * 1.5, 10 * YEAR_MS)),
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+      // The layout places every item in a row of its own choosing.
+      stack: false,
+      groupOrder: 'order',
+      margin: { item: { horizontal: 0, vertical: 4 }, axis: 6 },
       showCurrentTime: false,
+      // Day numbers are two characters, hours five: ask room for five, not seven,
+      // or a month at phone width is labelled "Jan" alone.
+      maxMinorChars: 5,
       verticalScroll: true,
       zoomFriction: 8,
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
     };
-    const timeline = new Timeline(el, items, options);
+    const timeline = new Timeline(el, items, groups, options);
     // vis-timeline keeps itself hidden until a redraw after its first
     // 'rangechanged', which it sends only 200 ms after a window is set (and
     // never when the window is already right), so the timeline would stay
@@ -61,11 +92,19 @@ export function TimelineView() {
       const { selectedEventId } = useViewStore.getState();
       const range = timeline.getWindow();
       const { mask } = applyFilters(corpus, useFilterStore.getState());
-      const next = layoutItems({
-        index: corpus, mask, selectedId: selectedEventId,
+      const layout = layoutItems({
+        index: corpus, mask, selectedId: selectedEventId, measure,
         window: { start: range.start.getTime(), end: range.end.getTime() },
         widthPx: el.clientWidth,
+        heightPx: el.clientHeight,
       });
+      const next = layout.items;
+      if (groups.length !== layout.rows + 1) {
+        groups.clear();
+        groups.add(rowGroups(layout.rows));
+      }
+      // The same counts keep the same object: no render of the overview for nothing.
+      setCounts((prev) => (prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled }));
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
@@ -84,11 +123,14 @@ export function TimelineView() {
 
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const id = ids[0];
-      const group = id?.startsWith(GROUP_PREFIX) ? shown.get(id)?.groupRange : undefined;
-      if (group) {
-        // A group opens into its period rather than being selected.
-        const pad = (group.end - group.start) * 0.1;
-        useViewStore.getState().setWindow({ start: group.start - pad, end: group.end + pad });
+      const more = id === undefined ? undefined : shown.get(id)?.more;
+      if (more) {
+        // A count opens into its period rather than being selected; where no
+        // zoom can split it, the Events list names what it holds.
+        const range = timeline.getWindow();
+        const target = openMore(more, { start: range.start.getTime(), end: range.end.getTime() }, MIN_WINDOW_MS);
+        if (target) useViewStore.getState().setWindow(target);
+        else useUiStore.getState().setTab('events');
         timeline.setSelection([]);
         return;
       }
@@ -129,5 +171,10 @@ export function TimelineView() {
     };
   }, [index]);
 
-  return <div ref={container} className="dl-timeline" data-testid="timeline" />;
+  return (
+    <>
+      <div ref={container} className="dl-timeline" data-testid="timeline" />
+      <Overview counts={counts} />
+    </>
+  );
 }

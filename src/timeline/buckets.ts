@@ -1,3 +1,5 @@
+import { formatPartial, toIsoDay } from '../corpus/dates';
+
 // Calendar buckets for grouping crowded items: the smallest unit at least
 // `minMs` wide, aligned to the calendar so groups stay put while panning.
 export type BucketUnit =
@@ -47,4 +49,20 @@ function monthStart(months: number): number {
   const d = new Date(2000, 0, 1);
   d.setFullYear(Math.floor(months / 12), ((months % 12) + 12) % 12, 1);
   return d.getTime();
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "June 2024", "Apr–Jun 2024", "2020–2029", "19 June 2024 – 25 June 2024". */
+export function bucketLabel(start: number, end: number, unitName: string): string {
+  const iso = toIsoDay(new Date(start));
+  const last = new Date(end - 1);
+  if (unitName === 'month') return formatPartial(iso.slice(0, 7));
+  if (unitName === 'quarter' || unitName === 'half year') {
+    return `${SHORT_MONTHS[new Date(start).getMonth()]}–${SHORT_MONTHS[last.getMonth()]} ${iso.slice(0, 4)}`;
+  }
+  if (unitName === 'year') return iso.slice(0, 4);
+  if (/year|decade/.test(unitName)) return `${iso.slice(0, 4)}–${last.getFullYear()}`;
+  if (unitName === 'week') return `${formatPartial(iso)} – ${formatPartial(toIsoDay(last))}`;
+  return formatPartial(iso);
 }

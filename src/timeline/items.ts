@@ -8,8 +8,14 @@ export interface EventItem extends DataItem {
   id: string;
   label: string;
   dateLabel: string;
-  /** Set on a group of crowded events: the bucket it stands for. */
-  groupRange?: { start: number; end: number };
+  /** The row (vis-timeline group) the layout placed it in. */
+  group?: string;
+  /** The width of its text box as the layout planned it (one line or two balanced lines). */
+  textPx?: number;
+  /** A box's side of its date (vis-timeline's per-item `align`): away from a window edge. */
+  align?: 'left' | 'right' | 'center';
+  /** Set on a count of untitled events: the bucket it stands for, and where they sit. */
+  more?: { start: number; end: number; centre: number; count: number };
 }
 
 const HALF_DAY = 12 * 60 * 60 * 1000;
@@ -19,12 +25,12 @@ export function toItemType(event: CorpusEvent): 'box' | 'point' | 'range' {
   return event.kind === 'published' ? 'box' : isPointDate(event.date) ? 'point' : 'range';
 }
 
-export function toItem(event: CorpusEvent): EventItem {
+export function toItem(event: CorpusEvent, group?: string): EventItem {
   const span = dateSpan(event.date);
   const dateLabel = formatEventDate(event.date);
   const classes = [`dl-${event.kind}`];
   if (event.date.approximate) classes.push('dl-approximate');
-  const base = { id: event.id, label: event.title, dateLabel, className: classes.join(' '), content: '' };
+  const base = { id: event.id, label: event.title, dateLabel, className: classes.join(' '), content: '', group };
   const type = toItemType(event);
   if (type === 'range') return { ...base, type, start: span.start, end: span.end };
   return { ...base, type, start: new Date(span.start.getTime() + HALF_DAY) };
@@ -32,7 +38,7 @@ export function toItem(event: CorpusEvent): EventItem {
 
 /** True when two items would draw the same, so the DataSet can skip them. */
 export function sameItem(a: EventItem, b: EventItem): boolean {
-  return a.type === b.type && a.label === b.label && a.className === b.className &&
+  return a.type === b.type && a.label === b.label && a.className === b.className && a.group === b.group && a.textPx === b.textPx && a.align === b.align &&
     +(a.start as Date) === +(b.start as Date) && +((a.end as Date | undefined) ?? 0) === +((b.end as Date | undefined) ?? 0);
 }
 
@@ -40,16 +46,14 @@ export function sameItem(a: EventItem, b: EventItem): boolean {
 export function renderItem(item: EventItem): HTMLElement {
   const root = document.createElement('span');
   root.className = 'dl-item-label';
-  root.title = `${item.dateLabel}: ${item.label}`;
+  // The width the layout reserved (CSSOM, so the CSP's style-src holds).
+  if (item.textPx) root.style.width = `${item.textPx}px`;
   const title = document.createElement('span');
   title.className = 'dl-item-title';
   title.textContent = item.label;
   root.append(title);
-  if (item.type === 'range' || item.groupRange) {
-    const date = document.createElement('span');
-    date.className = 'dl-item-date';
-    date.textContent = item.dateLabel;
-    root.append(date);
-  }
+  root.title = item.more
+    ? `${item.more.count.toLocaleString('en')} more events, ${item.dateLabel}: click to zoom in`
+    : `${item.dateLabel}: ${item.label}`;
   return root;
 }

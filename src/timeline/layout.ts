@@ -1,99 +1,267 @@
-// What vis-timeline is given: only the items around the visible window, and
-// a group box wherever too many events share a bucket. vis-timeline's cost
-// follows the number of items it shows (toolchain.md), so this keeps it small
-// whatever the corpus size.
-import { formatPartial, toIsoDay } from '../corpus/dates';
+// What vis-timeline is given: the titles of the most salient events that fit
+// the window without overlapping (a map's biggest cities first), and, per
+// calendar bucket, a small count of the passing events that got no room.
+// Placement is greedy: events in salience order (salience.ts, re-ranked by
+// the filters simply because only passing events compete) take the lowest
+// free row at their date. Each row is a vis-timeline group, so what is laid
+// out here is what is drawn; vis-timeline's cost follows the number of items
+// it shows (toolchain.md), and this keeps that number to what fits.
 import type { CorpusIndex, TimeWindow } from '../model/corpus-index';
-import { bucketOf, unitFor } from './buckets';
 import { firstCandidate, isContext } from '../query/window-scan';
+import { bucketLabel, bucketOf, unitFor } from './buckets';
 import { toItem, type EventItem } from './items';
 
-/** Width of a bucket on screen: about one item label. */
+/** A label's text on one line up to this width (px) (rows hold two lines anyway), then on two balanced lines... */
+export const ONE_LINE_PX = 170;
+/** ...of at most this width: two lines of about 50 characters. */
+export const TEXT_MAX_PX = 340;
+/** Padding and borders around a label's text. */
+export const LABEL_PAD_PX = 22;
+/** One row: two lines of text, padding, borders and the gap under it. */
+export const ROW_PX = 46;
+/** The row of counts over the axis, and the axis itself. */
+export const MORE_ROW_PX = 24;
+export const AXIS_PX = 40;
+/** Width of a count's bucket on screen. */
 export const BUCKET_PX = 110;
-/** Events a bucket shows one by one before it becomes a group. */
-export const MAX_PER_BUCKET = 3;
-/**
- * Below a day's scale no zoom can split a group further (dates are days at
- * best), so a day's events stack, up to this many.
- */
-const MAX_PER_DAY_BUCKET = 30;
-const DAY_MS = 864e5;
+/** Free space kept between two labels in a row. */
+const GAP_PX = 8;
+/** Occupancy is tracked in cells this wide. */
+const CELL_PX = 4;
+const HALF_DAY = 12 * 3600e3;
+
+export const MORE_GROUP = 'more';
+export const MORE_PREFIX = 'more:';
+export const rowGroup = (row: number): string => `row${row}`;
+
+/** Text width in px at the label's font; a canvas in the browser, an estimate elsewhere. */
+export type Measure = (text: string) => number;
+/** About 6.6 px a character at 12.5 px; a little generous, so estimates do not overlap. */
+export const estimateWidth: Measure = (text) => text.length * 6.6;
+
 export interface LayoutInput {
   index: CorpusIndex;
   mask: Uint8Array;
   window: TimeWindow;
   widthPx: number;
+  heightPx: number;
   selectedId: string | null;
+  measure?: Measure;
 }
 
-export function layoutItems({ index, mask, window, widthPx, selectedId }: LayoutInput): EventItem[] {
-  const width = window.end - window.start;
-  // One screen either side, so a pan shows items before the next layout.
-  const from = window.start - width;
-  const to = window.end + width;
-  const unit = unitFor((width / Math.max(widthPx, 1)) * BUCKET_PX);
-  const buckets = new Map<string, { start: number; end: number; events: number[] }>();
-  const items: EventItem[] = [];
-  const { starts, ends, eventsInOrder } = index;
+export interface TimelineLayout {
+  items: EventItem[];
+  /** Rows of titles the height holds. */
+  rows: number;
+  /** Passing events in the visible window, and how many of them show their title. */
+  inWindow: number;
+  titled: number;
+}
 
-  // The selected event always shows on its own, whatever its bucket holds.
-  const selected = selectedId === null ? undefined : index.orderOf.get(selectedId);
-  if (selected !== undefined && mask[selected] && starts[selected] < to && ends[selected] > from) {
-    items.push(toItem(eventsInOrder[selected]));
+export function rowsFor(heightPx: number): number {
+  return Math.max(1, Math.floor((heightPx - AXIS_PX - MORE_ROW_PX) / ROW_PX));
+}
+
+/**
+ * The width (px) of a label's text box: its own width on one line, or two
+ * balanced lines (with room for word wrap) when longer, so a 100-character
+ * headline reads whole in two lines instead of being cut after 40.
+ */
+export function textBoxWidth(textPx: number): number {
+  if (textPx <= ONE_LINE_PX) return Math.ceil(textPx) + 2;
+  return Math.min(TEXT_MAX_PX, Math.ceil(textPx * 0.56) + 16);
+}
+
+// Text box widths by event position, measured once per corpus and measure.
+const widthCache = new WeakMap<CorpusIndex, { measure: Measure; widths: Float32Array }>();
+
+function labelWidths(index: CorpusIndex, measure: Measure): Float32Array {
+  let hit = widthCache.get(index);
+  if (!hit || hit.measure !== measure) {
+    hit = { measure, widths: new Float32Array(index.eventsInOrder.length).fill(-1) };
+    widthCache.set(index, hit);
   }
+  return hit.widths;
+}
+
+export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId, measure = estimateWidth }: LayoutInput): TimelineLayout {
+  const width = Math.max(window.end - window.start, 1);
+  const px = Math.max(widthPx, 1);
+  // One screen either side, so a pan shows items before the next layout;
+  // aligned to half screens so a small pan keeps the same competition.
+  const step = width / 2;
+  const from = Math.floor((window.start - width) / step) * step;
+  const to = from + 4 * width;
+  const msPerPx = width / px;
+  const toPx = (t: number) => (t - window.start) / msPerPx;
+  const originPx = toPx(from);
+  const cells = Math.ceil((4 * px) / CELL_PX);
+  const rows = rowsFor(heightPx);
+  const occupied = new Uint8Array(rows * cells);
+  const widths = labelWidths(index, measure);
+  const { starts, ends, eventsInOrder, byRank } = index;
+  const placed = new Uint8Array(starts.length);
+  const items: EventItem[] = [];
+  let titled = 0;
+
+  const cellOf = (x: number) => Math.min(cells - 1, Math.max(0, Math.floor((x - originPx) / CELL_PX)));
+  const fits = (row: number, a: number, b: number) => {
+    for (let c = a; c <= b; c++) if (occupied[row * cells + c]) return false;
+    return true;
+  };
+  // Where an event sits (the cell its label must hold): its dot, its box's
+  // centre or its bar's visible start. From the index's arrays alone.
+  const anchorOf = (i: number) =>
+    cellOf(index.isRange[i] ? Math.max(toPx(starts[i]), 0) : toPx(starts[i] + HALF_DAY));
+  const anchorTaken = (anchor: number, maxRow: number) => {
+    for (let r = 0; r <= maxRow; r++) if (!occupied[r * cells + anchor]) return false;
+    return true;
+  };
+  // `maxRow`: the highest row this pass may use (see the passes below);
+  // callers check first that the event's anchor is free in one of them.
+  const place = (i: number, maxRow: number, force: boolean): boolean => {
+    // Rows 0..maxRow all taken where it sits (the common case once a
+    // stretch is full): rejected before its label is measured.
+    // The type as toItemType says, from the index's arrays (no date parsing in this loop).
+    const type = index.isRange[i] ? 'range' : eventsInOrder[i].kind === 'published' ? 'box' : 'point';
+    if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
+    const w = widths[i] + LABEL_PAD_PX;
+    let left: number;
+    let right: number;
+    let align: EventItem['align'];
+    if (type === 'range') {
+      // vis-timeline keeps a range's label in view, so it starts at the
+      // window's left edge when the range does not; it shows beside a narrow bar.
+      left = toPx(starts[i]);
+      right = Math.max(toPx(ends[i]), Math.max(left, 0) + w);
+    } else if (type === 'box') {
+      // A box is centred on its date, or leans away from a window edge so
+      // that it shows whole (its line still points at the date).
+      const x = toPx(starts[i] + HALF_DAY);
+      align = x < w / 2 ? (x < 0 ? 'right' : 'left') : x > px - w / 2 ? (x > px ? 'left' : 'right') : 'center';
+      [left, right] = align === 'left' ? [x, x + w] : align === 'right' ? [x - w, x] : [x - w / 2, x + w / 2];
+    } else {
+      // A point's label follows its dot.
+      left = toPx(starts[i] + HALF_DAY) - 6;
+      right = left + 16 + w;
+    }
+    // A label cut by a window edge is no title: it waits for a pan.
+    if (!force && ((left < 0 && right > 0 && type !== 'range') || (left < px && right > px))) return false;
+    const a = cellOf(left - GAP_PX / 2);
+    const b = cellOf(right + GAP_PX / 2);
+    let row = 0;
+    while (row <= maxRow && !fits(row, a, b)) row++;
+    if (row > maxRow) {
+      if (!force) return false;
+      row = 0; // the selected event shows even over another
+    }
+    occupied.fill(1, row * cells + a, row * cells + b + 1);
+    placed[i] = 1;
+    items.push({ ...toItem(eventsInOrder[i], rowGroup(row)), textPx: widths[i], align });
+    if (starts[i] < window.end && ends[i] > window.start) titled++;
+    return true;
+  };
+
+  const candidate = (i: number) => mask[i] === 1 && starts[i] < to && ends[i] > from && !isContext(index, i, width);
+  const selected = selectedId === null ? undefined : index.orderOf.get(selectedId);
+  if (selected !== undefined && candidate(selected)) place(selected, rows - 1, true);
+  // The competitors, most salient first, with their anchors: at a wide zoom
+  // all 80,000 events of a large corpus compete, and most are turned away by
+  // one look at their anchor's cells, so that look is a typed-array read.
+  const ranked = new Int32Array(byRank.length);
+  const anchors = new Int32Array(byRank.length);
+  let competing = 0;
+  for (let k = 0; k < byRank.length; k++) {
+    const i = byRank[k];
+    if (!candidate(i) || placed[i]) continue;
+    anchors[competing] = anchorOf(i);
+    ranked[competing++] = i;
+  }
+  // The first passes keep to the lowest rows: the most salient event of each
+  // stretch of time gets a row before any crowd stacks up, so headlines
+  // spread over the axis instead of piling on the busiest days.
+  // Within a pass, a label that found no room at an anchor cell tells that a
+  // label as long, of the same kind, will not find room there either: many
+  // events share a day, so most later ones are turned away without a search.
+  const failed = new Float32Array(2 * cells);
+  for (const maxRow of new Set([0, Math.min(1, rows - 1), rows - 1])) {
+    failed.fill(Infinity);
+    for (let k = 0; k < competing; k++) {
+      const i = ranked[k];
+      if (placed[i] || anchorTaken(anchors[k], maxRow)) continue;
+      if (index.isRange[i]) {
+        place(i, maxRow, false); // a bar's extent depends on its end as well
+        continue;
+      }
+      // Compared by title length, not measured: measuring every event of a
+      // wide window would cost more than the search it saves.
+      const slot = (eventsInOrder[i].kind === 'published' ? cells : 0) + anchors[k];
+      const size = eventsInOrder[i].title.length;
+      if (size >= failed[slot]) continue;
+      if (!place(i, maxRow, false)) failed[slot] = size;
+    }
+  }
+
+  const { more, inWindow } = countUntitled(index, mask, placed, window, from, to, px);
+  items.push(...more);
+  return { items, rows, inWindow, titled };
+}
+
+/**
+ * The passing events without a title, counted per calendar bucket about
+ * BUCKET_PX wide: each count is an item drawn across its bucket's period,
+ * which a click opens (TimelineView). Also counts the window's events.
+ */
+function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array, window: TimeWindow, from: number, to: number, px: number) {
+  const width = window.end - window.start;
+  const unit = unitFor((width / px) * BUCKET_PX);
+  const buckets = new Map<string, { start: number; end: number; count: number; sum: number }>();
+  const { starts, ends } = index;
+  let inWindow = 0;
   // Events come in time order, so the bucket changes only now and then:
   // look it up (which builds dates) only when it does.
-  let bucket: { start: number; end: number; events: number[] } | undefined;
+  let bucket: { start: number; end: number; count: number; sum: number } | undefined;
   for (let i = firstCandidate(index, from, width); i < starts.length && starts[i] < to; i++) {
-    if (!mask[i] || ends[i] <= from || i === selected || isContext(index, i, width)) continue;
-    const t = Math.max(starts[i], from);
+    if (!mask[i] || ends[i] <= from || isContext(index, i, width)) continue;
+    if (starts[i] < window.end && ends[i] > window.start) inWindow++;
+    if (placed[i]) continue;
+    const t = Math.min(Math.max(starts[i] + HALF_DAY, from), ends[i]);
     if (!bucket || t < bucket.start || t >= bucket.end) {
       const b = bucketOf(t, unit);
-      bucket = buckets.get(b.key) ?? { start: b.start, end: b.end, events: [] };
+      bucket = buckets.get(b.key) ?? { start: b.start, end: b.end, count: 0, sum: 0 };
       buckets.set(b.key, bucket);
     }
-    bucket.events.push(i);
+    bucket.count++;
+    bucket.sum += t;
   }
-
-  const fine = unit.kind === 'ms' && unit.size < DAY_MS;
-  for (const [key, bucket] of buckets) {
-    if (bucket.events.length <= (fine ? MAX_PER_DAY_BUCKET : MAX_PER_BUCKET)) {
-      for (const i of bucket.events) items.push(toItem(eventsInOrder[i]));
-    } else {
-      items.push(groupItem(key, bucket.start, bucket.end, bucket.events.length, unit.name));
-    }
+  const more: EventItem[] = [];
+  for (const [key, b] of buckets) {
+    more.push({
+      id: `${MORE_PREFIX}${key}`,
+      type: 'range',
+      start: new Date(b.start),
+      end: new Date(b.end),
+      group: MORE_GROUP,
+      label: `+${b.count.toLocaleString('en')}`,
+      dateLabel: bucketLabel(b.start, b.end, unit.name),
+      className: 'dl-more',
+      content: '',
+      more: { start: b.start, end: b.end, centre: b.sum / b.count, count: b.count },
+    });
   }
-  return items;
+  return { more, inWindow };
 }
 
-export const GROUP_PREFIX = 'group:';
-
-function groupItem(key: string, start: number, end: number, count: number, unitName: string): EventItem {
-  const label = `${count.toLocaleString('en')} events`;
-  return {
-    id: `${GROUP_PREFIX}${key}`,
-    type: 'box',
-    start: new Date((start + end) / 2),
-    label,
-    dateLabel: bucketLabel(start, end, unitName),
-    className: 'dl-group',
-    content: '',
-    groupRange: { start, end },
-  };
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "June 2024", "Apr–Jun 2024", "2020–2029", "19 June 2024 – 25 June 2024". */
-function bucketLabel(start: number, end: number, unitName: string): string {
-  const iso = toIsoDay(new Date(start));
-  const last = new Date(end - 1);
-  if (unitName === 'month') return formatPartial(iso.slice(0, 7));
-  if (unitName === 'quarter' || unitName === 'half year') {
-    return `${SHORT_MONTHS[new Date(start).getMonth()]}–${SHORT_MONTHS[last.getMonth()]} ${iso.slice(0, 4)}`;
-  }
-  if (unitName === 'year') return iso.slice(0, 4);
-  if (/year|decade/.test(unitName)) return `${iso.slice(0, 4)}–${last.getFullYear()}`;
-  if (unitName === 'week') return `${formatPartial(iso)} – ${formatPartial(toIsoDay(last))}`;
-  return formatPartial(iso);
+/**
+ * Where a click on a count goes: its bucket, or, when the bucket is about as
+ * wide as the window (calendar units jump, a week after a day), half the
+ * window around where its events sit. Null when no zoom can narrow it.
+ */
+export function openMore(more: NonNullable<EventItem['more']>, window: TimeWindow, minWidth: number): TimeWindow | null {
+  const width = window.end - window.start;
+  if (width <= minWidth * 1.01) return null;
+  const pad = (more.end - more.start) * 0.1;
+  if (more.end - more.start + 2 * pad <= width * 0.7) return { start: more.start - pad, end: more.end + pad };
+  const half = Math.max(width / 2, minWidth) / 2;
+  return { start: more.centre - half, end: more.centre + half };
 }

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core; no downloaded browsers.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -61,4 +61,35 @@ export async function searchOnceIt(page: Page, has: RegExp): Promise<URLSearchPa
 export async function windowWidth(page: Page): Promise<number> {
   const params = new URLSearchParams(await page.evaluate(() => location.search));
   return Date.parse(params.get('to') ?? '') - Date.parse(params.get('from') ?? '');
+}
+
+/**
+ * The timeline's counts of untitled events ("+37") where they show, biggest
+ * first: a count is drawn across its period, which may run past the window,
+ * so each comes with the middle of its visible part, to click.
+ */
+export async function visibleCounts(page: Page): Promise<{ n: number; x: number; y: number }[]> {
+  const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
+  const counts = await page.locator('.dl-timeline .vis-item.dl-more').evaluateAll((els, a) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    const left = Math.max(r.left, a.x);
+    const right = Math.min(r.right, a.x + a.width);
+    return { n: Number(el.textContent!.replace(/\D/g, '')), x: (left + right) / 2, y: r.top + r.height / 2, w: right - left };
+  }), area);
+  return counts.filter((c) => c.w > 12).sort((a, b) => b.n - a.n);
+}
+
+/**
+ * Waits until `read` gives the same answer twice in a row, 400 ms apart: the
+ * timeline has settled (vis-timeline reports the last window 200 ms late, and
+ * the layout follows it). By default, the timeline's item texts.
+ */
+export async function settle(page: Page, read = () => page.locator('.dl-timeline .vis-item').allTextContents().then((t) => t.join('|'))): Promise<void> {
+  let last: string | undefined;
+  await expect.poll(async () => {
+    const now = await read();
+    const same = now === last;
+    last = now;
+    return same;
+  }, { interval: 400, timeout: 15_000 }).toBe(true);
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axisLabels, openPage, region, sharedBrowser, windowWidth } from './browser';
+import { axisLabels, openPage, region, settle, sharedBrowser, windowWidth } from './browser';
 
 const STORY = 'wn2020-0012-ukrainian-president-rejects-prime.published';
 const LINK = `?from=2020-01-11&to=2020-01-25&event=${STORY}`;
@@ -18,10 +18,51 @@ async function shoot(page: Page, name: string) {
 }
 
 describe('screenshots of the wikinews demo', () => {
+  for (const [name, link] of [
+    ['screenshot-opening.png', ''],
+    ['screenshot-two-years.png', '?from=2019-01-01&to=2020-12-31'],
+    ['screenshot-month.png', '?from=2020-03-01&to=2020-03-31'],
+  ]) {
+    it(`desktop, 1440x900: ${name}`, async () => {
+      const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${link}`);
+      await settle(page);
+      await shoot(page, name);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('desktop, 1440x900: the overview brushed to a few months', async () => {
+    const { page, errors } = await openPage(browser(), inject('urls').wikinews);
+    const strip = page.getByRole('slider', { name: /^Overview/ });
+    const box = (await strip.boundingBox())!;
+    const y = box.y + box.height / 2;
+    // The busiest stretch of the strip: from its tallest bar, a little to the left.
+    const peak = await page.locator('.dl-overview-bar').evaluateAll((bars) => {
+      const best = bars.reduce((a, b) => (Number(b.getAttribute('height')) > Number(a.getAttribute('height')) ? b : a));
+      return best.getBoundingClientRect().x;
+    });
+    await page.mouse.move(peak - 16, y);
+    await page.mouse.down();
+    for (let x = peak - 16; x <= peak + 4; x += 2) await page.mouse.move(x, y);
+    const before = await windowWidth(page);
+    await page.mouse.up();
+    await expect.poll(() => windowWidth(page)).not.toBe(before);
+    await settle(page);
+    // The brush as a reader sees it while dragging, over the settled view.
+    await page.mouse.move(peak - 16, y);
+    await page.mouse.down();
+    await page.mouse.move(peak + 4, y);
+    await shoot(page, 'screenshot-overview.png');
+    await page.mouse.up();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('desktop, 1440x900: a fortnight of news, one story open', async () => {
     const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${LINK}`);
     await expect.poll(() => region(page, 'Event').getByRole('heading', { level: 2 }).textContent()).toMatch(/Ukrainian president rejects/);
-    await page.waitForTimeout(400);
+    await settle(page);
     await shoot(page, 'screenshot.png');
     expect(errors).toEqual([]);
     await page.close();
@@ -40,7 +81,7 @@ describe('screenshots of the wikinews demo', () => {
     expect(await region(page, 'Actors').isVisible()).toBe(true);
     expect(await region(page, 'Event').isVisible()).toBe(false);
     await tabs.getByRole('button', { name: 'Event', exact: true }).click();
-    await page.waitForTimeout(300);
+    await settle(page);
     await shoot(page, 'screenshot-mobile.png');
 
     // One finger drags the timeline: the window moves.

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axisLabels, openPage, region, sharedBrowser, windowWidth } from './browser';
+import { axisLabels, openPage, region, sharedBrowser, visibleCounts, windowWidth } from './browser';
 
 const browser = sharedBrowser();
 
@@ -73,16 +73,20 @@ describe('hostile article text', () => {
 });
 
 describe('the wikinews demo', () => {
-  it('shows two years of real articles, crowded periods grouped', async () => {
+  it('shows two years of real articles by title, the rest as counts that open into their period', async () => {
     const { page, errors } = await openPage(browser(), inject('urls').wikinews);
     expect(await page.locator('.dl-counts').textContent()).toContain('295 articles');
-    // Two years of news: crowded periods are groups with their counts.
-    const groups = page.locator('.vis-item.vis-box.dl-group');
-    await expect.poll(() => groups.count()).toBeGreaterThan(3);
-    expect(await groups.first().textContent()).toMatch(/^\d[\d,]* events/);
-    // A group opens into its period.
+    // Two years of news: headlines, and slim counts of what has no room yet.
+    const titles = page.locator('.dl-timeline .vis-item.vis-box:not(.dl-more)');
+    await expect.poll(() => titles.count()).toBeGreaterThan(10);
+    const counts = page.locator('.dl-timeline .vis-item.dl-more');
+    await expect.poll(() => counts.count()).toBeGreaterThan(3);
+    expect(await counts.first().textContent()).toMatch(/^\+\d[\d,]*$/);
+    await expect(page.locator('.dl-overview-summary').textContent()).resolves.toMatch(/most prominent of [\d,]+ events/);
+    // A count opens into its period.
     const before = await axisLabels(page);
-    await groups.first().click();
+    const [biggest] = await visibleCounts(page);
+    await page.mouse.click(biggest.x, biggest.y);
     await expect.poll(() => axisLabels(page)).not.toBe(before);
     expect(errors).toEqual([]);
     await page.close();

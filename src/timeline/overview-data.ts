@@ -1,0 +1,62 @@
+// The overview's numbers: a histogram of the passing events over a span
+// that holds the bulk of them and the visible window. Pure, for the tests.
+import { bulkExtent, type CorpusIndex, type TimeWindow } from '../model/corpus-index';
+import type { TimelineLayout } from './layout';
+
+export interface Histogram {
+  span: TimeWindow;
+  bins: Int32Array;
+  /** Passing events before and after the span: outliers, a click away. */
+  before: number;
+  after: number;
+  total: number;
+}
+
+/** The span the strip draws: the bulk of the events (1st-99th percentile, as Fit all) padded, and the window. */
+export function overviewSpan(index: CorpusIndex, mask: Uint8Array, window: TimeWindow | null): TimeWindow {
+  const bulk = bulkExtent(index, mask) ?? index.newsExtent;
+  // A lone day still gets a readable strip: at least a month.
+  const width = Math.max(bulk.end - bulk.start, 30 * 864e5);
+  const centre = (bulk.start + bulk.end) / 2;
+  const pad = width * 0.05;
+  let start = centre - width / 2 - pad;
+  let end = centre + width / 2 + pad;
+  if (window) {
+    start = Math.min(start, window.start);
+    end = Math.max(end, window.end);
+  }
+  return { start, end };
+}
+
+export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow, binCount: number): Histogram {
+  const bins = new Int32Array(Math.max(1, binCount));
+  const { starts, ends } = index;
+  const binMs = (span.end - span.start) / bins.length;
+  let before = 0;
+  let after = 0;
+  let total = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (!mask[i]) continue;
+    total++;
+    // An event counts at its middle: a year's event in its year, not on 1 January.
+    const t = (starts[i] + ends[i]) / 2;
+    if (t < span.start) before++;
+    else if (t >= span.end) after++;
+    else bins[Math.floor((t - span.start) / binMs)]++;
+  }
+  return { span, bins, before, after, total };
+}
+
+export type ShownCounts = Pick<TimelineLayout, 'inWindow' | 'titled'>;
+
+/** What the timeline shows: how many of the window's events have their title drawn, or why nothing is. */
+export function statusText(total: number, passing: number, counts: ShownCounts | null): string {
+  if (total === 0) return 'No events in this corpus.';
+  if (passing === 0) return 'No event passes the filters.';
+  if (!counts) return '';
+  const { inWindow, titled } = counts;
+  const n = (k: number) => k.toLocaleString('en');
+  if (inWindow === 0) return 'No events in this window; the overview shows where they are.';
+  if (titled >= inWindow) return `All ${n(inWindow)} ${inWindow === 1 ? 'event' : 'events'} of this window by title.`;
+  return `The ${n(titled)} most prominent of ${n(inWindow)} events here by title; zoom in for more (+N counts the rest).`;
+}
