@@ -1,6 +1,7 @@
 // What a printout adds under the timeline: the window's events with their
 // dates, actors and sources. Hidden on screen (print.css shows it on paper);
 // rendered into <body> so it follows the app rather than sitting in the top bar.
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { formatEventDate } from '../corpus/dates';
 import { useCorpusStore } from '../store/corpus-store';
@@ -12,12 +13,38 @@ import './print.css';
 /** Paper holds fewer rows than a screen: past this, the printout says how many it left out. */
 const MAX_PRINTED = 500;
 
+/** The timeline's box on A4 landscape with 10 mm margins, in CSS px: the width, and the height that leaves room for the title. */
+const PRINT_WIDTH_PX = 1040;
+const PRINT_HEIGHT_PX = 600;
+
+/**
+ * The timeline is laid out in px for the screen, and no script runs while a
+ * page prints: print.css keeps the on-screen size and scales it by this
+ * factor, kept current here, so nothing is cut off at the page's edge.
+ */
+function useTimelinePrintScale() {
+  useEffect(() => {
+    const region = document.querySelector<HTMLElement>('.dl-timeline-region');
+    if (!region) return;
+    const observer = new ResizeObserver(() => {
+      const { offsetWidth: w, offsetHeight: h } = region;
+      if (!w || !h) return;
+      region.style.setProperty('--dl-screen-width', `${w}px`);
+      region.style.setProperty('--dl-screen-height', `${h}px`);
+      region.style.setProperty('--dl-print-zoom', String(Math.min(1, PRINT_WIDTH_PX / w, PRINT_HEIGHT_PX / h)));
+    });
+    observer.observe(region);
+    return () => observer.disconnect();
+  }, []);
+}
+
 export function PrintSummary() {
   const index = useCorpusStore();
   const filters = useDeferredFilters();
   const window = useViewStore((s) => s.window);
   const inView = useEventsInView();
   const printed = inView.slice(0, MAX_PRINTED);
+  useTimelinePrintScale();
   return createPortal(
     <section className="dl-print-summary" aria-hidden="true">
       <h2>
