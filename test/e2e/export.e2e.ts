@@ -2,7 +2,9 @@
 // they are for (TimelineJS3 itself, a CSV parser, the corpus contract), the
 // embedded view, and printing to PDF, on the wikinews demo.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -65,7 +67,8 @@ describe('export', () => {
     await expect.poll(() => tl.locator('.tl-slide').count(), { timeout: 15_000 }).toBe(n + 1);
     // Its own marker for each event, on its time axis.
     expect(await tl.locator('.tl-timemarker').count()).toBe(n);
-    expect(await tl.locator('.tl-slide-titleslide .tl-headline').first().textContent()).toBe('Wikinews');
+    const corpusName = (await page.locator('.dl-counts strong').textContent())!.replace(/ · $/, '');
+    expect(await tl.locator('.tl-slide-titleslide .tl-headline').first().textContent()).toBe(corpusName);
     await tl.close();
     await page.close();
   });
@@ -153,15 +156,19 @@ describe('embed', () => {
     expect(new URL(src).searchParams.get('embed')).toBe('1');
     expect(errors).toEqual([]);
 
-    // The snippet in a page of another origin: framing is allowed.
+    // The snippet in a page of another origin (its own server): framing is allowed.
+    const publisher = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><body>${snippet}</body>`));
+    await new Promise<void>((resolve) => publisher.listen(0, '127.0.0.1', resolve));
     const host = await browser().newPage({ viewport: { width: 1000, height: 700 } });
-    await host.setContent(`<!doctype html><body>${snippet}</body>`);
+    await host.goto(`http://127.0.0.1:${(publisher.address() as AddressInfo).port}/story`);
     const frame = host.frameLocator('iframe');
-    await frame.locator('.vis-item').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => frame.locator('.dl-timeline .vis-item').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await frame.getByRole('region', { name: 'Timeline', exact: true }).isVisible()).toBe(true);
     for (const name of ['Actors', 'Quotes', 'Events']) expect(await frame.getByRole('region', { name, exact: true }).count()).toBe(0);
     expect(await frame.locator('.dl-topbar').count()).toBe(0);
     await expect.poll(() => frame.locator('#dl-event-title').textContent()).toBe(title);
     await host.close();
+    publisher.close();
 
     const { page: embedded, errors: embedErrors } = await openPage(browser(), src, { width: 900, height: 500 });
     const [opened] = await Promise.all([embedded.waitForEvent('popup'), embedded.getByRole('link', { name: 'Open in Dateline' }).click()]);
