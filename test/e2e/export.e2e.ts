@@ -1,13 +1,15 @@
 // Publishing what the reader found (issue 12): exports read back by the tools
 // they are for (TimelineJS3 itself, a CSV parser, the corpus contract), the
 // embedded view, and printing to PDF, on the wikinews demo.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
+import { build, preview } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { validateCorpus } from '../../src/corpus/schema';
 import { openPage, region, sharedBrowser } from './browser';
@@ -19,6 +21,21 @@ const TLJS_DIR = path.join(path.dirname(require.resolve('@knight-lab/timelinejs/
 
 // Two years of Brexit news: filtered by a search, a few dozen events.
 const FILTERED = '?from=2019-01-01&to=2020-12-31&q=Brexit';
+
+/** A production build of the app on a corpus JSON, served (as global-setup does for folders). */
+async function serveBuild(corpusFile: string, outDir: string) {
+  const env = { corpus: process.env.DATELINE_CORPUS, node: process.env.NODE_ENV };
+  process.env.DATELINE_CORPUS = corpusFile;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (env.corpus === undefined) delete process.env.DATELINE_CORPUS;
+    else process.env.DATELINE_CORPUS = env.corpus;
+    process.env.NODE_ENV = env.node;
+  }
+  return preview({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir }, preview: { port: 4390, strictPort: false, open: false, host: '127.0.0.1' } });
+}
 
 /** Opens the Export menu, picks the extent and the format, returns the downloaded file. */
 async function exportFile(page: Page, format: string, extent: 'This view' | 'All filtered events, any date' = 'This view') {
@@ -113,11 +130,12 @@ describe('export', () => {
     await page.close();
   });
 
-  it('the corpus JSON holds every article with its body and meets the contract', async () => {
+  it('the corpus JSON holds every article with its body, meets the contract and rebuilds the app', async () => {
     const { page, errors } = await openPage(browser(), wikinews());
     const counts = (await page.locator('.dl-counts').textContent())!;
     const [articles, events, actors] = [...counts.matchAll(/([\d,]+) (article|event|actor)s/g)].map((m) => Number(m[1].replace(/,/g, '')));
-    const corpus = validateCorpus(JSON.parse((await exportFile(page, 'Corpus JSON (all articles)')).bytes.toString('utf8')));
+    const { bytes } = await exportFile(page, 'Corpus JSON (all articles)');
+    const corpus = validateCorpus(JSON.parse(bytes.toString('utf8')));
     expect([corpus.articles.length, corpus.events.length, corpus.actors.length]).toEqual([articles, events, actors]);
     expect(corpus.articles.every((a) => a.text.length > 0)).toBe(true);
     // Every event's span lies inside its article's text.
@@ -125,6 +143,21 @@ describe('export', () => {
     expect(corpus.events.every((e) => e.span[1] <= length.get(e.articleId)!)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+
+    // The app rebuilt from the export shows the same corpus.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-export-'));
+    const file = path.join(dir, 'wikinews.json');
+    await writeFile(file, bytes);
+    const server = await serveBuild(file, path.join(dir, 'dist'));
+    try {
+      const rebuilt = await openPage(browser(), server.resolvedUrls!.local[0]);
+      expect(await rebuilt.page.locator('.dl-counts').textContent()).toBe(counts);
+      expect(rebuilt.errors).toEqual([]);
+      await rebuilt.page.close();
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('over TimelineJS limit, offers the top events by salience', async () => {
