@@ -246,6 +246,11 @@ describe('print', () => {
     expect(flat).not.toContain('Keyboardshortcuts');
     await page.emulateMedia({ media: 'print' });
     for (const name of ['Actors', 'Quotes']) expect(await region(page, name).isVisible()).toBe(false);
+    // The screen's timeline, scaled into A4 landscape's 277 mm x 190 mm (1047 x 718 px): not cut off.
+    const printed = (await page.locator('.dl-timeline-region').boundingBox())!;
+    expect(printed.width).toBeGreaterThan(300);
+    expect(printed.width).toBeLessThanOrEqual(1047);
+    expect(printed.height).toBeLessThanOrEqual(718);
     await page.close();
   });
 });
