@@ -13,6 +13,14 @@ import './print.css';
 /** Paper holds fewer rows than a screen: past this, the printout says how many it left out. */
 const MAX_PRINTED = 500;
 
+/** Actors named per event on paper; the rest are counted. */
+const MAX_ACTORS = 6;
+
+function actorList(names: string[]): string {
+  const shown = names.slice(0, MAX_ACTORS).join(', ');
+  return names.length > MAX_ACTORS ? `${shown} and ${names.length - MAX_ACTORS} more` : shown;
+}
+
 /** The timeline's box on A4 landscape with 10 mm margins, in CSS px: the width, and the height that leaves room for the title. */
 const PRINT_WIDTH_PX = 1040;
 const PRINT_HEIGHT_PX = 600;
@@ -63,7 +71,7 @@ export function PrintSummary() {
               <tr key={e.id}>
                 <td>{formatEventDate(e.date)}</td>
                 <td>{e.title}</td>
-                <td>{e.actorIds.map((id) => index.actorsById.get(id)?.name ?? id).join(', ')}</td>
+                <td>{actorList(e.actorIds.map((id) => index.actorsById.get(id)?.name ?? id))}</td>
                 <td>
                   {article?.title}
                   {article?.source && <span className="dl-print-url">{article.source}</span>}
