@@ -1,22 +1,18 @@
 // `?embed=1`: the view for an <iframe>: the timeline, the event pane once an
 // event is selected, and a link to the full app showing the same view.
 import { useCorpusStore } from '../store/corpus-store';
-import { useFilterStore } from '../store/filter-store';
 import { currentUrlState } from '../store/url-sync';
 import { useViewStore } from '../store/view-store';
 import { EventPanel } from '../panels/event/EventPanel';
 import { TimelineView } from '../timeline/TimelineView';
 import { appBase, fullViewUrl } from './embed';
+import { useViewChanges } from './use-view-changes';
 import './embed.css';
 
 export function EmbedView() {
   const name = useCorpusStore((s) => s.corpus.name);
   const selected = useViewStore((s) => s.selectedEventId);
-  // Read so the link follows every pan, selection and filter.
-  useViewStore((s) => s.window);
-  useFilterStore((s) => s.actorIds);
-  useFilterStore((s) => s.match);
-  useFilterStore((s) => s.query);
+  useViewChanges(); // the link follows every pan, selection and filter
   const href = fullViewUrl(appBase(window.location), currentUrlState());
   return (
     <div className="dl-app dl-embed">

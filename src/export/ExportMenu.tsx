@@ -1,15 +1,14 @@
 // The Export menu and the Embed dialog: loaded on first open (a dynamic
 // import from the top bar), so the first paint's bundle does not carry them.
 import { useEffect, useRef, useState } from 'react';
-import { useFilterStore } from '../store/filter-store';
 import { useNoticeStore } from '../store/notice-store';
 import { useUiStore } from '../store/ui-store';
 import { currentUrlState } from '../store/url-sync';
-import { useViewStore } from '../store/view-store';
 import { currentScope, exportCorpusJson, exportEventsCsv, exportImage, exportQuotesCsv, exportTimelineJs, type Extent } from './actions';
 import { appBase, embedSnippet } from './embed';
 import { TIMELINEJS_MAX_SLIDES, topEvents } from './timelinejs';
 import type { ExportScope } from './scope';
+import { useViewChanges } from './use-view-changes';
 import './export.css';
 
 function useCloseOnEscape(close: () => void) {
@@ -38,11 +37,7 @@ function ExportPanel({ close }: { close: () => void }) {
   const [tooMany, setTooMany] = useState<ExportScope | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  // Read so the scope follows a pan or a filter made while the menu is open.
-  useViewStore((s) => s.window);
-  useFilterStore((s) => s.actorIds);
-  useFilterStore((s) => s.match);
-  useFilterStore((s) => s.query);
+  useViewChanges(); // the scope follows a pan or a filter made while the menu is open
   const scope = currentScope(extent);
   const timelineJs = () => {
     if (scope.events.length > TIMELINEJS_MAX_SLIDES) setTooMany(scope);
