@@ -19,11 +19,24 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Who may show the app in an <iframe> (`?embed=1`): anyone by default. A
+ * browser ignores `frame-ancestors` in a <meta> policy, so it goes in an HTTP
+ * header: set by `vite preview` and the dev server, and written to
+ * `dist/_headers` for hosts that read that file (Netlify, Cloudflare Pages).
+ * `DATELINE_FRAME_ANCESTORS="'self' https://news.example"` restricts it.
+ */
+const FRAME_ANCESTORS = process.env.DATELINE_FRAME_ANCESTORS ?? '*';
+const FRAMING_HEADERS = { 'Content-Security-Policy': `frame-ancestors ${FRAME_ANCESTORS}` };
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'dateline-csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${CSP}; frame-ancestors ${FRAME_ANCESTORS}\n` });
+    },
   };
 }
 
@@ -34,5 +47,6 @@ export default defineConfig({
     alias: { xss: fileURLToPath(new URL('./src/timeline/inert-html.ts', import.meta.url)) },
   },
   build: { outDir: process.env.DATELINE_OUT_DIR ?? 'dist', chunkSizeWarningLimit: 1500 },
-  server: { port: 5173 },
+  server: { port: 5173, headers: FRAMING_HEADERS },
+  preview: { headers: FRAMING_HEADERS },
 });

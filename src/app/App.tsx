@@ -7,6 +7,7 @@ import { FilterBar } from '../panels/filters/FilterBar';
 import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
+import { EmbedView } from '../export/EmbedView';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -33,6 +34,7 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 export function App() {
   const tab = useUiStore((s) => s.tab);
   const setTab = useUiStore((s) => s.setTab);
+  const embed = useUiStore((s) => s.embed);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -47,6 +49,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  if (embed) return <EmbedView />;
   return (
     <div className="dl-app">
       <SkipLinks />

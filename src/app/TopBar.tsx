@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { commandById, keyLabel, type CommandId } from '../commands/registry';
 import { SearchBox } from './SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
+import { useUiStore } from '../store/ui-store';
+import { PrintSummary } from '../export/PrintSummary';
 import { DateJump } from './DateJump';
 import { Legend } from './Legend';
 import { WarningsNotice } from './WarningsNotice';
+
+// Loaded when the reader first opens it: the export code stays out of the first paint's bundle.
+const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
 const TOOL_BUTTONS: { id: CommandId; icon: string }[] = [
   { id: 'zoom-out', icon: '−' },
@@ -11,10 +17,17 @@ const TOOL_BUTTONS: { id: CommandId; icon: string }[] = [
   { id: 'fit', icon: '⤢' },
 ];
 
-function CommandButton({ id, children, className = 'dl-button' }: { id: CommandId; children: React.ReactNode; className?: string }) {
+function CommandButton({ id, children, className = 'dl-button', expanded }: { id: CommandId; children: React.ReactNode; className?: string; expanded?: boolean }) {
   const command = commandById(id);
   return (
-    <button type="button" className={className} onClick={command.run} aria-label={command.label} title={`${command.label} (${keyLabel(command.keys[0])})`}>
+    <button
+      type="button"
+      className={className}
+      onClick={command.run}
+      aria-label={command.label}
+      aria-expanded={expanded}
+      title={`${command.label} (${keyLabel(command.keys[0])})`}
+    >
       {children}
     </button>
   );
@@ -22,6 +35,7 @@ function CommandButton({ id, children, className = 'dl-button' }: { id: CommandI
 
 export function TopBar() {
   const corpus = useCorpusStore((s) => s.corpus);
+  const exportPanel = useUiStore((s) => s.exportPanel);
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   return (
     <header className="dl-topbar">
@@ -46,11 +60,18 @@ export function TopBar() {
         <CommandButton id="copy-link" className="dl-button dl-copy">
           Copy link
         </CommandButton>
+        <div className="dl-export-anchor">
+          <CommandButton id="export" expanded={exportPanel !== null}>
+            Export
+          </CommandButton>
+          <Suspense fallback={null}>{exportPanel && <ExportMenu />}</Suspense>
+        </div>
         <Legend />
         <CommandButton id="shortcuts">
           <span aria-hidden="true">?</span>
         </CommandButton>
       </div>
+      <PrintSummary />
     </header>
   );
 }

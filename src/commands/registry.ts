@@ -64,6 +64,15 @@ const COMMANDS = [
   { id: 'search', label: 'Search', keys: ['/'], run: () => focusById('dl-search') },
   { id: 'jump', label: 'Jump to a date', keys: ['g'], run: () => focusById('dl-date-jump') },
   { id: 'copy-link', label: 'Copy link', keys: ['c'], run: () => void copyLink() },
+  {
+    id: 'export',
+    label: 'Export',
+    keys: ['e'],
+    run: () => {
+      const ui = useUiStore.getState();
+      ui.setExportPanel(ui.exportPanel ? null : 'menu');
+    },
+  },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?'], run: () => useUiStore.getState().setShortcutsOpen(true) },
 ] as const satisfies readonly { id: string; label: string; keys: readonly string[]; run: () => void }[];
 

@@ -7,11 +7,12 @@
 // corrections (dateline.actors.json), re-ingests and reloads.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { BODY_FILE_SUFFIX, splitCorpus, type Article } from '../corpus/schema';
+import { BODY_FILE_SUFFIX, splitCorpus, validateCorpus, type Article, type Corpus } from '../corpus/schema';
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
@@ -22,7 +23,7 @@ const RESOLVED = `\0${CORPUS_MODULE}`;
 export const CORPUS_DIR = 'dateline';
 
 export interface DatelineOptions {
-  /** The article folder; default `$DATELINE_CORPUS` or `seeds`. */
+  /** The article folder, or a corpus JSON (`npm run ingest`'s, or the app's export); default `$DATELINE_CORPUS` or `seeds`. */
   dir?: string;
 }
 
@@ -84,8 +85,16 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   let server: ViteDevServer | undefined;
   const inside = (file: string) => !path.relative(dir, file).startsWith('..');
 
-  const ingest = async (): Promise<Built> => {
+  const readCorpus = async (): Promise<Corpus> => {
     const log = server?.config.logger ?? console;
+    const where = path.relative(process.cwd(), dir) || '.';
+    if (dir.endsWith('.json') && statSync(dir).isFile()) {
+      // Already extracted: checked against the contract, not ingested again.
+      const corpus = validateCorpus(JSON.parse(await readFile(dir, 'utf8')));
+      corpus.name ??= path.basename(dir, '.json');
+      log.info(`dateline: ${where}: ${corpus.articles.length} articles, ${corpus.events.length} events from a corpus JSON`);
+      return corpus;
+    }
     checkMemory(dir);
     const result = await ingestFolderParallel(dir, {
       workerFile: path.join(root, 'src/ingest/extract-worker.mjs'),
@@ -93,18 +102,23 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     });
     result.corpus.name = path.basename(dir);
     for (const w of result.corpus.warnings) log.warn(formatWarning(w));
-    log.info(`dateline: ${path.relative(process.cwd(), dir) || '.'}: ${summarize(result)}`);
+    log.info(`dateline: ${where}: ${summarize(result)}`);
+    return result.corpus;
+  };
+
+  const ingest = async (): Promise<Built> => {
+    const corpus = await readCorpus();
     // Bodies in files of about ARTICLES_PER_FILE, named by content hash.
-    const files = Math.max(1, Math.ceil(result.corpus.articles.length / ARTICLES_PER_FILE));
+    const files = Math.max(1, Math.ceil(corpus.articles.length / ARTICLES_PER_FILE));
     const fileOf = (a: Article) => String(parseInt(hash(a.id).slice(0, 8), 16) % files);
     const bodyJson = new Map<string, string>();
-    const { index } = splitCorpus(result.corpus, fileOf, (file, content) => {
+    const { index } = splitCorpus(corpus, fileOf, (file, content) => {
       const json = JSON.stringify(content);
       const name = `${file}.${hash(json)}`;
       bodyJson.set(`${name}${BODY_FILE_SUFFIX}`, json);
       return name;
     });
-    const indexJson = serialize(encodeIndex(index), result.corpus.articles.length, result.corpus.events.length);
+    const indexJson = serialize(encodeIndex(index), corpus.articles.length, corpus.events.length);
     return { indexFile: `corpus.${hash(indexJson)}.json.gz`, indexGz: gzipSync(indexJson), bodies: bodyJson };
   };
   /** One ingest per state of the folder, shared by every request for it. */

@@ -1,19 +1,29 @@
-// Transient UI state that no link or export keeps.
+// UI state that no export keeps; only `embed` comes from the link (url-sync).
 import { create } from 'zustand';
 
 export type PanelTab = 'event' | 'actors' | 'quotes' | 'events';
 
+/** The export menu or the embed dialog, when open. */
+export type ExportPanel = 'menu' | 'embed' | null;
+
 export interface UiState {
   shortcutsOpen: boolean;
+  /** `?embed=1`: the compact view for an <iframe>. */
+  embed: boolean;
+  exportPanel: ExportPanel;
   /** The panel shown under the timeline on narrow screens. */
   tab: PanelTab;
   setShortcutsOpen: (open: boolean) => void;
   setTab: (tab: PanelTab) => void;
+  setExportPanel: (panel: ExportPanel) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   shortcutsOpen: false,
   tab: 'event',
+  embed: false,
+  exportPanel: null,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setTab: (tab) => set({ tab }),
+  setExportPanel: (exportPanel) => set({ exportPanel }),
 }));

@@ -1,6 +1,7 @@
 // The address bar as a description of the view: parse and serialize, pure.
 //   ?from=…&to=…&actors=id,id&match=all&event=id&q=text   (from/to: ISO dates or date-times)
 //   ?date=2024-06-19 or #2024-06-19: centre that day at a few weeks and select its events
+//   &embed=1: the compact view for an <iframe> (timeline and event pane only)
 // A bad value is dropped with a notice naming it; the rest of the link applies.
 import { checkPartial, periodEnd, periodStart } from '../corpus/dates';
 import type { CorpusIndex, TimeWindow } from '../model/corpus-index';
@@ -14,6 +15,8 @@ export interface UrlState {
   query?: string;
   /** A partial date to centre on (from `date=` or the hash). */
   date?: string;
+  /** The compact view for an <iframe>. */
+  embed?: boolean;
 }
 
 export interface ParsedUrl {
@@ -75,6 +78,11 @@ export function parseUrl(search: string, hash: string, index: Pick<CorpusIndex, 
     if (checkPartial(date)) state.date = date;
     else bad('date', date, 'expected a real date as YYYY-MM-DD, YYYY-MM or YYYY');
   }
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else bad('embed', embed, 'expected 1 or 0');
+  }
   return { state, notices };
 }
 
@@ -96,6 +104,7 @@ export function serializeUrl(state: UrlState): string {
   if (state.match && state.match !== 'any') params.set('match', state.match);
   if (state.eventId) params.set('event', state.eventId);
   if (state.query) params.set('q', state.query);
+  if (state.embed) params.set('embed', '1');
   // Commas and colons read better unescaped, and are legal in a query string.
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';

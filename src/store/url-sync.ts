@@ -7,6 +7,7 @@ import { useFilterStore } from './filter-store';
 import { applyFilters } from '../query/filters';
 import { eventsOn } from '../query/window-scan';
 import { useNoticeStore } from './notice-store';
+import { useUiStore } from './ui-store';
 import { parseUrl, serializeUrl, windowForDate, type UrlState } from './url-state';
 import { clampWindow, fitWindow, useViewStore } from './view-store';
 
@@ -38,7 +39,7 @@ const QUERY_BURST_MS = 800;
 export function currentUrlState(): UrlState {
   const { window: w, selectedEventId } = useViewStore.getState();
   const { actorIds, match, query } = useFilterStore.getState();
-  return { window: w ?? undefined, actorIds, match, eventId: selectedEventId ?? undefined, query };
+  return { window: w ?? undefined, actorIds, match, eventId: selectedEventId ?? undefined, query, embed: useUiStore.getState().embed };
 }
 
 /** What a `date=` link selects: the day's first article, else its first event. */
@@ -55,6 +56,7 @@ export function applyUrl(adapter: HistoryAdapter): string[] {
   const { search, hash } = adapter.read();
   const { state, notices } = parseUrl(search, hash, corpus);
   useFilterStore.setState({ actorIds: state.actorIds ?? [], match: state.match ?? 'any', query: state.query ?? '' });
+  useUiStore.setState({ embed: state.embed ?? false });
   let win = state.window;
   let selected = state.eventId ?? null;
   const focusDate = state.date && checkPartial(state.date) ? state.date : null;
