@@ -85,7 +85,8 @@ function pieces(text: string, words: Word[]): string[] {
   return words.map((w, k) => {
     // The last word keeps the quote mark or bracket that closes after it ('... border."').
     const word = text.slice(w.start, w.end) + (k === words.length - 1 ? w.post.replace(/[^"”)\]]/g, '') : '');
-    if (k === 0) return word;
+    // The first word keeps what is written onto its front ("$5", "#MeToo", "<b>"): a title never cuts into a token.
+    if (k === 0) return /\S*$/.exec(text.slice(Math.max(0, w.start - 24), w.start))![0] + word;
     const between = text.slice(words[k - 1].end, w.start);
     if (!/[\p{L}\p{N}]/u.test(between)) return between + word;
     // Words were removed between: what punctuation stays? An aside between two commas goes with both ("Ltd., a company,

@@ -6,6 +6,8 @@ import { mentionTitle, TITLE_MAX } from '../../../src/ingest/rank/title';
 
 /** [sentence, its date phrase, the expected title] */
 const TABLE: [string, string, string][] = [
+  ['$5 billion was pledged on Monday by the donors.', 'on Monday', '$5 billion was pledged by the donors'],
+  ['<b>The council</b> met on Monday.', 'on Monday', '<b>The council</b> met'],
   ['An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.', 'on Monday', 'An apartment building collapsed in Magnitogorsk'],
   ['Nevada held its caucuses on February 22.', 'February 22', 'Nevada held its caucuses'],
   ['The model was published in Nature on October 22.', 'October 22', 'The model was published in Nature'],
