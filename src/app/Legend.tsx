@@ -13,7 +13,7 @@ const SHAPES = [
 export function Legend() {
   return (
     <details className="dl-legend">
-      <summary className="dl-button">Legend</summary>
+      <summary className="dl-button dl-text-button">Legend</summary>
       <div className="dl-legend-body" role="group" aria-label="Legend">
         <ul>
           {SHAPES.map((s) => (

@@ -57,11 +57,11 @@ export function TopBar() {
             <span aria-hidden="true">{icon}</span>
           </CommandButton>
         ))}
-        <CommandButton id="copy-link" className="dl-button dl-copy">
+        <CommandButton id="copy-link" className="dl-button dl-text-button">
           Copy link
         </CommandButton>
         <div className="dl-export-anchor">
-          <CommandButton id="export" expanded={exportPanel !== null}>
+          <CommandButton id="export" className="dl-button dl-text-button" expanded={exportPanel !== null}>
             Export
           </CommandButton>
           <Suspense fallback={null}>{exportPanel && <ExportMenu />}</Suspense>
