@@ -49,16 +49,17 @@
   bench.nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(0)));
 
   /** Ticks the first actor; resolves when the timeline's DOM has changed and painted. */
-  bench.tickActor = () => new Promise((resolve) => {
-    const box = document.querySelector('[aria-label="Actors"] input[type="checkbox"]');
-    const timeline = document.querySelector(TIMELINE);
-    if (!box || !timeline) return resolve('n/a');
-    const t0 = performance.now();
-    const seen = new MutationObserver(() => {
-      seen.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  bench.tickActor = () =>
+    new Promise((resolve) => {
+      const box = document.querySelector('[aria-label="Actors"] input[type="checkbox"]');
+      const timeline = document.querySelector(TIMELINE);
+      if (!box || !timeline) return resolve('n/a');
+      const t0 = performance.now();
+      const seen = new MutationObserver(() => {
+        seen.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      });
+      seen.observe(timeline, { childList: true, subtree: true, attributes: true });
+      box.click();
     });
-    seen.observe(timeline, { childList: true, subtree: true, attributes: true });
-    box.click();
-  });
 })();

@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const DAY = 864e5;
 const TWENTY_YEARS = 20 * 365.25 * DAY;
@@ -65,7 +71,10 @@ declare global {
 const nextFrame = (page: Page) => page.evaluate(() => window.bench.nextFrame());
 
 function percentiles(times: number[]): Frames {
-  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((t, i) => t - times[i])
+    .sort((a, b) => a - b);
   if (gaps.length === 0) return { p50: 'n/a', p95: 'n/a', max: 'n/a' };
   const at = (q: number) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))];
   return { p50: at(0.5), p95: at(0.95), max: gaps[gaps.length - 1] };
@@ -120,7 +129,10 @@ export interface MeasureOptions {
 /** Figures for a page not (yet) measured; `why` goes to its errors. */
 export function unmeasured(why?: string): PageFigures {
   return {
-    firstItem: 'skipped', fetchedKB: 'skipped', heapMB: 'skipped', actor: 'skipped',
+    firstItem: 'skipped',
+    fetchedKB: 'skipped',
+    heapMB: 'skipped',
+    actor: 'skipped',
     pan: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
     zoom: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
     errors: why ? [why] : [],
@@ -133,37 +145,61 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   let crashed = false;
-  page.on('crash', () => { crashed = true; out.errors.push('page crashed'); });
+  page.on('crash', () => {
+    crashed = true;
+    out.errors.push('page crashed');
+  });
   page.on('pageerror', (e) => out.errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') out.errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') out.errors.push(`console: ${m.text()}`);
+  });
   await page.addInitScript({ path: INSTRUMENT });
 
   const steps: [string, () => Promise<void>][] = [
-    ['firstItem', async () => {
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.bench.firstItem > 0, undefined, { polling: 50, timeout: 0 });
-      const b = await page.evaluate(() => ({ firstItem: window.bench.firstItem, fetched: window.bench.fetched }));
-      out.firstItem = b.firstItem;
-      out.fetchedKB = b.fetched / 1024;
-    }],
-    ['heapMB', async () => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('Performance.enable');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      out.heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
-    }],
-    ['pan', async () => { out.pan = await frames(page, () => pan(page)); }],
-    ['zoom', async () => {
-      const { x, y } = await centre(page);
-      await page.mouse.move(x, y);
-      await zoomTo(page, DAY, 'in'); // not measured
-      out.zoom = await frames(page, async () => {
-        await zoomTo(page, TWENTY_YEARS, 'out');
-        await zoomTo(page, DAY, 'in');
-      });
-    }],
-    ['actor', async () => { out.actor = await page.evaluate(() => window.bench.tickActor()); }],
+    [
+      'firstItem',
+      async () => {
+        await page.goto(url, { waitUntil: 'commit' });
+        await page.waitForFunction(() => window.bench.firstItem > 0, undefined, { polling: 50, timeout: 0 });
+        const b = await page.evaluate(() => ({ firstItem: window.bench.firstItem, fetched: window.bench.fetched }));
+        out.firstItem = b.firstItem;
+        out.fetchedKB = b.fetched / 1024;
+      },
+    ],
+    [
+      'heapMB',
+      async () => {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        out.heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+      },
+    ],
+    [
+      'pan',
+      async () => {
+        out.pan = await frames(page, () => pan(page));
+      },
+    ],
+    [
+      'zoom',
+      async () => {
+        const { x, y } = await centre(page);
+        await page.mouse.move(x, y);
+        await zoomTo(page, DAY, 'in'); // not measured
+        out.zoom = await frames(page, async () => {
+          await zoomTo(page, TWENTY_YEARS, 'out');
+          await zoomTo(page, DAY, 'in');
+        });
+      },
+    ],
+    [
+      'actor',
+      async () => {
+        out.actor = await page.evaluate(() => window.bench.tickActor());
+      },
+    ],
   ];
   for (const [name, run] of steps) {
     try {

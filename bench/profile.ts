@@ -32,7 +32,8 @@ function selfTimes(profile: Profile): [string, number][] {
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
+    args: argv,
+    allowPositionals: true,
     options: { seconds: { type: 'string', default: '30' }, 'app-rev': { type: 'string' } },
   });
   if (!positionals[0]) throw new Error('usage: npm run bench:profile -- <built app dir> [--seconds S] [--app-rev REV]');
@@ -47,14 +48,21 @@ async function main(argv: string[]): Promise<void> {
     await cdp.send('Profiler.start');
     const t0 = Date.now();
     await page.goto(server.url, { waitUntil: 'commit' });
-    const first = page.locator('[aria-label="Timeline"] .vis-item').first()
+    const first = page
+      .locator('[aria-label="Timeline"] .vis-item')
+      .first()
       .waitFor({ state: 'visible', timeout: Number(values.seconds) * 1000 })
-      .then(() => `first item visible after ${Date.now() - t0} ms`, () => `no visible item within ${values.seconds} s`);
+      .then(
+        () => `first item visible after ${Date.now() - t0} ms`,
+        () => `no visible item within ${values.seconds} s`,
+      );
     console.log(await first);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     const times = selfTimes(profile);
     const all = times.reduce((sum, [, ms]) => sum + ms, 0) / 1000;
-    console.log(`main thread sampled for ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s; self time by function (${all.toFixed(0)} ms in all):`);
+    console.log(
+      `main thread sampled for ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s; self time by function (${all.toFixed(0)} ms in all):`,
+    );
     for (const [name, us] of times.slice(0, 25)) console.log(`${(us / 1000).toFixed(0).padStart(8)} ms  ${name}`);
   } finally {
     await browser.close();

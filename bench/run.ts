@@ -112,7 +112,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       log(`bench ${spec}: vite build (${corpus.events.length} events)`);
       const t0 = performance.now();
       // A build that fails (a corpus too big to bundle) is a finding, not the end of the run.
-      const buildError = await buildApp(app, dir, appDir).then(() => undefined, (err: Error) => err.message.split('\n')[0]);
+      const buildError = await buildApp(app, dir, appDir).then(
+        () => undefined,
+        (err: Error) => err.message.split('\n')[0],
+      );
       const buildMs = performance.now() - t0;
       const failed = { raw: NaN, gzip: NaN, js: NaN, css: NaN };
       const warmIngestMs = buildError ? NaN : app.ingest(dir).ms; // the build filled the extraction cache
@@ -124,7 +127,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
       const measureOpts = { stepTimeoutMs: opts.timeoutS * 1000 };
       const pages = [];
-      for (const [name, out, source] of [['app', appDir, app], ['plain', plainDir, undefined]] as const) {
+      for (const [name, out, source] of [
+        ['app', appDir, app],
+        ['plain', plainDir, undefined],
+      ] as const) {
         log(`bench ${spec}: ${name} in Chromium`);
         if (source && buildError) {
           pages.push(unmeasured(`vite build failed: ${buildError}`));
@@ -140,9 +146,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       }
       rows.push({
         label: /^dense/.test(spec) ? `1 article, ${spec.slice(5)} dated sentences` : `N = ${articles.toLocaleString('en-US')}`,
-        articles, events: corpus.events.length, ingestMs, warmIngestMs, buildMs, dist,
+        articles,
+        events: corpus.events.length,
+        ingestMs,
+        warmIngestMs,
+        buildMs,
+        dist,
         corpus: { raw: dist.raw - baseline.raw, gzip: dist.gzip - baseline.gzip },
-        app: pages[0], plain: pages[1],
+        app: pages[0],
+        plain: pages[1],
       });
     }
   } finally {
@@ -155,9 +167,12 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '1,1000,10000' }, quick: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '1,1000,10000' },
+      quick: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
-      timeout: { type: 'string', default: '60' }, 'app-rev': { type: 'string' }, 'no-write': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '60' },
+      'app-rev': { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
     },
   });
   const sizes = values.quick ? ['200'] : values.sizes.split(',').map((s) => s.trim().replace(/_/g, ''));
@@ -176,8 +191,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: Error) => {
-    console.error(err.stack ?? err.message);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: Error) => {
+      console.error(err.stack ?? err.message);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -19,7 +19,10 @@ const { values } = parseArgs({
   },
 });
 const src = path.join(root, 'examples', 'wikinews', 'articles');
-const names = fs.readdirSync(src).filter((f) => f.endsWith('.txt')).sort();
+const names = fs
+  .readdirSync(src)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
 const dir = path.join(tmp, 'articles');
 const cacheDir = path.join(tmp, 'cache');
@@ -31,18 +34,28 @@ const n = names.length * Number(values.copies);
 const workers = values.workers === undefined ? undefined : Number(values.workers);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000)} articles/s`;
-console.log(`bench:ingest: ${n} articles (${names.length} x ${values.copies}), ${os.availableParallelism()} cores, node ${process.version}`);
+console.log(
+  `bench:ingest: ${n} articles (${names.length} x ${values.copies}), ${os.availableParallelism()} cores, node ${process.version}`,
+);
 
 try {
   const rss0 = process.memoryUsage().rss;
-  const cold = await ingestFolderParallel(dir, { cacheDir, workers, onFallback: (m) => console.log(`workers unavailable (${m}); in-process`) });
+  const cold = await ingestFolderParallel(dir, {
+    cacheDir,
+    workers,
+    onFallback: (m) => console.log(`workers unavailable (${m}); in-process`),
+  });
   const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(`cold (no cache, workers):   ${Math.round(cold.ms)} ms, ${rate(n, cold.ms)}, peak RSS ${mb(peak)} (start ${mb(rss0)}), ${cold.corpus.mentions.length} mentions`);
+  console.log(
+    `cold (no cache, workers):   ${Math.round(cold.ms)} ms, ${rate(n, cold.ms)}, peak RSS ${mb(peak)} (start ${mb(rss0)}), ${cold.corpus.mentions.length} mentions`,
+  );
 
   const edited = path.join(dir, `r0-${names[0]}`);
   fs.appendFileSync(edited, '\nOn Tuesday, Jane Example said the work "will be finished next spring".\n');
   const rebuild = await ingestFolderParallel(dir, { cacheDir, workers });
-  console.log(`rebuild after 1 edit (CLI):  ${Math.round(rebuild.ms)} ms, ${rebuild.stats?.extracted} extracted, ${rebuild.stats?.cached} cached`);
+  console.log(
+    `rebuild after 1 edit (CLI):  ${Math.round(rebuild.ms)} ms, ${rebuild.stats?.extracted} extracted, ${rebuild.stats?.cached} cached`,
+  );
   fs.appendFileSync(edited, 'A second edit.\n');
   const dev = ingestFolder(dir, undefined, { cacheDir });
   console.log(`rebuild after 1 edit (dev server, in-process): ${Math.round(dev.ms)} ms, ${dev.stats?.extracted} extracted`);

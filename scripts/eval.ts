@@ -39,7 +39,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-eval-'));
 function halfOf(gold: string, which: 'even' | 'odd'): string {
   const out = path.join(tmp, `gold-${path.basename(gold)}-${which}`);
   fs.mkdirSync(path.join(out, 'articles'), { recursive: true });
-  const files = fs.readdirSync(path.join(gold, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(path.join(gold, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const keep = new Set<string>();
   files.forEach((f, i) => {
     if (i % 2 === (which === 'even' ? 0 : 1)) {
@@ -73,9 +76,13 @@ for (const name of only.length ? only : CORPORA) {
   const out = path.join(tmp, `${name}.json`);
   fs.writeFileSync(out, JSON.stringify(corpus));
   const n = corpus.articles.length;
-  console.log(`\n## ${name}${half ? ` (${half} half)` : ''}: ${n} articles in ${Math.round(ms)} ms (${Math.round((n / ms) * 1000)} articles/s)`);
+  console.log(
+    `\n## ${name}${half ? ` (${half} half)` : ''}: ${n} articles in ${Math.round(ms)} ms (${Math.round((n / ms) * 1000)} articles/s)`,
+  );
   try {
-    const table = execFileSync(process.execPath, [path.join(shared, 'eval', 'score.mjs'), '--corpus', out, '--gold', gold], { encoding: 'utf8' });
+    const table = execFileSync(process.execPath, [path.join(shared, 'eval', 'score.mjs'), '--corpus', out, '--gold', gold], {
+      encoding: 'utf8',
+    });
     console.log(table.trimEnd());
   } catch (err) {
     console.error(`score.mjs failed on ${name}: ${(err as Error).message}`);

@@ -12,8 +12,7 @@ export const SOURCE_DIR = 'examples/wikinews/articles';
 /** Publication dates fall in these 20 years (UTC days). */
 const FIRST_DAY = Date.UTC(2006, 0, 1);
 const DAYS = Math.round((Date.UTC(2026, 0, 1) - FIRST_DAY) / 864e5);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface GeneratedFile {
   name: string;
@@ -102,8 +101,7 @@ const COMMON_OPENER = /^(The|A|An|In|On|At|It|This|These|Those|They|He|She|We|Af
 /** One article of `events` real sentences, each opened by its own explicit date. */
 export function denseArticle(events: number, seed: number, sources: Source[]): GeneratedFile {
   const random = rng(seed ^ 0x5eed);
-  const sentences = sources.flatMap((s) =>
-    s.text.split(/(?<=[.!?])\s+/).filter((x) => /^[A-Z][^"“”]{40,200}[.!?]$/.test(x)));
+  const sentences = sources.flatMap((s) => s.text.split(/(?<=[.!?])\s+/).filter((x) => /^[A-Z][^"“”]{40,200}[.!?]$/.test(x)));
   const lines: string[] = [];
   for (let i = 0; i < events; i++) {
     const d = randomDay(random);
@@ -131,14 +129,25 @@ function main(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
     options: {
-      articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' },
-      'dense-events': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      articles: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'dense-events': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const n = Number(values.articles ?? 0);
   const dense = Number(values['dense-events'] ?? 0);
   const seed = Number(values.seed);
-  if (values.help || !values.out || !Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !Number.isInteger(dense) || n + dense === 0) {
+  if (
+    values.help ||
+    !values.out ||
+    !Number.isInteger(n) ||
+    n < 0 ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(dense) ||
+    n + dense === 0
+  ) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }

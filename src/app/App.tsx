@@ -26,7 +26,12 @@ const TABS: { id: PanelTab; label: string }[] = [
 function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
-    return !(target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio') && key !== 'Enter' && key !== ' ');
+    return !(
+      target instanceof HTMLInputElement &&
+      (target.type === 'checkbox' || target.type === 'radio') &&
+      key !== 'Enter' &&
+      key !== ' '
+    );
   }
   return (key === 'Enter' || key === ' ') && target.closest('button, a, summary, [role="button"]') !== null;
 }

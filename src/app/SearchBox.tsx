@@ -94,8 +94,7 @@ export function SearchBox() {
             if (showing) {
               e.preventDefault();
               setOpen(false);
-            }
-            else if (query) setQuery('');
+            } else if (query) setQuery('');
             else e.currentTarget.blur();
             e.stopPropagation();
           } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

@@ -17,7 +17,14 @@ export function SkipLinks() {
   return (
     <nav className="dl-skip" aria-label="Skip to">
       {TARGETS.map((name) => (
-        <a key={name} href={`#${name.toLowerCase()}`} onClick={(e) => { e.preventDefault(); focusRegion(name); }}>
+        <a
+          key={name}
+          href={`#${name.toLowerCase()}`}
+          onClick={(e) => {
+            e.preventDefault();
+            focusRegion(name);
+          }}
+        >
           Skip to {name}
         </a>
       ))}

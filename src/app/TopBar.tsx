@@ -17,7 +17,17 @@ const TOOL_BUTTONS: { id: CommandId; icon: string }[] = [
   { id: 'fit', icon: '⤢' },
 ];
 
-function CommandButton({ id, children, className = 'dl-button', expanded }: { id: CommandId; children: React.ReactNode; className?: string; expanded?: boolean }) {
+function CommandButton({
+  id,
+  children,
+  className = 'dl-button',
+  expanded,
+}: {
+  id: CommandId;
+  children: React.ReactNode;
+  className?: string;
+  expanded?: boolean;
+}) {
   const command = commandById(id);
   return (
     <button
@@ -43,8 +53,7 @@ export function TopBar() {
         <h1 className="dl-brand">Dateline</h1>
         <p className="dl-counts">
           {corpus.name && <strong>{corpus.name} · </strong>}
-          {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')} ·{' '}
-          {count(corpus.actors.length, 'actor')}
+          {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')} · {count(corpus.actors.length, 'actor')}
         </p>
       </div>
       {/* The corpus' author can act on ingest warnings; a reader finds them in the `?` dialog. */}

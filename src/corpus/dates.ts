@@ -2,8 +2,7 @@
 // ranges and human labels. Local time, like the timeline's axis.
 import type { EventDate } from './schema';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -61,9 +60,12 @@ const yearLabel = (y: number) => (y <= 0 ? `${1 - y} BC` : String(y));
 export function formatPartial(partial: string): string {
   const [y, m, d] = parts(partial);
   switch (precisionOf(partial)) {
-    case 'year': return yearLabel(y);
-    case 'month': return `${MONTHS[m]} ${yearLabel(y)}`;
-    default: return `${d} ${MONTHS[m]} ${yearLabel(y)}`;
+    case 'year':
+      return yearLabel(y);
+    case 'month':
+      return `${MONTHS[m]} ${yearLabel(y)}`;
+    default:
+      return `${d} ${MONTHS[m]} ${yearLabel(y)}`;
   }
 }
 
@@ -81,7 +83,12 @@ export function toIsoDay(date: Date): string {
   return `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const MONTH_INDEX = new Map(MONTHS.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i]]));
+const MONTH_INDEX = new Map(
+  MONTHS.flatMap((m, i) => [
+    [m.toLowerCase(), i],
+    [m.slice(0, 3).toLowerCase(), i],
+  ]),
+);
 
 /** A valid partial date, or null: checks that the month and day exist. */
 export function checkPartial(partial: string): string | null {

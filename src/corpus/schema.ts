@@ -9,9 +9,7 @@ export const SCHEMA_VERSION = 1;
  * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the number of parts is its precision. Years before
  * 1 CE are ISO 8601's, with a minus and astronomical numbering (`-0479` is 480 BC).
  */
-export const PartialDate = z
-  .string()
-  .regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 CE)');
+export const PartialDate = z.string().regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 CE)');
 
 /** `[start, end)` in UTF-16 code units into the article's `text`. */
 export const Span = z
@@ -150,7 +148,11 @@ export function splitCorpus(
     groups.set(file, group);
   }
   const names = new Map([...groups].map(([file, content]) => [file, nameOf(file, content)]));
-  const articles = corpus.articles.map(({ text, ...head }) => ({ ...head, body: names.get(fileOf({ ...head, text }))!, length: text.length }));
+  const articles = corpus.articles.map(({ text, ...head }) => ({
+    ...head,
+    body: names.get(fileOf({ ...head, text }))!,
+    length: text.length,
+  }));
   const { mentions: _mentions, ...rest } = corpus;
   return { index: { ...rest, articles }, bodies: new Map([...groups].map(([file, content]) => [names.get(file)!, content])) };
 }
@@ -175,9 +177,7 @@ export type BodyFile = z.infer<typeof BodyFile>;
 export function validateCorpus(data: unknown): Corpus {
   const result = Corpus.safeParse(data);
   if (result.success) return result.data;
-  const problems = result.error.issues
-    .slice(0, 20)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  const problems = result.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   throw new Error(`corpus does not match the contract:\n  ${problems.join('\n  ')}`);
 }
 

@@ -9,7 +9,19 @@ export const WIRE_VERSION = 1;
 /** An event's or quote's own id: its article's id plus a suffix, or a full id. */
 type IdPart = string | [string];
 
-type EventRow = [article: number, id: IdPart, kind: 0 | 1, start: string, end: string | 0, approximate: 0 | 1, title: string, spanStart: number, spanEnd: number, actors: number[], salience?: number];
+type EventRow = [
+  article: number,
+  id: IdPart,
+  kind: 0 | 1,
+  start: string,
+  end: string | 0,
+  approximate: 0 | 1,
+  title: string,
+  spanStart: number,
+  spanEnd: number,
+  actors: number[],
+  salience?: number,
+];
 type QuoteRow = [article: number, id: IdPart, text: string, speaker: number, spanStart: number, spanEnd: number, event: IdPart | 0];
 
 export interface WireIndex extends Omit<CorpusIndexFile, 'events' | 'quotes'> {
@@ -41,15 +53,28 @@ export function encodeIndex(index: CorpusIndexFile): WireIndex {
   };
   const events = index.events.map((e): EventRow => {
     const row: EventRow = [
-      articleRef(e.articleId), idPart(e.id, e.articleId), e.kind === 'published' ? 0 : 1, e.date.start, e.date.end ?? 0,
-      e.date.approximate ? 1 : 0, e.title, e.span[0], e.span[1], e.actorIds.map(actorRef),
+      articleRef(e.articleId),
+      idPart(e.id, e.articleId),
+      e.kind === 'published' ? 0 : 1,
+      e.date.start,
+      e.date.end ?? 0,
+      e.date.approximate ? 1 : 0,
+      e.title,
+      e.span[0],
+      e.span[1],
+      e.actorIds.map(actorRef),
     ];
     if (e.salience !== undefined) row.push(e.salience);
     return row;
   });
   const quotes = index.quotes.map((q): QuoteRow => [
-    articleRef(q.articleId), idPart(q.id, q.articleId), q.text, q.speakerId === null ? -1 : actorRef(q.speakerId),
-    q.span[0], q.span[1], q.eventId === undefined ? 0 : idPart(q.eventId, q.articleId),
+    articleRef(q.articleId),
+    idPart(q.id, q.articleId),
+    q.text,
+    q.speakerId === null ? -1 : actorRef(q.speakerId),
+    q.span[0],
+    q.span[1],
+    q.eventId === undefined ? 0 : idPart(q.eventId, q.articleId),
   ]);
   return { ...index, wire: WIRE_VERSION, actors, events, quotes };
 }
@@ -63,7 +88,15 @@ export function decodeIndex(wire: WireIndex): CorpusIndexFile {
     const date: CorpusEvent['date'] = { start };
     if (end) date.end = end;
     if (approximate) date.approximate = true;
-    const event: CorpusEvent = { id: fullId(id, articleId), articleId, kind: KINDS[kind], date, title, span: [s, e], actorIds: actorRefs.map((r) => actors[r].id) };
+    const event: CorpusEvent = {
+      id: fullId(id, articleId),
+      articleId,
+      kind: KINDS[kind],
+      date,
+      title,
+      span: [s, e],
+      actorIds: actorRefs.map((r) => actors[r].id),
+    };
     if (salience !== undefined) event.salience = salience;
     return event;
   });

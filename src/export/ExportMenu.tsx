@@ -52,35 +52,82 @@ function ExportPanel({ close }: { close: () => void }) {
           <input ref={first} type="radio" name="dl-extent" checked={extent === 'view'} onChange={() => setExtent('view')} /> This view
         </label>
         <label>
-          <input type="radio" name="dl-extent" checked={extent === 'corpus'} onChange={() => setExtent('corpus')} /> All filtered events, any date
+          <input type="radio" name="dl-extent" checked={extent === 'corpus'} onChange={() => setExtent('corpus')} /> All filtered events,
+          any date
         </label>
-        <p className="dl-muted">{scope.description}: {count(scope.events.length, 'event')}, {count(scope.quotes.length, 'quote')}</p>
+        <p className="dl-muted">
+          {scope.description}: {count(scope.events.length, 'event')}, {count(scope.quotes.length, 'quote')}
+        </p>
       </fieldset>
       {tooMany ? (
         <div className="dl-export-limit" role="alert">
           <p>
-            {count(tooMany.events.length, 'event')}: TimelineJS is built for up to a few hundred slides, and slows down or stalls above that.
+            {count(tooMany.events.length, 'event')}: TimelineJS is built for up to a few hundred slides, and slows down or stalls above
+            that.
           </p>
-          <button type="button" className="dl-button" onClick={() => run(() => exportTimelineJs(tooMany, topEvents(tooMany.events, TIMELINEJS_MAX_SLIDES)), setBusy)}>
+          <button
+            type="button"
+            className="dl-button"
+            onClick={() => run(() => exportTimelineJs(tooMany, topEvents(tooMany.events, TIMELINEJS_MAX_SLIDES)), setBusy)}
+          >
             Top {TIMELINEJS_MAX_SLIDES} by salience
           </button>
           <button type="button" className="dl-button" onClick={() => run(() => exportTimelineJs(tooMany, tooMany.events), setBusy)}>
             All {tooMany.events.length.toLocaleString('en')}
           </button>
-          <button type="button" className="dl-button" onClick={() => setTooMany(null)}>Back</button>
+          <button type="button" className="dl-button" onClick={() => setTooMany(null)}>
+            Back
+          </button>
         </div>
       ) : (
         <ul className="dl-export-formats">
-          <li><button type="button" className="dl-button" disabled={busy} onClick={timelineJs}>TimelineJS JSON</button></li>
-          <li><button type="button" className="dl-button" disabled={busy} onClick={() => run(() => exportEventsCsv(scope), setBusy)}>Events CSV</button></li>
-          <li><button type="button" className="dl-button" disabled={busy} onClick={() => run(() => exportQuotesCsv(scope), setBusy)}>Quotes CSV</button></li>
-          <li><button type="button" className="dl-button" disabled={busy} onClick={() => run(exportImage, setBusy)}>Image (PNG)</button></li>
-          <li><button type="button" className="dl-button" disabled={busy} onClick={() => run(exportCorpusJson, setBusy)}>Corpus JSON (all articles)</button></li>
-          <li><button type="button" className="dl-button" onClick={() => useUiStore.getState().setExportPanel('embed')}>Embed…</button></li>
-          <li><button type="button" className="dl-button" onClick={() => { close(); setTimeout(() => window.print(), 0); }}>Print…</button></li>
+          <li>
+            <button type="button" className="dl-button" disabled={busy} onClick={timelineJs}>
+              TimelineJS JSON
+            </button>
+          </li>
+          <li>
+            <button type="button" className="dl-button" disabled={busy} onClick={() => run(() => exportEventsCsv(scope), setBusy)}>
+              Events CSV
+            </button>
+          </li>
+          <li>
+            <button type="button" className="dl-button" disabled={busy} onClick={() => run(() => exportQuotesCsv(scope), setBusy)}>
+              Quotes CSV
+            </button>
+          </li>
+          <li>
+            <button type="button" className="dl-button" disabled={busy} onClick={() => run(exportImage, setBusy)}>
+              Image (PNG)
+            </button>
+          </li>
+          <li>
+            <button type="button" className="dl-button" disabled={busy} onClick={() => run(exportCorpusJson, setBusy)}>
+              Corpus JSON (all articles)
+            </button>
+          </li>
+          <li>
+            <button type="button" className="dl-button" onClick={() => useUiStore.getState().setExportPanel('embed')}>
+              Embed…
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="dl-button"
+              onClick={() => {
+                close();
+                setTimeout(() => window.print(), 0);
+              }}
+            >
+              Print…
+            </button>
+          </li>
         </ul>
       )}
-      <button type="button" className="dl-button dl-export-close" onClick={close} aria-label="Close the export menu">×</button>
+      <button type="button" className="dl-button dl-export-close" onClick={close} aria-label="Close the export menu">
+        ×
+      </button>
     </div>
   );
 }
@@ -99,8 +146,12 @@ function EmbedPanel({ close }: { close: () => void }) {
     <div className="dl-export dl-embed-dialog" role="dialog" aria-label="Embed">
       <label htmlFor="dl-embed-code">Paste this into a page to show this view:</label>
       <textarea id="dl-embed-code" ref={field} readOnly rows={4} value={snippet} />
-      <button type="button" className="dl-button" onClick={copy}>Copy</button>
-      <button type="button" className="dl-button dl-export-close" onClick={close} aria-label="Close the embed dialog">×</button>
+      <button type="button" className="dl-button" onClick={copy}>
+        Copy
+      </button>
+      <button type="button" className="dl-button dl-export-close" onClick={close} aria-label="Close the embed dialog">
+        ×
+      </button>
     </div>
   );
 }

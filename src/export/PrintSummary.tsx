@@ -61,7 +61,12 @@ export function PrintSummary() {
       <p>{inView.length.toLocaleString('en')} events in view</p>
       <table>
         <thead>
-          <tr><th>Date</th><th>Event</th><th>Actors</th><th>Source</th></tr>
+          <tr>
+            <th>Date</th>
+            <th>Event</th>
+            <th>Actors</th>
+            <th>Source</th>
+          </tr>
         </thead>
         <tbody>
           {printed.map((i) => {

@@ -15,29 +15,35 @@ function csv(fields: readonly string[], rows: string[][]): string {
 }
 
 export function eventsCsv(ctx: ExportContext, events: CorpusEvent[]): string {
-  return csv(EVENT_COLUMNS, events.map((e) => [
-    e.date.start,
-    e.date.end ?? '',
-    precisionOf(e.date.start),
-    formatEventDate(e.date),
-    e.title,
-    e.actorIds.map(ctx.actorName).join('; '),
-    ctx.articleTitle(e.articleId),
-    ctx.articleSource(e.articleId),
-    sentenceOf(ctx, e),
-  ]));
+  return csv(
+    EVENT_COLUMNS,
+    events.map((e) => [
+      e.date.start,
+      e.date.end ?? '',
+      precisionOf(e.date.start),
+      formatEventDate(e.date),
+      e.title,
+      e.actorIds.map(ctx.actorName).join('; '),
+      ctx.articleTitle(e.articleId),
+      ctx.articleSource(e.articleId),
+      sentenceOf(ctx, e),
+    ]),
+  );
 }
 
 /** `eventOf` gives a quote's event (its own, else its article's): the quote's date. */
 export function quotesCsv(ctx: ExportContext, quotes: Quote[], eventOf: (q: Quote) => CorpusEvent | undefined): string {
-  return csv(QUOTE_COLUMNS, quotes.map((q) => {
-    const event = eventOf(q);
-    return [
-      q.speakerId ? ctx.actorName(q.speakerId) : '',
-      q.text,
-      event ? formatEventDate(event.date) : '',
-      ctx.articleTitle(q.articleId),
-      ctx.articleSource(q.articleId),
-    ];
-  }));
+  return csv(
+    QUOTE_COLUMNS,
+    quotes.map((q) => {
+      const event = eventOf(q);
+      return [
+        q.speakerId ? ctx.actorName(q.speakerId) : '',
+        q.text,
+        event ? formatEventDate(event.date) : '',
+        ctx.articleTitle(q.articleId),
+        ctx.articleSource(q.articleId),
+      ];
+    }),
+  );
 }

@@ -14,5 +14,11 @@ export function download(name: string, content: Blob | string, type: string): vo
 
 /** "Wikinews demo" -> "wikinews-demo": a file name any system accepts. */
 export function fileSlug(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'dateline';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'dateline'
+  );
 }

@@ -29,11 +29,7 @@ export interface ArticleExtraction {
 export type Extractor = (article: Article) => ArticleExtraction;
 
 /** Parses every file, drops duplicate ids (first path wins) and builds the corpus. */
-export function assembleCorpus(
-  files: ArticleFile[],
-  fileWarnings: Warning[] = [],
-  extract?: Extractor,
-): Corpus {
+export function assembleCorpus(files: ArticleFile[], fileWarnings: Warning[] = [], extract?: Extractor): Corpus {
   const { articles, warnings } = parseArticleFiles(files, fileWarnings);
   return buildCorpus(articles, warnings, extract);
 }
@@ -76,7 +72,11 @@ export function buildCorpus(
 }
 
 /** `buildCorpus` before resolution: every article's actors as extraction left them (one per id). */
-export function collectCorpus(articles: Article[], warnings: Warning[], extract?: (article: Article) => ArticleExtraction | undefined): Corpus {
+export function collectCorpus(
+  articles: Article[],
+  warnings: Warning[],
+  extract?: (article: Article) => ArticleExtraction | undefined,
+): Corpus {
   const actors = new Map<string, Actor>();
   const corpus: Corpus = {
     schemaVersion: SCHEMA_VERSION,

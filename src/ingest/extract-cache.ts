@@ -25,7 +25,10 @@ export function extractorVersion(): string {
     // The lexicon's word lists are read by the extractor as much as its code is.
     for (const sub of ['extract', 'lexicon']) {
       const dir = path.join(here, sub);
-      for (const f of fs.readdirSync(dir).filter((x) => /\.[cm]?[jt]s$/.test(x)).sort()) {
+      for (const f of fs
+        .readdirSync(dir)
+        .filter((x) => /\.[cm]?[jt]s$/.test(x))
+        .sort()) {
         h.update(`${sub}/${f}`).update(fs.readFileSync(path.join(dir, f)));
       }
     }
@@ -84,8 +87,11 @@ export function pack(article: Article, x: ArticleExtraction): Packed | undefined
     m: x.mentions.flatMap((mention) => [ref(mention.actorId), mention.span[0], mention.span[1]]),
     events: x.events.map(({ articleId: _a, id, actorIds, ...e }) => ({ id: short(id), ...e, actorIds: actorIds.map(ref) })),
     quotes: x.quotes.map(({ articleId: _a, id, text, speakerId, ...q }) => ({
-      id: short(id), ...q, speakerId: speakerId === null ? null : ref(speakerId),
-      ...(text === article.text.slice(q.span[0], q.span[1]) ? {} : { text }) })),
+      id: short(id),
+      ...q,
+      speakerId: speakerId === null ? null : ref(speakerId),
+      ...(text === article.text.slice(q.span[0], q.span[1]) ? {} : { text }),
+    })),
     warnings: x.warnings,
   };
   if (x.publishedActorIds) out.publishedActorIds = x.publishedActorIds.map(ref);
@@ -97,14 +103,21 @@ export function unpack(article: Article, p: Packed): ArticleExtraction {
   const id = (r: Ref): string => (typeof r === 'number' ? p.actors[r].id : r);
   const long = (s: string) => (s.startsWith('=') ? s.slice(1) : `${articleId}.${s}`);
   const mentions: Mention[] = [];
-  for (let i = 0; i < p.m.length; i += 3) mentions.push({ actorId: id(p.m[i]), articleId, span: [p.m[i + 1] as number, p.m[i + 2] as number] });
+  for (let i = 0; i < p.m.length; i += 3)
+    mentions.push({ actorId: id(p.m[i]), articleId, span: [p.m[i + 1] as number, p.m[i + 2] as number] });
   const out: ArticleExtraction = {
     actors: p.actors,
     mentions,
     // In the order the extractor writes the fields, so that the corpus JSON is the same with or without the cache.
     events: p.events.map(({ id: e, actorIds, ...rest }) => ({ id: long(e), articleId, ...rest, actorIds: actorIds.map(id) })),
-    quotes: p.quotes.map(({ id: q, text, speakerId, span, ...rest }) => ({ id: long(q), articleId,
-      text: text ?? article.text.slice(span[0], span[1]), speakerId: speakerId === null ? null : id(speakerId), span, ...rest })),
+    quotes: p.quotes.map(({ id: q, text, speakerId, span, ...rest }) => ({
+      id: long(q),
+      articleId,
+      text: text ?? article.text.slice(span[0], span[1]),
+      speakerId: speakerId === null ? null : id(speakerId),
+      span,
+      ...rest,
+    })),
     warnings: p.warnings,
   };
   if (p.publishedActorIds) out.publishedActorIds = p.publishedActorIds.map(id);
@@ -129,7 +142,10 @@ export class ExtractCache {
   private readonly added = new Map<string, Packed>();
   private readonly used = new Set<string>();
 
-  constructor(readonly dir: string, scope = 'default') {
+  constructor(
+    readonly dir: string,
+    scope = 'default',
+  ) {
     this.file = path.join(dir, `${createHash('sha1').update(scope).digest('hex').slice(0, 20)}.json`);
     this.journal = `${this.file}.journal`;
   }

@@ -3,7 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
-import { Actor as ActorSchema, Event as EventSchema, Mention as MentionSchema, Quote as QuoteSchema, validateCorpus, Warning as WarningSchema, type Corpus } from '../corpus/schema';
+import {
+  Actor as ActorSchema,
+  Event as EventSchema,
+  Mention as MentionSchema,
+  Quote as QuoteSchema,
+  validateCorpus,
+  Warning as WarningSchema,
+  type Corpus,
+} from '../corpus/schema';
 import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor } from './assemble';
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
@@ -53,7 +61,14 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
  * `validateExtraction` when they were extracted, in this run or before the cache kept them).
  * `fresh`: the ids of the articles extracted in this run.
  */
-function finish(dir: string, t0: number, articles: Article[], warnings: Corpus['warnings'], found: Map<string, ArticleExtraction>, fresh: Set<string>): IngestResult {
+function finish(
+  dir: string,
+  t0: number,
+  articles: Article[],
+  warnings: Corpus['warnings'],
+  found: Map<string, ArticleExtraction>,
+  fresh: Set<string>,
+): IngestResult {
   const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir));
   addSalience(corpus);
   // Checking the whole corpus again would check every extraction twice (and copy it: at 50,000 articles, gigabytes).
@@ -85,14 +100,18 @@ export function validateExtraction(x: ArticleExtraction, article: Article): Arti
     const schema = PARTS[key];
     const kept = (x[key] as unknown[]).filter((item) => {
       const r = schema.safeParse(item);
-      if (!r.success && problems.length < 5) problems.push(`${key.slice(0, -1)} ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(', ')}`);
+      if (!r.success && problems.length < 5)
+        problems.push(`${key.slice(0, -1)} ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(', ')}`);
       return r.success;
     });
     if (kept.length !== x[key].length) (out as Record<string, unknown>)[key] = kept;
   }
   if (problems.length) {
     const removed = Object.keys(PARTS).reduce((n, k) => n + x[k as keyof typeof PARTS].length - out[k as keyof typeof PARTS].length, 0);
-    out.warnings = [...out.warnings, { file, message: `${removed} extracted item(s) broke the contract and were dropped (${problems.join('; ')})` }];
+    out.warnings = [
+      ...out.warnings,
+      { file, message: `${removed} extracted item(s) broke the contract and were dropped (${problems.join('; ')})` },
+    ];
   }
   const ids = new Set(out.actors.map((a) => a.id));
   if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
@@ -138,13 +157,15 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
 
 export function summarize({ corpus, ms }: IngestResult): string {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return [
-    n(corpus.articles.length, 'article'),
-    n(corpus.events.length, 'event'),
-    n(corpus.actors.length, 'actor'),
-    n(corpus.quotes.length, 'quote'),
-    n(corpus.warnings.length, 'warning'),
-  ].join(', ') + ` in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
+  return (
+    [
+      n(corpus.articles.length, 'article'),
+      n(corpus.events.length, 'event'),
+      n(corpus.actors.length, 'actor'),
+      n(corpus.quotes.length, 'quote'),
+      n(corpus.warnings.length, 'warning'),
+    ].join(', ') + ` in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`
+  );
 }
 
 export function formatWarning(w: { file: string; line?: number; message: string }): string {

@@ -93,27 +93,32 @@ async function runPool(articles: Article[], n: number, options: ParallelOptions)
   let next = 0;
   let done = 0;
   try {
-    await Promise.all(ready.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= batches.length) {
-          resolve();
-          return;
-        }
-        const batch = next++;
-        worker.postMessage({ batch, articles: batches[batch] } satisfies WorkerRequest);
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        results[reply.batch] = reply.results;
-        done += reply.results.length;
-        options.onProgress?.(done, articles.length);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (next < batches.length || code !== 0) reject(new Error(`worker exited with code ${code}`));
-      });
-      send();
-    })));
+    await Promise.all(
+      ready.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= batches.length) {
+                resolve();
+                return;
+              }
+              const batch = next++;
+              worker.postMessage({ batch, articles: batches[batch] } satisfies WorkerRequest);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              results[reply.batch] = reply.results;
+              done += reply.results.length;
+              options.onProgress?.(done, articles.length);
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < batches.length || code !== 0) reject(new Error(`worker exited with code ${code}`));
+            });
+            send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(ready.map((w) => w.terminate()));
   }

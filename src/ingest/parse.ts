@@ -23,8 +23,7 @@ const DATE_LINE = /^\s*date[ \t]+(\S+)(?:[ \t]+(.*))?$/;
 /** Parses one article file. `file` is its path relative to the ingested folder. */
 export function parseArticle(bytes: Uint8Array, file: string): ParseResult {
   const warnings: Warning[] = [];
-  const warn = (message: string, line?: number) =>
-    warnings.push(line === undefined ? { file, message } : { file, line, message });
+  const warn = (message: string, line?: number) => warnings.push(line === undefined ? { file, message } : { file, line, message });
   const id = articleIdOf(file);
 
   if (bytes.length === 0) {
@@ -36,9 +35,7 @@ export function parseArticle(bytes: Uint8Array, file: string): ParseResult {
     return { warnings };
   }
 
-  let raw = decodeUtf8(bytes, (line) =>
-    warn('invalid UTF-8; the bad bytes are shown as \uFFFD', line),
-  );
+  let raw = decodeUtf8(bytes, (line) => warn('invalid UTF-8; the bad bytes are shown as \uFFFD', line));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
 
@@ -53,9 +50,7 @@ export function parseArticle(bytes: Uint8Array, file: string): ParseResult {
     return { warnings };
   }
 
-  const text = [header.bodyHead, ...lines.slice(header.bodyLine)]
-    .filter((part, i) => i > 0 || part !== '')
-    .join('\n');
+  const text = [header.bodyHead, ...lines.slice(header.bodyLine)].filter((part, i) => i > 0 || part !== '').join('\n');
   const title = header.fields.title?.trim() || deriveTitle(text);
   if (!text.trim()) {
     if (!title) {
@@ -159,7 +154,10 @@ function decodeUtf8(bytes: Uint8Array, onInvalid: (line: number) => void): strin
 
 /** The body's first sentence, shortened at a word boundary. */
 export function deriveTitle(text: string): string {
-  const clean = text.slice(...ledeSpan(text)).replace(/\s+/g, ' ').trim();
+  const clean = text
+    .slice(...ledeSpan(text))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length <= TITLE_MAX) return clean;
   const cut = clean.slice(0, TITLE_MAX);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2)).replace(/[,;:]$/, '')}…`;

@@ -6,7 +6,11 @@ import { Presets, SingleBar } from 'cli-progress';
 const LONG_INGEST = 200;
 
 /** Progress reporter: a bar on a TTY, a line every 10% otherwise; silent for short runs. */
-export function progressReporter(tty: boolean, write: (line: string) => void = (l) => console.log(l), stream: NodeJS.WriteStream = process.stdout) {
+export function progressReporter(
+  tty: boolean,
+  write: (line: string) => void = (l) => console.log(l),
+  stream: NodeJS.WriteStream = process.stdout,
+) {
   let bar: SingleBar | undefined;
   let lastTenth = 0;
   return {
@@ -14,7 +18,10 @@ export function progressReporter(tty: boolean, write: (line: string) => void = (
       if (total < LONG_INGEST) return;
       if (tty) {
         if (!bar) {
-          bar = new SingleBar({ format: 'extracting [{bar}] {value}/{total} articles, {eta_formatted} left', hideCursor: true, stream }, Presets.shades_classic);
+          bar = new SingleBar(
+            { format: 'extracting [{bar}] {value}/{total} articles, {eta_formatted} left', hideCursor: true, stream },
+            Presets.shades_classic,
+          );
           bar.start(total, 0);
         }
         bar.update(done);

@@ -143,7 +143,13 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
       const { indexFile } = await build();
-      return [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${indexFile}` }, injectTo: 'head' }];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${indexFile}` },
+          injectTo: 'head',
+        },
+      ];
     },
     async generateBundle() {
       const { indexFile, indexGz, bodies } = await build();

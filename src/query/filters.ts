@@ -34,7 +34,9 @@ type Memo = { index: CorpusIndex; actorIds: string[]; match: MatchMode; query: s
 let memo: Memo[] = [];
 
 export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult {
-  const hit = memo.find((m) => m.index === index && m.actorIds === filters.actorIds && m.match === filters.match && m.query === filters.query);
+  const hit = memo.find(
+    (m) => m.index === index && m.actorIds === filters.actorIds && m.match === filters.match && m.query === filters.query,
+  );
   if (hit) return hit.result;
   const search = searchCorpus(index, filters.query);
   const searching = filters.query.trim() !== '';

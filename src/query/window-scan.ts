@@ -55,4 +55,3 @@ export function eventsOn(index: CorpusIndex, mask: Uint8Array, date: string): nu
   });
   return out;
 }
-

@@ -95,7 +95,11 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 50): Sea
     for (const quote of index.corpus.quotes) if (quote.speakerId !== null && actorHits.has(quote.speakerId)) quoteIds.add(quote.id);
   }
   const results = hits.slice(0, limit).map((h) => ({
-    id: h.id as string, kind: h.kind as SearchKind, label: h.label as string, text: h.text as string, score: h.score,
+    id: h.id as string,
+    kind: h.kind as SearchKind,
+    label: h.label as string,
+    text: h.text as string,
+    score: h.score,
   }));
   return { results, eventIds, quoteIds };
 }

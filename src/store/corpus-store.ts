@@ -10,7 +10,12 @@ export interface CorpusState extends CorpusIndex {
 }
 
 export const EMPTY_CORPUS: CorpusIndexFile = {
-  schemaVersion: SCHEMA_VERSION, articles: [], actors: [], events: [], quotes: [], warnings: [],
+  schemaVersion: SCHEMA_VERSION,
+  articles: [],
+  actors: [],
+  events: [],
+  quotes: [],
+  warnings: [],
 };
 
 export const useCorpusStore = create<CorpusState>()((set) => ({

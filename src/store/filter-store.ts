@@ -18,8 +18,7 @@ export const useFilterStore = create<FilterState>()((set) => ({
   actorIds: [],
   match: 'any',
   query: '',
-  toggleActor: (id) =>
-    set((s) => ({ actorIds: s.actorIds.includes(id) ? s.actorIds.filter((a) => a !== id) : [...s.actorIds, id] })),
+  toggleActor: (id) => set((s) => ({ actorIds: s.actorIds.includes(id) ? s.actorIds.filter((a) => a !== id) : [...s.actorIds, id] })),
   addActor: (id) => set((s) => (s.actorIds.includes(id) ? s : { actorIds: [...s.actorIds, id] })),
   setMatch: (match) => set({ match }),
   setQuery: (query) => set({ query }),

@@ -48,4 +48,3 @@ export function selectAdjacent(step: 1 | -1): void {
   if (i < 0 || i >= n) return;
   showEvent(corpus.eventsInOrder[i].id);
 }
-

@@ -51,7 +51,10 @@ export function parseUrl(search: string, hash: string, index: Pick<CorpusIndex, 
 
   const actors = params.get('actors');
   if (actors) {
-    const ids = actors.split(',').map((a) => a.trim()).filter(Boolean);
+    const ids = actors
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
     const known = ids.filter((id) => index.actorsById.has(id));
     for (const id of ids) if (!index.actorsById.has(id)) bad('actor', id, 'no such actor in this corpus');
     state.actorIds = [...new Set(known)];

@@ -20,7 +20,9 @@ describe('view store', () => {
     const { result } = renderHook(() => useViewStore());
     act(() => result.current.setWindow({ start: 0, end: 1000 }));
     expect(result.current.window!.end - result.current.window!.start).toBe(MIN_WINDOW_MS);
-    expect(clampWindow({ start: 0, end: MAX_WINDOW_MS * 3 }).end - clampWindow({ start: 0, end: MAX_WINDOW_MS * 3 }).start).toBe(MAX_WINDOW_MS);
+    expect(clampWindow({ start: 0, end: MAX_WINDOW_MS * 3 }).end - clampWindow({ start: 0, end: MAX_WINDOW_MS * 3 }).start).toBe(
+      MAX_WINDOW_MS,
+    );
   });
 
   it('zooms around the centre', () => {

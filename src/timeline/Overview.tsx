@@ -99,10 +99,11 @@ export function Overview({ counts }: { counts: ShownCounts | null }) {
     setWindow(step());
   };
 
-  const summary = data.total === 0
-    ? 'No events to show.'
-    : `${data.total.toLocaleString('en')} events, most between ${day(bulk.start)} and ${day(bulk.end)}` +
-      (data.before + data.after > 0 ? `; ${data.before} earlier and ${data.after} later, off the strip.` : '.');
+  const summary =
+    data.total === 0
+      ? 'No events to show.'
+      : `${data.total.toLocaleString('en')} events, most between ${day(bulk.start)} and ${day(bulk.end)}` +
+        (data.before + data.after > 0 ? `; ${data.before} earlier and ${data.after} later, off the strip.` : '.');
   const mark = view ? { left: xOf(view.start), right: xOf(view.end) } : null;
   const drawn = brush ? { left: Math.min(brush.from, brush.to), right: Math.max(brush.from, brush.to) } : null;
   return (
@@ -125,17 +126,27 @@ export function Overview({ counts }: { counts: ShownCounts | null }) {
         <svg width="100%" height={HEIGHT_PX} aria-hidden="true">
           {Array.from(data.bins, (c, b) =>
             c === 0 ? null : (
-              <rect key={b} className="dl-overview-bar" x={b * BAR_PX} width={BAR_PX - 1}
-                y={HEIGHT_PX - barHeight(c)} height={barHeight(c)} />
+              <rect
+                key={b}
+                className="dl-overview-bar"
+                x={b * BAR_PX}
+                width={BAR_PX - 1}
+                y={HEIGHT_PX - barHeight(c)}
+                height={barHeight(c)}
+              />
             ),
           )}
-          {mark && <rect className="dl-overview-window" x={mark.left} width={Math.max(2, mark.right - mark.left)} y={0} height={HEIGHT_PX} />}
+          {mark && (
+            <rect className="dl-overview-window" x={mark.left} width={Math.max(2, mark.right - mark.left)} y={0} height={HEIGHT_PX} />
+          )}
           {drawn && <rect className="dl-overview-brush" x={drawn.left} width={drawn.right - drawn.left} y={0} height={HEIGHT_PX} />}
         </svg>
       </div>
       <p className="dl-overview-legend">
         <span>{day(span.start)}</span>
-        <span className="dl-overview-summary" title={summary}>{statusText(index.eventsInOrder.length, count, counts)}</span>
+        <span className="dl-overview-summary" title={summary}>
+          {statusText(index.eventsInOrder.length, count, counts)}
+        </span>
         <span>{day(span.end)}</span>
       </p>
     </div>

@@ -80,8 +80,11 @@ export function TimelineView() {
     // never when the window is already right), so the timeline would stay
     // blank until its 1 s resize check. The initial window is final: say so.
     // (`emit` is the component-emitter every vis-timeline instance carries; its typings omit it.)
-    (timeline as unknown as { emit: (name: string, params: object) => void })
-      .emit('rangechanged', { start: new Date(initial.start), end: new Date(initial.end), byUser: false });
+    (timeline as unknown as { emit: (name: string, params: object) => void }).emit('rangechanged', {
+      start: new Date(initial.start),
+      end: new Date(initial.end),
+      byUser: false,
+    });
     if (!view.window) view.setWindow(initial);
 
     // Re-lay the items for the current window, filters and selection, and
@@ -93,7 +96,10 @@ export function TimelineView() {
       const range = timeline.getWindow();
       const { mask } = applyFilters(corpus, useFilterStore.getState());
       const layout = layoutItems({
-        index: corpus, mask, selectedId: selectedEventId, measure,
+        index: corpus,
+        mask,
+        selectedId: selectedEventId,
+        measure,
         window: { start: range.start.getTime(), end: range.end.getTime() },
         widthPx: el.clientWidth,
         heightPx: el.clientHeight,
@@ -104,7 +110,9 @@ export function TimelineView() {
         groups.add(rowGroups(layout.rows));
       }
       // The same counts keep the same object: no render of the overview for nothing.
-      setCounts((prev) => (prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled }));
+      setCounts((prev) =>
+        prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled },
+      );
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));

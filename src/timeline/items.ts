@@ -38,8 +38,16 @@ export function toItem(event: CorpusEvent, group?: string): EventItem {
 
 /** True when two items would draw the same, so the DataSet can skip them. */
 export function sameItem(a: EventItem, b: EventItem): boolean {
-  return a.type === b.type && a.label === b.label && a.className === b.className && a.group === b.group && a.textPx === b.textPx && a.align === b.align &&
-    +(a.start as Date) === +(b.start as Date) && +((a.end as Date | undefined) ?? 0) === +((b.end as Date | undefined) ?? 0);
+  return (
+    a.type === b.type &&
+    a.label === b.label &&
+    a.className === b.className &&
+    a.group === b.group &&
+    a.textPx === b.textPx &&
+    a.align === b.align &&
+    +(a.start as Date) === +(b.start as Date) &&
+    +((a.end as Date | undefined) ?? 0) === +((b.end as Date | undefined) ?? 0)
+  );
 }
 
 /** vis-timeline's `template` option: the item's content as text nodes. */

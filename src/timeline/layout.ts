@@ -111,8 +111,7 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
   };
   // Where an event sits (the cell its label must hold): its dot, its box's
   // centre or its bar's visible start. From the index's arrays alone.
-  const anchorOf = (i: number) =>
-    cellOf(index.isRange[i] ? Math.max(toPx(starts[i]), 0) : toPx(starts[i] + HALF_DAY));
+  const anchorOf = (i: number) => cellOf(index.isRange[i] ? Math.max(toPx(starts[i]), 0) : toPx(starts[i] + HALF_DAY));
   const anchorTaken = (anchor: number, maxRow: number) => {
     for (let r = 0; r <= maxRow; r++) if (!occupied[r * cells + anchor]) return false;
     return true;

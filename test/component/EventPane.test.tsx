@@ -17,8 +17,13 @@ const article: ArticleHead = {
 };
 const body = { status: 'ready' as const, text };
 const event: CorpusEvent = {
-  id: 'a1.published', articleId: 'a1', kind: 'published', date: { start: '2024-06-19' },
-  title: article.title, span: [0, 51], actorIds: [],
+  id: 'a1.published',
+  articleId: 'a1',
+  kind: 'published',
+  date: { start: '2024-06-19' },
+  title: article.title,
+  span: [0, 51],
+  actorIds: [],
 };
 
 describe('EventPane', () => {

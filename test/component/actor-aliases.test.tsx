@@ -32,7 +32,8 @@ describe('Actors panel: the names of an actor', () => {
     expect(rows.map((r) => r.textContent)).toEqual(['Putin7', 'Vladimir Putin2', 'president Putin']);
     expect(within(rows[0]).getByLabelText('7 mentions')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Vladimir Putin' }).closest('label')).toHaveAttribute(
-      'title', 'Also: Putin (7), Vladimir Putin (2), president Putin',
+      'title',
+      'Also: Putin (7), Vladimir Putin (2), president Putin',
     );
   });
 

@@ -57,20 +57,30 @@ describe('Search box', () => {
   });
 
   it('an actor result becomes a visible filter in place of the query', async () => {
-    render(<><SearchBox /><FilterBar /></>);
+    render(
+      <>
+        <SearchBox />
+        <FilterBar />
+      </>,
+    );
     await userEvent.type(screen.getByRole('combobox', { name: 'Search' }), 'Geneva');
-    const actorOption = within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole('option')
+    const actorOption = within(screen.getByRole('listbox', { name: 'Search results' }))
+      .getAllByRole('option')
       .find((o) => o.textContent?.startsWith('Actor'))!;
     await userEvent.click(actorOption);
     expect(useFilterStore.getState()).toMatchObject({ actorIds: ['place:geneva'], query: '' });
-    expect(within(screen.getByRole('region', { name: 'Active filters' })).getByRole('button', { name: 'Remove the filter Geneva' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Active filters' })).getByRole('button', { name: 'Remove the filter Geneva' }),
+    ).toBeInTheDocument();
   });
 
   it('lists only results the actor filter lets through', async () => {
     act(() => useFilterStore.setState({ actorIds: ['person:joe-biden'] }));
     render(<SearchBox />);
     await userEvent.type(screen.getByRole('combobox', { name: 'Search' }), 'Putin');
-    const labels = within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole('option').map((o) => o.textContent);
+    const labels = within(screen.getByRole('listbox', { name: 'Search results' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(labels).toContain('EventBiden and Putin meet in Geneva');
     expect(labels).not.toContain('EventPutin visits Pyongyang');
   });
@@ -92,7 +102,19 @@ describe('Legend', () => {
     render(<Legend />);
     await userEvent.click(screen.getByText('Legend'));
     const legend = screen.getByRole('group', { name: 'Legend' });
-    for (const text of ['An article', 'A day', 'A month, year or span', 'Dashed', '+N', 'People', 'Countries', 'Organizations', 'Places', 'Groups', 'Things']) {
+    for (const text of [
+      'An article',
+      'A day',
+      'A month, year or span',
+      'Dashed',
+      '+N',
+      'People',
+      'Countries',
+      'Organizations',
+      'Places',
+      'Groups',
+      'Things',
+    ]) {
       expect(legend.textContent).toContain(text);
     }
   });

@@ -30,10 +30,10 @@ describe('Actors panel', () => {
     render(<ActorsPanel />);
     const panel = screen.getByRole('region', { name: 'Actors' });
     // The kinds' fieldsets (an actor's names are a <details>, a group too).
-    const kinds = within(panel).getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
-    expect(kinds.map((g) => g.querySelector('legend')!.textContent)).toEqual([
-      'People 3', 'Countries 1', 'Places 1',
-    ]);
+    const kinds = within(panel)
+      .getAllByRole('group')
+      .filter((g) => g.tagName === 'FIELDSET');
+    expect(kinds.map((g) => g.querySelector('legend')!.textContent)).toEqual(['People 3', 'Countries 1', 'Places 1']);
     expect(within(panel).getByRole('checkbox', { name: 'Vladimir Putin' })).not.toBeChecked();
     expect(within(panel).getByLabelText('2 events')).toBeInTheDocument(); // Putin
   });
@@ -56,7 +56,12 @@ describe('Actors panel', () => {
     expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('aria-label'))).toEqual(['Geneva']);
     await userEvent.clear(screen.getByRole('searchbox', { name: 'Find an actor' }));
     await userEvent.selectOptions(screen.getByRole('combobox'), 'name');
-    expect(screen.getAllByRole('checkbox').slice(0, 3).map((c) => c.getAttribute('aria-label'))).toEqual(['Joe Biden', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(
+      screen
+        .getAllByRole('checkbox')
+        .slice(0, 3)
+        .map((c) => c.getAttribute('aria-label')),
+    ).toEqual(['Joe Biden', 'Kim Jong Un', 'Vladimir Putin']);
   });
 });
 
@@ -86,7 +91,9 @@ describe('Events list', () => {
     render(<EventsList />);
     const buttons = within(screen.getByRole('region', { name: 'Events' })).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
-      'March 2024Back in March, Russia vetoed a panel.', '19 June 2024Putin visits Pyongyang', '25 June 2024Council meets',
+      'March 2024Back in March, Russia vetoed a panel.',
+      '19 June 2024Putin visits Pyongyang',
+      '25 June 2024Council meets',
     ]);
     await userEvent.click(buttons[1]);
     expect(useViewStore.getState().selectedEventId).toBe('a1.published');
@@ -101,7 +108,9 @@ describe('Event panel', () => {
     const pane = screen.getByRole('region', { name: 'Event' });
     expect(within(pane).getByRole('heading', { level: 2 })).toHaveTextContent('Back in March, Russia vetoed a panel.');
     expect(pane).toHaveTextContent('March 2024');
-    expect([...container.querySelectorAll('mark.dl-hl-event')].map((m) => m.textContent)).toEqual(['Back in March, Russia vetoed a panel.']);
+    expect([...container.querySelectorAll('mark.dl-hl-event')].map((m) => m.textContent)).toEqual([
+      'Back in March, Russia vetoed a panel.',
+    ]);
     await userEvent.click(within(pane).getByRole('button', { name: 'Russia' }));
     expect(useFilterStore.getState().actorIds).toEqual(['country:russia']);
     await userEvent.click(within(pane).getByRole('button', { name: /Putin visits Pyongyang/ }));
@@ -111,7 +120,10 @@ describe('Event panel', () => {
   it('marks the quotes of a published event', () => {
     useViewStore.setState({ selectedEventId: 'a1.published' });
     const { container } = render(<EventPanel />);
-    expect([...container.querySelectorAll('mark.dl-hl-quote')].map((m) => m.textContent)).toEqual(['full support', 'We will oppose sanctions.']);
+    expect([...container.querySelectorAll('mark.dl-hl-quote')].map((m) => m.textContent)).toEqual([
+      'full support',
+      'We will oppose sanctions.',
+    ]);
   });
 });
 

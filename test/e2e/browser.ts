@@ -3,8 +3,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function launch(): Promise<Browser> {
@@ -38,7 +44,10 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 
 /** The timeline axis' labels: they change whenever the visible window does. */
 export function axisLabels(page: Page): Promise<string> {
-  return page.locator('.vis-time-axis.vis-foreground .vis-text').allTextContents().then((t) => t.join('|'));
+  return page
+    .locator('.vis-time-axis.vis-foreground .vis-text')
+    .allTextContents()
+    .then((t) => t.join('|'));
 }
 
 /** A landmark or region by its exact accessible name ("Event" is not "Events"). */
@@ -70,12 +79,16 @@ export async function windowWidth(page: Page): Promise<number> {
  */
 export async function visibleCounts(page: Page): Promise<{ n: number; x: number; y: number }[]> {
   const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
-  const counts = await page.locator('.dl-timeline .vis-item.dl-more').evaluateAll((els, a) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    const left = Math.max(r.left, a.x);
-    const right = Math.min(r.right, a.x + a.width);
-    return { n: Number(el.textContent!.replace(/\D/g, '')), x: (left + right) / 2, y: r.top + r.height / 2, w: right - left };
-  }), area);
+  const counts = await page.locator('.dl-timeline .vis-item.dl-more').evaluateAll(
+    (els, a) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const left = Math.max(r.left, a.x);
+        const right = Math.min(r.right, a.x + a.width);
+        return { n: Number(el.textContent!.replace(/\D/g, '')), x: (left + right) / 2, y: r.top + r.height / 2, w: right - left };
+      }),
+    area,
+  );
   return counts.filter((c) => c.w > 12).sort((a, b) => b.n - a.n);
 }
 
@@ -84,12 +97,24 @@ export async function visibleCounts(page: Page): Promise<{ n: number; x: number;
  * timeline has settled (vis-timeline reports the last window 200 ms late, and
  * the layout follows it). By default, the timeline's item texts.
  */
-export async function settle(page: Page, read = () => page.locator('.dl-timeline .vis-item').allTextContents().then((t) => t.join('|'))): Promise<void> {
+export async function settle(
+  page: Page,
+  read = () =>
+    page
+      .locator('.dl-timeline .vis-item')
+      .allTextContents()
+      .then((t) => t.join('|')),
+): Promise<void> {
   let last: string | undefined;
-  await expect.poll(async () => {
-    const now = await read();
-    const same = now === last;
-    last = now;
-    return same;
-  }, { interval: 400, timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await read();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { interval: 400, timeout: 15_000 },
+    )
+    .toBe(true);
 }

@@ -31,7 +31,8 @@ describe('filtering by an actor', () => {
 
 describe('deep links', () => {
   it('restore the window, the filter and the selection exactly', async () => {
-    const link = '?from=2020-01-11T06:00:00Z&to=2020-01-25T18:30:00Z&actors=person:volodymyr-zelensky&event=wn2020-0012-ukrainian-president-rejects-prime.published';
+    const link =
+      '?from=2020-01-11T06:00:00Z&to=2020-01-25T18:30:00Z&actors=person:volodymyr-zelensky&event=wn2020-0012-ukrainian-president-rejects-prime.published';
     const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${link}`);
     await expect.poll(() => page.evaluate(() => location.search)).toBe(link);
     expect(await region(page, 'Actors').getByRole('checkbox', { name: 'Volodymyr Zelensky', exact: true }).isChecked()).toBe(true);
@@ -60,7 +61,10 @@ describe('deep links', () => {
   });
 
   it('a bad link shows a notice naming what was ignored, and the app still opens', async () => {
-    const { page } = await openPage(browser(), `${inject('urls').seed}?date=2024-13-45&actors=person:nobody,person:kim-jong-un&from=zzz&to=2024-01-01`);
+    const { page } = await openPage(
+      browser(),
+      `${inject('urls').seed}?date=2024-13-45&actors=person:nobody,person:kim-jong-un&from=zzz&to=2024-01-01`,
+    );
     const notices = page.locator('.dl-notice');
     await expect.poll(() => notices.allTextContents().then((t) => t.join('\n'))).toMatch(/Ignored date "2024-13-45"/);
     const all = (await notices.allTextContents()).join('\n');
@@ -155,7 +159,9 @@ describe('accessibility', () => {
       const { page } = await openPage(browser(), url);
       await page.evaluate(axe); // page.evaluate is not subject to the page's CSP
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+        ).axe.run();
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);

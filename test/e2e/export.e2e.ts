@@ -34,7 +34,12 @@ async function serveBuild(corpusFile: string, outDir: string) {
     else process.env.DATELINE_CORPUS = env.corpus;
     process.env.NODE_ENV = env.node;
   }
-  return preview({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir }, preview: { port: 4390, strictPort: false, open: false, host: '127.0.0.1' } });
+  return preview({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4390, strictPort: false, open: false, host: '127.0.0.1' },
+  });
 }
 
 /** Opens the Export menu, picks the extent and the format, returns the downloaded file. */
@@ -79,7 +84,9 @@ describe('export', () => {
     await tl.addStyleTag({ path: path.join(TLJS_DIR, 'css/timeline.css') });
     await tl.addScriptTag({ path: path.join(TLJS_DIR, 'js/timeline.js') });
     await tl.evaluate((json) => {
-      (window as unknown as { tl: unknown }).tl = new (window as unknown as { TL: { Timeline: new (id: string, d: unknown) => unknown } }).TL.Timeline('timeline', json);
+      (window as unknown as { tl: unknown }).tl = new (
+        window as unknown as { TL: { Timeline: new (id: string, d: unknown) => unknown } }
+      ).TL.Timeline('timeline', json);
     }, data);
     await expect.poll(() => tl.locator('.tl-slide').count(), { timeout: 15_000 }).toBe(n + 1);
     // Its own marker for each event, on its time axis.
@@ -167,7 +174,10 @@ describe('export', () => {
     await menu.getByRole('radio', { name: 'All filtered events, any date' }).check();
     await menu.getByRole('button', { name: 'TimelineJS JSON' }).click();
     await expect.poll(() => menu.getByRole('alert').textContent()).toMatch(/TimelineJS is built for up to a few hundred slides/);
-    const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Top 300 by salience' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('button', { name: 'Top 300 by salience' }).click(),
+    ]);
     const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(data.events).toHaveLength(300);
     await page.close();
@@ -190,7 +200,9 @@ describe('embed', () => {
     expect(errors).toEqual([]);
 
     // The snippet in a page of another origin (its own server): framing is allowed.
-    const publisher = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><body>${snippet}</body>`));
+    const publisher = createServer((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><body>${snippet}</body>`),
+    );
     await new Promise<void>((resolve) => publisher.listen(0, '127.0.0.1', resolve));
     const host = await browser().newPage({ viewport: { width: 1000, height: 700 } });
     await host.goto(`http://127.0.0.1:${(publisher.address() as AddressInfo).port}/story`);

@@ -21,13 +21,31 @@ interface Shown {
 function shown(page: Page): Promise<Shown> {
   return page.evaluate(() => {
     const area = document.querySelector('.dl-timeline .vis-panel.vis-center')!.getBoundingClientRect();
-    const items = [...document.querySelectorAll<HTMLElement>('.dl-timeline .vis-item.vis-box, .dl-timeline .vis-item.vis-point, .dl-timeline .vis-item.vis-range')]
-      .filter((el) => !el.classList.contains('dl-more'));
-    const boxes = items.map((el) => {
-      const r = el.getBoundingClientRect();
-      const l = el.querySelector('.dl-item-label')?.getBoundingClientRect() ?? r;
-      return { el, left: Math.min(r.left, l.left), right: Math.max(r.right, l.right), top: Math.min(r.top, l.top), bottom: Math.max(r.bottom, l.bottom) };
-    }).filter((b) => b.left >= area.left - 1 && b.right <= area.right + 1 && b.top >= area.top - 1 && b.bottom <= area.bottom + 1 && b.right - b.left > 0);
+    const items = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.dl-timeline .vis-item.vis-box, .dl-timeline .vis-item.vis-point, .dl-timeline .vis-item.vis-range',
+      ),
+    ].filter((el) => !el.classList.contains('dl-more'));
+    const boxes = items
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const l = el.querySelector('.dl-item-label')?.getBoundingClientRect() ?? r;
+        return {
+          el,
+          left: Math.min(r.left, l.left),
+          right: Math.max(r.right, l.right),
+          top: Math.min(r.top, l.top),
+          bottom: Math.max(r.bottom, l.bottom),
+        };
+      })
+      .filter(
+        (b) =>
+          b.left >= area.left - 1 &&
+          b.right <= area.right + 1 &&
+          b.top >= area.top - 1 &&
+          b.bottom <= area.bottom + 1 &&
+          b.right - b.left > 0,
+      );
     let overlapping = 0;
     for (let a = 0; a < boxes.length; a++) {
       for (let b = a + 1; b < boxes.length; b++) {
@@ -40,7 +58,10 @@ function shown(page: Page): Promise<Shown> {
       const title = el.querySelector<HTMLElement>('.dl-item-title');
       return !title || title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1;
     }).length;
-    const signature = boxes.map((b) => `${b.el.textContent}@${Math.round(b.left)},${Math.round(b.top)}`).sort().join('|');
+    const signature = boxes
+      .map((b) => `${b.el.textContent}@${Math.round(b.left)},${Math.round(b.top)}`)
+      .sort()
+      .join('|');
     return { titles: boxes.length, overlapping, cut, signature };
   });
 }
@@ -73,7 +94,12 @@ describe('the wikinews demo at 1440x900 shows the news at every zoom', () => {
       expect(s.overlapping).toBe(0);
       expect(s.cut).toBeLessThanOrEqual(Math.floor(s.titles / 10));
       // No box of "N events" stands in for titles.
-      expect(await page.locator('.dl-timeline .vis-item').filter({ hasText: / events$/ }).count()).toBe(0);
+      expect(
+        await page
+          .locator('.dl-timeline .vis-item')
+          .filter({ hasText: / events$/ })
+          .count(),
+      ).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
     });

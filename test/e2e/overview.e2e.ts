@@ -14,7 +14,9 @@ describe('the overview strip', () => {
   it('marks the window; dragging selects a window, a click on a bar zooms there, keys move it', async () => {
     const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}?from=2020-03-01&to=2020-03-31`);
     const strip = page.getByRole('slider', { name: /^Overview: events over time/ });
-    await expect.poll(() => strip.getAttribute('aria-valuetext')).toMatch(/^Timeline shows \d+ Mar 2020 to \d+ Mar 2020\. [\d,]+ events, most between/);
+    await expect
+      .poll(() => strip.getAttribute('aria-valuetext'))
+      .toMatch(/^Timeline shows \d+ Mar 2020 to \d+ Mar 2020\. [\d,]+ events, most between/);
     expect(await page.locator('.dl-overview-window').count()).toBe(1);
     expect(await page.locator('.dl-overview-bar').count()).toBeGreaterThan(10);
 

@@ -26,7 +26,10 @@ describe('search', () => {
   it('an actor result becomes a filter the reader can see and remove', async () => {
     const { page } = await openPage(browser(), wikinews());
     await page.locator('#dl-search').fill('Pelosi');
-    const actor = page.getByRole('option').filter({ hasText: /^Actor/ }).first();
+    const actor = page
+      .getByRole('option')
+      .filter({ hasText: /^Actor/ })
+      .first();
     const name = (await actor.locator('.dl-result-label').textContent())!;
     await actor.click();
     const bar = region(page, 'Active filters');
@@ -56,7 +59,10 @@ describe('filters and quotes', () => {
 });
 
 describe('finding an actor', () => {
-  it.each([['Pelosy', 'Nancy Pelosi'], ['Iran', 'Iran']])('"%s" finds %s', async (query, name) => {
+  it.each([
+    ['Pelosy', 'Nancy Pelosi'],
+    ['Iran', 'Iran'],
+  ])('"%s" finds %s', async (query, name) => {
     const { page } = await openPage(browser(), wikinews());
     await page.getByRole('searchbox', { name: 'Find an actor' }).fill(query);
     await expect.poll(() => region(page, 'Actors').getByRole('checkbox', { name, exact: true }).count()).toBe(1);

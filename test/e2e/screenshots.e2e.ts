@@ -102,9 +102,21 @@ describe('screenshots of the wikinews demo', () => {
     const width = () => windowWidth(page);
     const wide = await width();
     const cx = box.x + box.width / 2;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 20, y, id: 1 }, { x: cx + 20, y, id: 2 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [
+        { x: cx - 20, y, id: 1 },
+        { x: cx + 20, y, id: 2 },
+      ],
+    });
     for (let d = 20; d <= 140; d += 10) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [
+          { x: cx - d, y, id: 1 },
+          { x: cx + d, y, id: 2 },
+        ],
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(width, { timeout: 5000 }).toBeLessThan(wide * 0.8);

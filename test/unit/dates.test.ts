@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkPartial, comparePartial, dateSpan, formatEventDate, isPointDate, periodEnd, periodStart, toIsoDay } from '../../src/corpus/dates';
+import {
+  checkPartial,
+  comparePartial,
+  dateSpan,
+  formatEventDate,
+  isPointDate,
+  periodEnd,
+  periodStart,
+  toIsoDay,
+} from '../../src/corpus/dates';
 import { PartialDate } from '../../src/corpus/schema';
 
 describe('partial dates', () => {

@@ -7,9 +7,18 @@ import { fixtureCorpus } from '../fixtures/corpus';
 
 describe('date jump input', () => {
   it.each([
-    ['2024', '2024'], ['2024-03', '2024-03'], ['2024-06-19', '2024-06-19'], ['March 2024', '2024-03'],
-    ['mar 2024', '2024-03'], ['19 June 2024', '2024-06-19'], ['June 19, 2024', '2024-06-19'], ['  Sept. 2024 ', null],
-    ['2024-13', null], ['2024-02-30', null], ['soon', null], ['', null],
+    ['2024', '2024'],
+    ['2024-03', '2024-03'],
+    ['2024-06-19', '2024-06-19'],
+    ['March 2024', '2024-03'],
+    ['mar 2024', '2024-03'],
+    ['19 June 2024', '2024-06-19'],
+    ['June 19, 2024', '2024-06-19'],
+    ['  Sept. 2024 ', null],
+    ['2024-13', null],
+    ['2024-02-30', null],
+    ['soon', null],
+    ['', null],
   ])('%j -> %j', (input, expected) => {
     expect(parseDateInput(input)).toBe(expected);
   });
@@ -17,21 +26,36 @@ describe('date jump input', () => {
 
 describe('highlight runs', () => {
   it('splits text at span edges and marks overlaps with both', () => {
-    const runs = markRuns('abcdefghij', [{ span: [2, 8], mark: 'event' }, { span: [4, 6], mark: 'quote' }]);
+    const runs = markRuns('abcdefghij', [
+      { span: [2, 8], mark: 'event' },
+      { span: [4, 6], mark: 'quote' },
+    ]);
     expect(runs.map((r) => [r.text, r.marks.join('+')])).toEqual([
-      ['ab', ''], ['cd', 'event'], ['ef', 'event+quote'], ['gh', 'event'], ['ij', ''],
+      ['ab', ''],
+      ['cd', 'event'],
+      ['ef', 'event+quote'],
+      ['gh', 'event'],
+      ['ij', ''],
     ]);
     expect(runs.map((r) => r.text).join('')).toBe('abcdefghij');
   });
 
   it('ignores spans outside the text', () => {
-    expect(markRuns('abc', [{ span: [2, 99], mark: 'x' }, { span: [3, 1], mark: 'y' }])).toEqual([{ text: 'abc', start: 0, marks: [] }]);
+    expect(
+      markRuns('abc', [
+        { span: [2, 99], mark: 'x' },
+        { span: [3, 1], mark: 'y' },
+      ]),
+    ).toEqual([{ text: 'abc', start: 0, marks: [] }]);
   });
 });
 
 describe('actor groups', () => {
   const { actors } = fixtureCorpus();
-  const counts = new Map([['person:joe-biden', 5], ['person:vladimir-putin', 2]]);
+  const counts = new Map([
+    ['person:joe-biden', 5],
+    ['person:vladimir-putin', 2],
+  ]);
   it('groups by kind in a fixed order and sorts by count or name', () => {
     const byCount = groupActors(actors, counts, 'count', '');
     expect(byCount.map((g) => g.label)).toEqual(['People', 'Countries', 'Places']);
@@ -39,7 +63,9 @@ describe('actor groups', () => {
     expect(groupActors(actors, counts, 'name', '')[0].actors.map((a) => a.name)).toEqual(['Joe Biden', 'Kim Jong Un', 'Vladimir Putin']);
   });
   it('finds actors by name or alias, ignoring case and accents', () => {
-    expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual(['person:vladimir-putin']);
+    expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual([
+      'person:vladimir-putin',
+    ]);
   });
 });
 
@@ -56,8 +82,11 @@ describe('actor finder', () => {
   ];
   const ids = (q: string) => groupActors(actors, new Map(), 'count', q).flatMap((g) => g.actors.map((a) => a.id));
   it.each([
-    ['Zelenskiy', 'person:volodymyr-zelenskyy'], ['Pelosy', 'person:nancy-pelosi'], ['Suleimani', 'person:qasem-soleimani'],
-    ['Lodz', 'place:lodz'], ['łódź', 'place:lodz'],
+    ['Zelenskiy', 'person:volodymyr-zelenskyy'],
+    ['Pelosy', 'person:nancy-pelosi'],
+    ['Suleimani', 'person:qasem-soleimani'],
+    ['Lodz', 'place:lodz'],
+    ['łódź', 'place:lodz'],
   ])('%s finds %s despite the spelling', (q, id) => {
     expect(ids(q)).toContain(id);
   });

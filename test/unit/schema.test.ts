@@ -4,7 +4,15 @@ import { corpusJsonSchema, validateCorpus } from '../../src/corpus/schema';
 
 describe('corpus schema', () => {
   it('rejects a corpus that breaks the contract, naming the field', () => {
-    const bad = { schemaVersion: 1, articles: [{ id: 'a', date: '2024-1-1', title: 't', text: '' }], actors: [], mentions: [], events: [], quotes: [], warnings: [] };
+    const bad = {
+      schemaVersion: 1,
+      articles: [{ id: 'a', date: '2024-1-1', title: 't', text: '' }],
+      actors: [],
+      mentions: [],
+      events: [],
+      quotes: [],
+      warnings: [],
+    };
     expect(() => validateCorpus(bad)).toThrow(/articles\.0\.date/);
     expect(() => validateCorpus({ ...bad, articles: [], schemaVersion: 2 })).toThrow(/schemaVersion/);
   });
@@ -22,7 +30,13 @@ describe('splitting a corpus for the app', () => {
     const corpus = fixtureCorpus();
     const fileOf = (a: { id: string }) => (a.id === 'a3' ? 'y' : 'x');
     const { index, bodies } = splitCorpus(corpus, fileOf, (file, content) => `${file}-${Object.keys(content).length}`);
-    expect(index.articles[0]).toEqual({ id: 'a1', date: '2024-06-19', title: 'Putin visits Pyongyang', body: 'x-2', length: corpus.articles[0].text.length });
+    expect(index.articles[0]).toEqual({
+      id: 'a1',
+      date: '2024-06-19',
+      title: 'Putin visits Pyongyang',
+      body: 'x-2',
+      length: corpus.articles[0].text.length,
+    });
     expect(index.articles.map((a) => a.body)).toEqual(['x-2', 'x-2', 'y-1']);
     expect('mentions' in index).toBe(false);
     expect(index.events).toBe(corpus.events);

@@ -23,7 +23,10 @@ describe('the corpus index on the wire', () => {
   });
 
   it("keeps each actor's alias counts", () => {
-    const counted = { ...index, actors: index.actors.map((a, i) => (i === 0 ? { ...a, aliasCounts: { Putin: 7, 'Vladimir Putin': 2 } } : a)) };
+    const counted = {
+      ...index,
+      actors: index.actors.map((a, i) => (i === 0 ? { ...a, aliasCounts: { Putin: 7, 'Vladimir Putin': 2 } } : a)),
+    };
     const back = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(counted))));
     expect(back.actors[0].aliasCounts).toEqual({ Putin: 7, 'Vladimir Putin': 2 });
   });

@@ -18,8 +18,15 @@ export interface Found {
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
 export function fold(s: string): string {
   if (!/[^ -~]/.test(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
 }
 
 export { slug };
@@ -46,15 +53,18 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
     const known = lookup(parts.join(' '), '');
-    const orgLink = () => isFirstName(parts[0]) && parts.length > 1 || known ? undefined : link(parts, orgs, false);
-    const linked = parts.length < 3 && known?.kind !== 'country' ? link(parts, people, true) ?? orgLink() : undefined;
+    const orgLink = () => ((isFirstName(parts[0]) && parts.length > 1) || known ? undefined : link(parts, orgs, false));
+    const linked = parts.length < 3 && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
     const t = linked ?? classify(text, c);
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
     if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: fold(t.name).split(' '), t });
   }
-  voteKinds(cands.map((x) => x.c), typed);
+  voteKinds(
+    cands.map((x) => x.c),
+    typed,
+  );
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -62,7 +72,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const short = cands[i + 1].c;
     const t = typed.get(long);
     if (!t || long.tokens.length < 2 || !/^\s*\(\s*$/.test(text.slice(long.end, short.start)) || text[short.end] !== ')') continue;
-    const initials = long.tokens.map((x) => x.text[0]).filter((ch) => /\p{Lu}/u.test(ch)).join('');
+    const initials = long.tokens
+      .map((x) => x.text[0])
+      .filter((ch) => /\p{Lu}/u.test(ch))
+      .join('');
     if (initials.length > 1 && initials === text.slice(short.start, short.end).replace(/[.\s]/g, '')) {
       byKey.set(words(short).join(' ').toLowerCase(), t);
     }
@@ -169,10 +182,24 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
       if (!/^\p{Lu}/u.test(toks[0].text) || !/^\p{Lu}/u.test(toks[len - 1].text)) continue;
       const key = toks.map((x) => x.text.toLowerCase()).join(' ');
       // A lone ordinary word ("Centre", "Store") is no place of its own inside a longer name.
-      const known = len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key) ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
-      const t = known && (known.kind === 'place' || known.kind === 'country')
-        ? classify(toks.map((x) => x.text).join(' '), { ...c, start: 0, end: toks.map((x) => x.text).join(' ').length, tokens: rebase(toks), before: '', after: '', title: undefined, personHint: false, employer: false })
-        : byKey.get(key);
+      const known =
+        len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key)
+          ? undefined
+          : lookup(key, toks.map((x) => x.text).join(' '));
+      const t =
+        known && (known.kind === 'place' || known.kind === 'country')
+          ? classify(toks.map((x) => x.text).join(' '), {
+              ...c,
+              start: 0,
+              end: toks.map((x) => x.text).join(' ').length,
+              tokens: rebase(toks),
+              before: '',
+              after: '',
+              title: undefined,
+              personHint: false,
+              employer: false,
+            })
+          : byKey.get(key);
       if (!t || t === outer || t.kind === 'person' || t.name === outer.name) continue;
       out.push({ c: { ...c, start: toks[0].start, end: toks[len - 1].end, tokens: toks, title: undefined }, t });
       i += len - 1;
@@ -192,7 +219,7 @@ function rebase(toks: Candidate['tokens']): Candidate['tokens'] {
   });
 }
 
-const ACRONYM_GLUE = "\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*";
+const ACRONYM_GLUE = '\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*';
 /** "RIAA": the article's "Recording Industry Association of America", each word starting with the next letter. */
 function expandAcronym(text: string, acronym: string): Typed | undefined {
   const letters = acronym.replace(/s$/, '').split('');
@@ -200,12 +227,18 @@ function expandAcronym(text: string, acronym: string): Typed | undefined {
   const re = new RegExp(`(?<![\\p{L}])${letters.map((l) => `${l}[\\p{Ll}'’.-][\\p{L}'’.-]*`).join(ACRONYM_GLUE)}(?![\\p{L}])`, 'u');
   const m = re.exec(text);
   // "World Wide Developers Conference" is an event, not an organization.
-  return m && !THING_HEADS.has(m[0].split(/\s+/).pop()?.toLowerCase() ?? '') ? { kind: 'organization', name: m[0].replace(/['’]$/, '') } : undefined;
+  return m && !THING_HEADS.has(m[0].split(/\s+/).pop()?.toLowerCase() ?? '')
+    ? { kind: 'organization', name: m[0].replace(/['’]$/, '') }
+    : undefined;
 }
 
 /** Initials of the capitalized words of a name ("Catholic Bishops' Conference of the Philippines" -> "CBCP"). */
 function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** A short form that is the start or end of a longer name already found. */
@@ -214,8 +247,7 @@ function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: b
     if (k.parts.length <= parts.length) continue;
     const head = k.parts.slice(0, parts.length).join(' ');
     const tail = k.parts.slice(-parts.length).join(' ');
-    if (head === parts.join(' ') || byTail && tail === parts.join(' ')) return k.t;
+    if (head === parts.join(' ') || (byTail && tail === parts.join(' '))) return k.t;
   }
   return undefined;
 }
-

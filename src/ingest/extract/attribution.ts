@@ -21,8 +21,15 @@ const inBrackets = (text: string, f: Found) =>
 
 /** Names that can speak in text[from, to): no places, nothing inside a quote or a bracketed citation. */
 export const speakers = (c: Ctx, from: number, to: number): Found[] =>
-  c.found.filter((f) => f.mention.span[0] >= from && f.mention.span[1] <= to && f.actor.kind !== 'place' && f.actor.kind !== 'thing' &&
-    !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end) && !inBrackets(c.text, f));
+  c.found.filter(
+    (f) =>
+      f.mention.span[0] >= from &&
+      f.mention.span[1] <= to &&
+      f.actor.kind !== 'place' &&
+      f.actor.kind !== 'thing' &&
+      !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end) &&
+      !inBrackets(c.text, f),
+  );
 
 /**
  * Between a subject and its verb: an appositive or participle in commas (", chief strategist at Y,",
@@ -37,8 +44,11 @@ const INTERRUPTION = /^(?:(?:\s*,\s*[^,;:"“”\n]{1,120}?){1,3},|\s*\([^()\n]{
  */
 function namedInside(c: Ctx, names: Found[], from: number, verbAt: number): Found | undefined {
   const inner = names.filter((f) => f.mention.span[0] >= from && f.actor.kind === 'person');
-  return inner.find((f) => /,\s*$/.test(c.text.slice(from, f.mention.span[0])) &&
-    /^\s*,\s*(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/u.test(c.text.slice(f.mention.span[1], verbAt)));
+  return inner.find(
+    (f) =>
+      /,\s*$/.test(c.text.slice(from, f.mention.span[0])) &&
+      /^\s*,\s*(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?$/u.test(c.text.slice(f.mention.span[1], verbAt)),
+  );
 }
 
 /** The name before an interruption that ends at `verbAt`, and the names inside it. */
@@ -46,7 +56,8 @@ function subjectOf(c: Ctx, names: Found[], verbAt: number): { subject: Found; as
   for (const subject of names) {
     if (!INTERRUPTION.test(c.text.slice(subject.mention.span[1], verbAt))) continue;
     const appositive = namedInside(c, names, subject.mention.span[1], verbAt);
-    if (appositive) return { subject: appositive, aside: names.filter((f) => f !== appositive && f.mention.span[0] >= subject.mention.span[0]) };
+    if (appositive)
+      return { subject: appositive, aside: names.filter((f) => f !== appositive && f.mention.span[0] >= subject.mention.span[0]) };
     return { subject, aside: names.filter((f) => f.mention.span[0] >= subject.mention.span[1]) };
   }
   return undefined;
@@ -70,7 +81,8 @@ export function interrupted(c: Ctx, names: Found[], verbAt: number): Found[] {
 }
 
 /** After a speech verb: "a spokeswoman for ORG, NAME" names NAME; "a spokesman for ORG" alone names ORG. */
-const ROLE_PHRASE = /^\s+(?:an?|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|advisor|lawyer|attorney|director|head|chief|member|manager|officer|executive|analyst|economist|strategist|professor|researcher|expert|source|leader)\s+(?:for|of|at|from|with)\s+([^,;:.\n"“”]{2,80})(,\s*)?/u;
+const ROLE_PHRASE =
+  /^\s+(?:an?|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|advisor|lawyer|attorney|director|head|chief|member|manager|officer|executive|analyst|economist|strategist|professor|researcher|expert|source|leader)\s+(?:for|of|at|from|with)\s+([^,;:.\n"“”]{2,80})(,\s*)?/u;
 
 export function invertedRole(c: Ctx, afterVerb: number, to: number): string | null | undefined {
   const m = ROLE_PHRASE.exec(c.text.slice(afterVerb, to));
@@ -113,8 +125,6 @@ export function previousSentence(text: string, before: number): { start: number;
   return { start, end };
 }
 
-
-
 /**
  * A paragraph that is only a quote, attributed by the next paragraph ("Sara Holm, the city
  * treasurer, said on Friday."; "Said the mayor's deputy, Sara Holm."): that short first sentence,
@@ -135,8 +145,13 @@ export function nextParagraphFrame(text: string, s: QuoteSpan): { from: number; 
   const verbFirst = verbs[0]?.index === 0;
   const verb = verbs.find((v) => verbFirst || /^\p{Ll}/u.test(v[0]));
   // "X said it would appeal": a clause after the verb is a statement of its own.
-  if (!verb || /\b(?:that|whether|if|how|why|what|when|it|he|she|they|we|i|would|will|could|should|had|has|have|was|were|is|are)\b/i
-    .test(sentence.slice(verb.index + verb[0].length))) return null;
+  if (
+    !verb ||
+    /\b(?:that|whether|if|how|why|what|when|it|he|she|they|we|i|would|will|could|should|had|has|have|was|were|is|are)\b/i.test(
+      sentence.slice(verb.index + verb[0].length),
+    )
+  )
+    return null;
   return { from, to, verbFirst };
 }
 
@@ -147,8 +162,11 @@ export function nextParagraphFrame(text: string, s: QuoteSpan): { from: number; 
 export function splitOpener(text: string, s: QuoteSpan, next: QuoteSpan | undefined): boolean {
   if (!next || !/^[\p{L}'’-]+,$/u.test(text.slice(s.start, s.end))) return false;
   const between = text.slice(s.end, next.start);
-  return between.length < 100 && !/[.!?:;\n]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof)\./g, '')) &&
-    /^\p{Ll}/u.test(text.slice(next.start, next.start + 1));
+  return (
+    between.length < 100 &&
+    !/[.!?:;\n]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof)\./g, '')) &&
+    /^\p{Ll}/u.test(text.slice(next.start, next.start + 1))
+  );
 }
 
 /**
@@ -159,5 +177,7 @@ export function givenName(text: string, s: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, s.start - 60), s.start).replace(/["“«„]\s*$/, '');
   if (/\bso-called\s*$/i.test(before)) return true;
   const m = /(\S+)\s+(?:called|dubbed|named|nicknamed|termed|labell?ed|known\s+as|titled|entitled|branded)\s*$/.exec(before);
-  return Boolean(m) && /^\p{Ll}[\p{Ll}-]*,?$/u.test(m![1]) && !/^(?:he|she|they|it|we|i|you|who|which|that|was|were|is|are|been|be)$/.test(m![1]);
+  return (
+    Boolean(m) && /^\p{Ll}[\p{Ll}-]*,?$/u.test(m![1]) && !/^(?:he|she|they|it|we|i|you|who|which|that|was|were|is|are|been|be)$/.test(m![1])
+  );
 }

@@ -26,7 +26,22 @@ function fromAnchor(anchor: EventDate | undefined, unit: string, by: number): Ev
 }
 
 const isMonths = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 /** `n` units after (`sign` 1) or before the last date placed in a sentence that names `event`, at a precision that holds. */
 function afterEvent(ctx: DateContext, n: number, unit: string, sign: number, event: string): EventDate | null {
@@ -49,7 +64,8 @@ const ANAPHORA: Rule[] = [
   // "two weeks after the election": the date the article gave in a sentence naming the election, moved.
   {
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(after|before)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?([a-z]{4,})\b/gi,
-    resolve: (m, ctx) => afterEvent(ctx, COUNT[m[1].toLowerCase()] ?? Number(m[1]), m[2].toLowerCase(), m[3].toLowerCase() === 'after' ? 1 : -1, m[4]),
+    resolve: (m, ctx) =>
+      afterEvent(ctx, COUNT[m[1].toLowerCase()] ?? Number(m[1]), m[2].toLowerCase(), m[3].toLowerCase() === 'after' ? 1 : -1, m[4]),
   },
   // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
   {
@@ -104,7 +120,11 @@ export function findAnaphora(sentence: string, ctx: DateContext): Anaphor[] {
   const out: Anaphor[] = [];
   if (!ANAPHOR_WORD.test(sentence)) return out;
   eachMatch(ANAPHORA, sentence, (rule, m, at, end) => {
-    out.push({ start: at, end, resolve: (anchor, period) => rule.resolve(m, { ...ctx, anchor, period }, () => tenseAt(sentence, at, end), sentence) });
+    out.push({
+      start: at,
+      end,
+      resolve: (anchor, period) => rule.resolve(m, { ...ctx, anchor, period }, () => tenseAt(sentence, at, end), sentence),
+    });
     return true;
   });
   return out;

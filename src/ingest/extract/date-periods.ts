@@ -33,15 +33,18 @@ const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, au
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
-const BUSINESS = /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
+const BUSINESS =
+  /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
 
 /** ... and these make them a game's. */
-const SPORTS = /\b(?:scor(?:e|ed|es|ing)|touchdowns?|goals?|games?|match|innings?|quarterback|rebounds?|halftime|half-time|overtime|penalty|kick(?:ed)?|fans|trail(?:ed|ing)|minutes?\s+(?:left|remaining))\b/i;
+const SPORTS =
+  /\b(?:scor(?:e|ed|es|ing)|touchdowns?|goals?|games?|match|innings?|quarterback|rebounds?|halftime|half-time|overtime|penalty|kick(?:ed)?|fans|trail(?:ed|ing)|minutes?\s+(?:left|remaining))\b/i;
 /** A quarter or half without a year is a period when the words say business, or nothing says sport. */
-const periodWords = (sentence: string, ctx: DateContext) => BUSINESS.test(sentence) || (!SPORTS.test(sentence) && Boolean(ctx.period || /\bquarter\b/i.test(sentence)));
+const periodWords = (sentence: string, ctx: DateContext) =>
+  BUSINESS.test(sentence) || (!SPORTS.test(sentence) && Boolean(ctx.period || /\bquarter\b/i.test(sentence)));
 
 export const yearOf = (ctx: DateContext) => ctx.ref.getUTCFullYear();
-const RELATIVE_YEAR: Record<string, number> = { the: 0,  this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
+const RELATIVE_YEAR: Record<string, number> = { the: 0, this: 0, last: -1, next: 1, past: -1, previous: -1, coming: 1, current: 0 };
 
 /** An explicit year ("of 1989"), a relative one ("of last year"), or null. */
 function givenYear(ctx: DateContext, year?: string, rel?: string): number | null {
@@ -58,7 +61,9 @@ function period(ctx: DateContext, m: number, months: number, year: number | null
 
 /** "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such before the article. */
 function endedIn(m: RegExpMatchArray, sentence: string, ctx: DateContext): EventDate | null {
-  const after = /^\s+(?:ended|ending|that\s+ended)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+(\d{4}))?/.exec(sentence.slice((m.index ?? 0) + m[0].length));
+  const after = /^\s+(?:ended|ending|that\s+ended)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+(\d{4}))?/.exec(
+    sentence.slice((m.index ?? 0) + m[0].length),
+  );
   const month = after ? MONTHS.findIndex((name) => name.startsWith(after[1].replace(/^Sept$/, 'Sep'))) : -1;
   if (!after || month < 0) return null;
   const y = after[2] ? Number(after[2]) : month <= ctx.ref.getUTCMonth() ? yearOf(ctx) : yearOf(ctx) - 1;
@@ -89,7 +94,10 @@ const Y = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year
 const RULES: Rule[] = [
   // "the third quarter", "third-quarter", "Q3", "the fourth quarter of 1989", "1989 first quarter".
   {
-    re: new RegExp(`\\b(?:(\\d{4})(?:['’]s)?\\s+)?(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\\s+)(?:fiscal\\s+)?quarter|Q([1-4]))\\b${Y}`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(\\d{4})(?:['’]s)?\\s+)?(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\\s+)(?:fiscal\\s+)?quarter|Q([1-4]))\\b${Y}`,
+      'gi',
+    ),
     resolve: (m, ctx, tense, sentence) => {
       const q = m[4] ? Number(m[4]) : ORDINAL[m[2].toLowerCase()];
       const year = givenYear(ctx, m[1] ?? m[5], m[6]);
@@ -217,11 +225,15 @@ function relative(ctx: DateContext, which: string, unit: string, tense: () => Te
 }
 
 /** Words without which no rule can match: most sentences skip the rules. */
-const PERIOD_WORD = /quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December/i;
-
+const PERIOD_WORD =
+  /quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Each match of the rules that overlaps no match taken before it; `take` says whether it is taken. */
-export function eachMatch(rules: Rule[], sentence: string, take: (rule: Rule, m: RegExpMatchArray, at: number, end: number) => boolean): void {
+export function eachMatch(
+  rules: Rule[],
+  sentence: string,
+  take: (rule: Rule, m: RegExpMatchArray, at: number, end: number) => boolean,
+): void {
   const spans: [number, number][] = [];
   for (const rule of rules) {
     for (const m of sentence.matchAll(rule.re)) {

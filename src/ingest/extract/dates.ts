@@ -18,20 +18,51 @@ export interface DateHit extends Piece {
   date: EventDate;
 }
 
-const DURATION = /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s/i;
+const DURATION =
+  /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s/i;
 const NOT_NOW = /^(?:now|today|currently|right now|tonight|this (?:morning|afternoon|evening))$/i;
-const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100 };
-const NUM = '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const YEARS_AGO = new RegExp(`\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`, 'gi');
-const FIRST_IN = new RegExp(`\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`, 'gi');
-const YEAR = /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
+const WORD_NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+const NUM =
+  '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const YEARS_AGO = new RegExp(
+  `\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`,
+  'gi',
+);
+const FIRST_IN = new RegExp(
+  `\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`,
+  'gi',
+);
+const YEAR =
+  /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
 /** After a 4-digit number: a clock ("1620 UTC", "2024 Friday, UTC", "1700 hours", "1830 local time"), so no year. */
-const CLOCK_AFTER = /^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
+const CLOCK_AFTER =
+  /^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
 /** Before a 4-digit number: "at 1700", "at about 1700", "(11:25am, 1625"; or a clock right before it. */
-const CLOCK_BEFORE = /(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$/i;
+const CLOCK_BEFORE =
+  /(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$/i;
 /** Words before a year that say it is one: "in 1620", "since 1873", "March 1868", "dates to 1873". */
-const YEAR_BEFORE = /(?:\b(?:in|since|born|founded|established|built|of|from|until|till|by|before|after|during|to|circa|c\.|around|about|early|late|mid|mid-|year|between|through|throughout|as of|spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?,?)|[-–])\s*$/i;
+const YEAR_BEFORE =
+  /(?:\b(?:in|since|born|founded|established|built|of|from|until|till|by|before|after|during|to|circa|c\.|around|about|early|late|mid|mid-|year|between|through|throughout|as of|spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?,?)|[-–])\s*$/i;
 /** "the 1968 assassination", "its 1971 inception": a determiner makes a far number a year. */
 const YEAR_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|that)\s*$|['’]s\s*$/i;
 /** Far numbers that count: "is 1501 and", "1846 persons were", "1720 had been". */
@@ -49,7 +80,7 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
 /** Relative dates chrono computes from a count of units: durations unless "ago". */
 const COUNTED = 'result/relativeDate';
 
-const num = (s: string) => (/^[\d,]+$/.test(s) ? Number(s.replace(/,/g, '')) : WORD_NUM[s.toLowerCase()] ?? NaN);
+const num = (s: string) => (/^[\d,]+$/.test(s) ? Number(s.replace(/,/g, '')) : (WORD_NUM[s.toLowerCase()] ?? NaN));
 
 export function referenceDate(ymd: string): Date {
   const [y, m, d] = ymd.split('-').map(Number);
@@ -82,9 +113,12 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   // Anaphora ("that day", "a year earlier") keep their span now and are read last, against the dates before them.
   const anaphora = findAnaphora(sentence, ctx);
   const unrepresentable: DateHit[] = [];
-  const taken = (a: number, b: number) => [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) || anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
+  const taken = (a: number, b: number) =>
+    [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) ||
+    anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
   const add = (a: number, b: number, date: EventDate | null | undefined) => {
-    if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref)) hits.push({ start: s.start + a, end: s.start + b, date });
+    if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref))
+      hits.push({ start: s.start + a, end: s.start + b, date });
   };
   const refYear = ref.getUTCFullYear();
   for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
@@ -113,7 +147,11 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   }
   hits.sort((a, b) => a.start - b.start);
   // Only a period the text names is a period to compare with ("a year earlier" twice is not two years back).
-  ctx.period = hits.map((h) => h.date).filter(isBusinessPeriod).pop() ?? ctx.period;
+  ctx.period =
+    hits
+      .map((h) => h.date)
+      .filter(isBusinessPeriod)
+      .pop() ?? ctx.period;
   for (const an of anaphora) {
     const before = hits.filter((h) => h.end <= s.start + an.start);
     const date = an.resolve(before.pop()?.date ?? ctx.anchor, ctx.period);
@@ -134,7 +172,11 @@ function isWireDateline(sentence: string, a: number, b: number, date: EventDate,
  * chrono's results, a range whose ends are of different kinds ("last Thursday, to Nov. 6",
  * "Friday to December") read as its two dates.
  */
-interface Found { index: number; text: string; r: chrono.ParsedResult }
+interface Found {
+  index: number;
+  text: string;
+  r: chrono.ParsedResult;
+}
 function chronoResults(sentence: string, ref: Date, offset = 0): Found[] {
   const out: Found[] = [];
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
@@ -156,7 +198,7 @@ function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + m[0].length, at + m[0].length + 32);
   // "at 1700" is a clock, "at 2019 levels" a year.
-  const clock = CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after);
+  const clock = CLOCK_AFTER.test(after) || (CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after));
   if (!m[3] && !m[4] && clock) return false;
   if (Math.abs(Number(m[2]) - refYear) <= FAR_YEARS || m[1] || m[3] || m[4]) return true;
   // "the Wildlife Protection Act, 1972": a name (no weekday: "as of Wednesday, 1885 aftershocks"), a comma, the year.
@@ -172,7 +214,8 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
   if (DURATION.test(text) || NOT_NOW.test(text)) return undefined;
   if (/^\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?$/.test(text)) return undefined;
   // "6 3/8%", "101 1/4": fractions; "Sun Microsystems": a name.
-  if (/^\d{1,2}\/\d{1,2}$/.test(text) && (/\d\s+$/.test(sentence.slice(0, index)) || /^%/.test(sentence.slice(index + raw.length)))) return undefined;
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) && (/\d\s+$/.test(sentence.slice(0, index)) || /^%/.test(sentence.slice(index + raw.length))))
+    return undefined;
   if (/^(?:Sun|Sat|Mon|Tue|Wed|Thu|Fri)$/.test(text)) return undefined;
   // "(2024 Friday, UTC)": the day of a clock time restated in UTC, not a date of its own.
   if (/\(\d{4}\s+$/.test(sentence.slice(0, index))) return undefined;
@@ -184,13 +227,22 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
   let start: string;
   if (has('year')) {
     const d = k.date();
-    start = has('day') || has('weekday') ? dayOf(d) : has('month') ? monthOf(d.getUTCFullYear(), d.getUTCMonth()) : String(isoYear(d.getUTCFullYear()));
+    start =
+      has('day') || has('weekday')
+        ? dayOf(d)
+        : has('month')
+          ? monthOf(d.getUTCFullYear(), d.getUTCMonth())
+          : String(isoYear(d.getUTCFullYear()));
   } else if (has('month')) {
     const m = k.get('month')! - 1;
     const day = has('day') ? k.get('day')! : undefined;
     const lead = sentence.slice(Math.max(0, index - 30), index);
-    const y = has('weekday') && day !== undefined ? yearOfWeekday(ref, m, day, k.get('weekday')!)
-      : SINCE.test(lead) ? nearestYear(ref, m, day, 'past', true) : nearestYear(ref, m, day, tense());
+    const y =
+      has('weekday') && day !== undefined
+        ? yearOfWeekday(ref, m, day, k.get('weekday')!)
+        : SINCE.test(lead)
+          ? nearestYear(ref, m, day, 'past', true)
+          : nearestYear(ref, m, day, tense());
     start = day === undefined ? monthOf(y, m) : dayOf(utcDay(y, m, day));
   } else if (has('weekday') && !has('day') && !/\b(?:last|next|this|past|coming)\b/i.test(text)) {
     start = dayOf(nearestWeekday(ref, k.get('weekday')!, tenseAt(sentence, index, index + raw.length, false)));
@@ -200,7 +252,9 @@ function chronoDate({ r, index, text: raw }: Found, sentence: string, ref: Date)
   const date: EventDate = { start };
   if (r.end && (r.end.isCertain('day') || r.end.isCertain('month'))) {
     const e = r.end;
-    const y = e.isCertain('year') ? e.get('year')! : Number(start.slice(0, 4)) + (e.get('month')! - 1 < Number(start.slice(5, 7)) - 1 ? 1 : 0);
+    const y = e.isCertain('year')
+      ? e.get('year')!
+      : Number(start.slice(0, 4)) + (e.get('month')! - 1 < Number(start.slice(5, 7)) - 1 ? 1 : 0);
     const end = e.isCertain('day') ? dayOf(utcDay(y, e.get('month')! - 1, e.get('day')!)) : monthOf(y, e.get('month')! - 1);
     if (end > start) date.end = end;
   }

@@ -9,7 +9,14 @@ import { clip, type Piece } from './text';
 const CLAUSE_BREAK = /[;,]\s|\s(?:and|but|while|whereas|when|after|before|which|who)\s|\s[—–]\s/g;
 
 /** `inSentence`: the mentions of sentence `s`. */
-export function buildEvents(articleId: string, text: string, s: Piece, dates: DateHit[], inSentence: Found[], first: number): CorpusEvent[] {
+export function buildEvents(
+  articleId: string,
+  text: string,
+  s: Piece,
+  dates: DateHit[],
+  inSentence: Found[],
+  first: number,
+): CorpusEvent[] {
   const events: CorpusEvent[] = [];
   const clauses = dates.length > 1 ? clauseSpans(text, s, dates) : [s];
   dates.forEach((d, i) => {

@@ -61,7 +61,10 @@ export function extractArticle(article: Article): DatelineExtraction {
     if (dates.length) events.push(...buildEvents(article.id, text, sentences[i], dates, bySentence.get(i) ?? [], events.length + 1));
   }
   if (cut) {
-    warnings.push({ file, message: `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names); the rest of the article has no actors or events` });
+    warnings.push({
+      file,
+      message: `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names); the rest of the article has no actors or events`,
+    });
   }
 
   addPronounActors(text, events, found);
@@ -90,8 +93,14 @@ function addPronounActors(text: string, events: CorpusEvent[], found: ArticleExt
     const own = found.filter((f) => f.mention.span[0] >= e.span[0] && f.mention.span[1] <= at && f.actor.kind === 'person');
     if (own.length) continue;
     const wrong = pro[1].toLowerCase() === 'he' ? 'FemaleName' : 'MaleName';
-    const person = found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= e.span[0] &&
-      !lexTags(f.actor.name.split(/\s+/)[0].toLowerCase()).includes(wrong)).pop();
+    const person = found
+      .filter(
+        (f) =>
+          f.actor.kind === 'person' &&
+          f.mention.span[1] <= e.span[0] &&
+          !lexTags(f.actor.name.split(/\s+/)[0].toLowerCase()).includes(wrong),
+      )
+      .pop();
     if (person && !e.actorIds.includes(person.actor.id)) e.actorIds.push(person.actor.id);
   }
 }

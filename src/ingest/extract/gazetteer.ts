@@ -27,12 +27,38 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 export const isFirstName = (w: string): boolean => lexTags(w).some((t) => NAME_TAGS.includes(t));
 
 /** Words that read as ordinary English (so a capitalized run of them is not a person). */
-const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Uncountable', 'Infinitive',
-  'PastTense', 'PresentTense', 'Gerund', 'Comparative', 'Superlative', 'Adverb', 'Determiner',
-  'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Expression',
-  'Participle', 'Cardinal', 'Ordinal', 'Month', 'WeekDay', 'Date', 'Duration', 'Unit', 'Actor']);
-export const isCommonWord = (w: string): boolean =>
-  lexTags(w).some((t) => COMMON_TAGS.has(t)) && !isFirstName(w);
+const COMMON_TAGS = new Set([
+  'Noun',
+  'Singular',
+  'Plural',
+  'Adjective',
+  'Uncountable',
+  'Infinitive',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+  'Comparative',
+  'Superlative',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'QuestionWord',
+  'Expression',
+  'Participle',
+  'Cardinal',
+  'Ordinal',
+  'Month',
+  'WeekDay',
+  'Date',
+  'Duration',
+  'Unit',
+  'Actor',
+]);
+export const isCommonWord = (w: string): boolean => lexTags(w).some((t) => COMMON_TAGS.has(t)) && !isFirstName(w);
 
 const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORG_WORDS]);
 const placeWords = new Set([...Object.keys(model.two.placeWords), ...PLACE_WORDS]);
@@ -61,9 +87,18 @@ export function demonymCountry(word: string): string | undefined {
   const parts = w.split(' ');
   const last = parts.pop() ?? '';
   const stem = last.replace(/s$/, '');
-  const tries = [stem.replace(/n$/, ''), stem.replace(/an$/, 'a'), stem.replace(/ian$/, 'ia'),
-    stem.replace(/ian$/, 'e'), stem.replace(/ese$/, ''), stem.replace(/ese$/, 'a'), stem.replace(/i$/, ''),
-    stem.replace(/ean$/, 'ea'), stem.replace(/ish$/, 'and'), `${stem}s`];
+  const tries = [
+    stem.replace(/n$/, ''),
+    stem.replace(/an$/, 'a'),
+    stem.replace(/ian$/, 'ia'),
+    stem.replace(/ian$/, 'e'),
+    stem.replace(/ese$/, ''),
+    stem.replace(/ese$/, 'a'),
+    stem.replace(/i$/, ''),
+    stem.replace(/ean$/, 'ea'),
+    stem.replace(/ish$/, 'and'),
+    `${stem}s`,
+  ];
   for (const t of tries) {
     const key = [...parts, t].join(' ');
     if (t !== stem && (COUNTRY.has(key) || hasTag(key, 'Country'))) return COUNTRY.get(key) ?? titleCase(key);
@@ -103,7 +138,7 @@ function lookupOnce(key: string, surface: string): Known | undefined {
     return c ? { kind: 'country', name: countryOf(c.toLowerCase()) ?? c } : undefined;
   }
   if (tags.includes('Organization') || tags.includes('SportsTeam')) return { kind: 'organization', name: surface };
-  if ((REGION.has(key) || CITY.has(key)) && !wordLike(key) || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) {
+  if (((REGION.has(key) || CITY.has(key)) && !wordLike(key)) || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) {
     return { kind: 'place', name: surface || titleCase(key) };
   }
   {

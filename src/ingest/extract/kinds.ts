@@ -18,15 +18,37 @@ export interface Typed {
   partOf?: string;
 }
 
-export const slug = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/['’.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
+export const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'x';
 
 const words = (c: Candidate) => c.tokens.map((t) => t.text);
 /** After a name: nouns that say the name is not an actor at all ("Christmas season", "Beatles music"). */
 const NOT_ACTOR_NEXT = new Set(['sales', 'season', 'music', 'episodes']);
 /** After a language name: it is the language ("English speakers", "the French version"). */
-const LANGUAGE_NEXT = new Set(['language', 'languages', 'speakers', 'speaking', 'translation', 'version', 'dialect',
-  'dialects', 'fluently', 'word', 'words', 'name', 'names', 'text', 'literature', 'grammar']);
+const LANGUAGE_NEXT = new Set([
+  'language',
+  'languages',
+  'speakers',
+  'speaking',
+  'translation',
+  'version',
+  'dialect',
+  'dialects',
+  'fluently',
+  'word',
+  'words',
+  'name',
+  'names',
+  'text',
+  'literature',
+  'grammar',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
 
 export const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.){2,6}$/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(name);
@@ -46,8 +68,13 @@ function thingContext(c: Candidate): boolean {
 /** "spoke German", "in French", "English speakers": a language name used as the language. */
 function asLanguage(key: string, c: Candidate): boolean {
   if (!LANGUAGE.has(key) || countryName(key)) return false;
-  return LANGUAGE_NEXT.has(c.after) || THING_BEFORE.has(c.before) || (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
-    c.before === 'and' && LANGUAGE.has(c.before2) || c.after === 'and' && LANGUAGE.has(c.after2);
+  return (
+    LANGUAGE_NEXT.has(c.after) ||
+    THING_BEFORE.has(c.before) ||
+    (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
+    (c.before === 'and' && LANGUAGE.has(c.before2)) ||
+    (c.after === 'and' && LANGUAGE.has(c.after2))
+  );
 }
 
 export function classify(text: string, c: Candidate): Typed | undefined {
@@ -57,7 +84,8 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
   if (HOLIDAYS.has(key)) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
-  if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
+  if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3)))
+    return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
   if (asLanguage(key, c)) return { kind: 'thing', name };
   // "USD15", "EUR2bn": an amount, no name.
   if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
@@ -65,16 +93,15 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple": the demonym only qualifies the noun phrase.
-    if (known.kind === 'country' && /^(the|a|an)$/.test(c.before) && /^\p{Ll}/u.test(text.slice(c.end + 1, c.end + 2)) &&
-      !countryName(key)) return undefined;
+    if (known.kind === 'country' && /^(the|a|an)$/.test(c.before) && /^\p{Ll}/u.test(text.slice(c.end + 1, c.end + 2)) && !countryName(key))
+      return undefined;
     return fromKnown(known);
   }
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
   if (NOT_ACTOR_NEXT.has(c.after)) return undefined;
-  const thingHead = THING_HEADS.has(last) && low.length > 1 && !isFirstName(low[0]) &&
-    !(THING_ONLY_LONG.has(last) && low.length < 3);
+  const thingHead = THING_HEADS.has(last) && low.length > 1 && !isFirstName(low[0]) && !(THING_ONLY_LONG.has(last) && low.length < 3);
   if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(c))) return { kind: 'thing', name };
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
   // "Southern Senegal", "East Los Angeles": a compass word and a known place.
@@ -97,10 +124,12 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   if (low.length > 1) {
     if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person.
-    return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase) ? { kind: 'organization', name } : { kind: 'person', name };
+    return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)
+      ? { kind: 'organization', name }
+      : { kind: 'person', name };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c)) return { kind: 'person', name };
-  if (ORG_BEFORE.has(c.before) || ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after))) {
+  if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {
     return { kind: 'organization', name };
   }
   if (SPEECH.test(c.after) || ORG_VERBS.has(c.after)) {
@@ -109,8 +138,9 @@ export function classify(text: string, c: Candidate): Typed | undefined {
     return SPEECH.test(c.after) ? { kind: 'person', name } : undefined;
   }
   // "in Cupertino", "Cupertino, California": a place, unless the word is an ordinary one ("to the Mac").
-  const inPlace = PLACE_PREPS.has(c.before) && c.before !== 'of' ||
-    /^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end));
+  const inPlace =
+    (PLACE_PREPS.has(c.before) && c.before !== 'of') ||
+    (/^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end)));
   if (inPlace && !isDictWord(key)) return { kind: 'place', name };
   // A lone word with no evidence is left out rather than guessed.
   return undefined;

@@ -29,8 +29,22 @@ export interface Candidate {
   possessive: boolean;
 }
 
-const SKIP_TAGS = new Set(['Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
-  'QuestionWord', 'Expression', 'Modal', 'Copula', 'Adverb', 'Cardinal', 'Ordinal', 'Date']);
+const SKIP_TAGS = new Set([
+  'Month',
+  'WeekDay',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Expression',
+  'Modal',
+  'Copula',
+  'Adverb',
+  'Cardinal',
+  'Ordinal',
+  'Date',
+]);
 export { SPEECH } from '../lexicon/speech-verbs';
 
 // "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
@@ -50,7 +64,7 @@ function headlineCase(tokens: Token[]): boolean {
 const plainInHeadline = (t: string): boolean => {
   const w = t.toLowerCase();
   if (isTitleWord(w) || isCalendarWord(w) || lookup(w, t)) return false;
-  return isPlainWord(w) && !isFirstName(w) || lexTags(w).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g));
+  return (isPlainWord(w) && !isFirstName(w)) || lexTags(w).some((g) => VERB_TAGS.has(g) || SKIP_TAGS.has(g));
 };
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
@@ -75,11 +89,18 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     const joins = run.length > 0 && joinable(text, run[run.length - 1].end, t.start);
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
-    } else if (joins && joinsName(t, run[run.length - 1]) && (isCap(tokens[i + 1]?.text ?? '') ||
-      lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? ''))) {
+    } else if (
+      joins &&
+      joinsName(t, run[run.length - 1]) &&
+      (isCap(tokens[i + 1]?.text ?? '') || (lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? '')))
+    ) {
       run.push(t);
-    } else if (joins && isModelNumber(t.text) && !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
-      !isCalendarWord(lower(run[run.length - 1]))) {
+    } else if (
+      joins &&
+      isModelNumber(t.text) &&
+      !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
+      !isCalendarWord(lower(run[run.length - 1]))
+    ) {
       run.push(t);
       flush(i + 1);
     } else {
@@ -91,10 +112,12 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   return out;
 }
 
-const unknownWords = (rest: Token[]): boolean => rest.length > 1 && rest.every((r) => {
-  const w = lower(r);
-  return isCap(r.text) && !isDictWord(w) && !isCommonWord(w) && !isOrgWord(w) && !isPlaceWord(w);
-});
+const unknownWords = (rest: Token[]): boolean =>
+  rest.length > 1 &&
+  rest.every((r) => {
+    const w = lower(r);
+    return isCap(r.text) && !isDictWord(w) && !isCommonWord(w) && !isOrgWord(w) && !isPlaceWord(w);
+  });
 
 /** "Martin Smith", "Dr. Tristan Smith": title words, a first name, then more of the name. */
 function personSoFar(name: Token[]): boolean {
@@ -119,10 +142,13 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
   // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
-  const initial = (k: number) => at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
+  const initial = (k: number) =>
+    at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
   // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
-  const keeps = (k: number) => k + 1 < run.length && !/^(the|a|an)$/.test(lower(run[k])) && (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
-    midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
+  const keeps = (k: number) =>
+    k + 1 < run.length &&
+    !/^(the|a|an)$/.test(lower(run[k])) &&
+    (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) || midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
   while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
@@ -138,13 +164,26 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     // "Rebecca Nyandeng De Mabior", "Bank of America", "Society for General Systems Research": a connector inside a name.
     // "Martin Smith of PBS": after a person's name, "of" starts the employer.
     const person = !isCap(t.text) && personSoFar(name);
-    if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) { name.push(t); continue; }
-    if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) { name.push(t); continue; }
-    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) { emit(); continue; }
+    if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) {
+      name.push(t);
+      continue;
+    }
+    if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) {
+      name.push(t);
+      continue;
+    }
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) {
+      emit();
+      continue;
+    }
     const rest = run.slice(i + 1);
     // "Ministry of Foreign Affairs": after a connector the name goes on; no title starts there.
-    const isTitle = !(name.length && !isCap(name[name.length - 1].text)) && isTitleWord(low) && rest.length > 0 && isCap(rest[rest.length - 1].text) &&
-      !rest.some((r) => isOrgWord(lower(r)) || isTitleWord(lower(r)) && r === rest[rest.length - 1]);
+    const isTitle =
+      !(name.length && !isCap(name[name.length - 1].text)) &&
+      isTitleWord(low) &&
+      rest.length > 0 &&
+      isCap(rest[rest.length - 1].text) &&
+      !rest.some((r) => isOrgWord(lower(r)) || (isTitleWord(lower(r)) && r === rest[rest.length - 1]));
     if (isTitle || (titleAt >= 0 && name.length === 0 && CONNECTORS.has(low))) {
       // "Apple CEO Steve Jobs": the org is a name of its own, the title starts here.
       if (name.length) emit();
@@ -228,7 +267,14 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
 function skipAnywhere(t: Token): boolean {
   // "Vice Presidents", "Ministers": a plural title names nobody.
   const low = lower(t);
-  if (low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1))) return true;
+  if (
+    low.length > 3 &&
+    low.endsWith('s') &&
+    isTitleWord(low.slice(0, -1)) &&
+    !isPlaceWord(low.slice(0, -1)) &&
+    !isOrgWord(low.slice(0, -1))
+  )
+    return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
   if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
   return t.text === 'I' || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));

@@ -4,7 +4,21 @@ import type { Quote } from '../../corpus/schema';
 import type { Found } from './actors';
 import { isTitleWord, lexTags } from './gazetteer';
 import { speechVerbsIn } from '../lexicon/speech-verbs';
-import { appositiveSubject, givenName, interrupted, invertedRole, lastSentenceStart, nextParagraphFrame, paragraphEnd, paragraphStart, previousSentence, sentenceEnd, speakers, splitOpener, type Ctx } from './attribution';
+import {
+  appositiveSubject,
+  givenName,
+  interrupted,
+  invertedRole,
+  lastSentenceStart,
+  nextParagraphFrame,
+  paragraphEnd,
+  paragraphStart,
+  previousSentence,
+  sentenceEnd,
+  speakers,
+  splitOpener,
+  type Ctx,
+} from './attribution';
 
 export interface QuoteSpan {
   start: number;
@@ -63,21 +77,23 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
   if (end > start) spans.push({ start, end });
 }
 
-const ROLE_NOUN = /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
+const ROLE_NOUN =
+  /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
 /**
  * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
  * an article in Headline Case or ALL CAPS every capitalized one is.
  */
 const speechVerbs = (frame: string, first = false, anyCase = false) =>
-  speechVerbsIn(frame).filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || first && m.index === 0);
+  speechVerbsIn(frame).filter((m) => anyCase || /^\p{Ll}/u.test(m[0]) || /^according to$/i.test(m[0]) || (first && m.index === 0));
 /** Headline Case or ALL CAPS: most longer words start with a capital. */
 function capitalized(text: string): boolean {
   const words = text.slice(0, 3000).match(/\b\p{L}{4,}\b/gu) ?? [];
   return words.length >= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
 }
 /** '"..." Smith told Wikinews': a name (or pronoun, or "the/an X spokesperson") then a speech verb right after a quote, without a comma. */
-const NAME_BEFORE_VERB = /^\s*(?:(?:he|she|they)|(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?)(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+const NAME_BEFORE_VERB =
+  /^\s*(?:(?:he|she|they)|(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?)(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
 const nameThenVerb = (after: string) => {
   const verb = speechVerbsIn(after.slice(0, 120)).find((v) => /^\p{Ll}/u.test(v[0]));
   return Boolean(verb) && NAME_BEFORE_VERB.test(after.slice(0, verb!.index));
@@ -86,7 +102,8 @@ const nameThenVerb = (after: string) => {
 const MALE_NOUNS = /^(?:father|husband|son|brother|man|boy|uncle|grandfather|dad|king|prince|actor|nephew)$/;
 const FEMALE_NOUNS = /^(?:mother|wife|daughter|sister|woman|girl|aunt|grandmother|mom|mum|queen|princess|actress|niece)$/;
 /** Collective nouns: "the company said" is the organization named before. */
-const ORG_NOUNS = /^(?:company|firm|group|organi[sz]ation|agency|ministry|department|government|party|union|council|committee|board|court|police|network|channel|newspaper|foundation|association|league|club|team|campaign|office|body|commission|institute|university|bank|airline|military|army)$/;
+const ORG_NOUNS =
+  /^(?:company|firm|group|organi[sz]ation|agency|ministry|department|government|party|union|council|committee|board|court|police|network|channel|newspaper|foundation|association|league|club|team|campaign|office|body|commission|institute|university|bank|airline|military|army)$/;
 /** "the father", "the company's chief executive", "an Interpol spokesperson", "the archbishop": a subject noun phrase. */
 const SUBJECT_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}+['’]s|\p{Ll}+)\s+){0,2}?(\p{Ll}{3,})$/u;
 /** Speakers for the quote spans, from the mentions around them. */
@@ -105,9 +122,11 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const inner = text.slice(s.start, s.end);
     const after = text.slice(s.end + 1, sentenceEnd(text, s.end + 1, rightTo));
     // '"...," X said' and '"..." said X': the words after a quote attribute it only then.
-    const rightOk = /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || !/[.!?]$/.test(inner) && nameThenVerb(after);
+    const rightOk =
+      /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || (!/[.!?]$/.test(inner) && nameThenVerb(after));
     const ctx: Ctx = { text, found, quoteAt: s.start, spans, anyCase };
-    let speaker = (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
+    let speaker =
+      (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
     // A paragraph that is only this quote, attributed by the next one.
     const next = speaker ? null : nextParagraphFrame(text, s);
@@ -117,11 +136,14 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
       const prev = previousSentence(text, s.start - 1);
       // '"...," writes X on Instagram. "I have lost ..."': the sentence before holds the last quote, so its speaker goes on.
       const run: string | null = prev && prevSpeaker && prevEnd >= prev.start && prevEnd <= prev.end ? prevSpeaker : null;
-      speaker = run ?? (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
+      speaker =
+        run ??
+        (prev && leftSpeaker(ctx, prev.start, prev.end)) ??
         (prevSpeaker && s.start - prevEnd < 600 && !otherPerson(found, prevEnd, s.start, prevSpeaker) ? prevSpeaker : null);
     }
     // 'alleged it was to "A" and "B"': a later quote of the same sentence has the same speaker.
-    if (!speaker && prevSpeaker && prevEnd >= 0 && s.start - prevEnd < 120 && !/[.!?]["”’]?\s/.test(text.slice(prevEnd, s.start - 1))) speaker = prevSpeaker;
+    if (!speaker && prevSpeaker && prevEnd >= 0 && s.start - prevEnd < 120 && !/[.!?]["”’]?\s/.test(text.slice(prevEnd, s.start - 1)))
+      speaker = prevSpeaker;
     if (!speaker && words <= 3) continue; // a scare-quoted term nobody is said to use
     quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: inner, speakerId: speaker, span: [s.start, s.end] });
     if (speaker) prevSpeaker = speaker;
@@ -139,7 +161,9 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   if (!verb || verb.index > 160) return null;
   const at = from + verb.index;
   // '"...," a lawyer said, while X declined': the attribution ends at the next clause.
-  const clause = /[,;]\s*(?:while|and|but|whereas|although|though|as|after|before|when|because|since|adding|noting)\b/.exec(frame.slice(verb.index + verb[0].length));
+  const clause = /[,;]\s*(?:while|and|but|whereas|although|though|as|after|before|when|because|since|adding|noting)\b/.exec(
+    frame.slice(verb.index + verb[0].length),
+  );
   if (clause) to = at + verb[0].length + clause.index;
   // '"...," X, chief strategist at Y, said', '"...," X (D-Mo.) said': the subject before the interruption.
   if (!/ing$/i.test(verb[0])) {
@@ -153,9 +177,11 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   // A long lead is a clause of its own, unless it is mostly a name and its titles ("1st Fleet Command's Navy
   // Information Agency head Arba Agung told").
   const leadWords = lead.trim().split(/\s+/);
-  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || leadWords.length > 14 || leadWords.filter((w) => /^\p{Ll}/u.test(w)).length > 5) return null;
+  if (/ing$/i.test(verb[0]) || /[;:.]/.test(plain) || leadWords.length > 14 || leadWords.filter((w) => /^\p{Ll}/u.test(w)).length > 5)
+    return null;
   // '"..." while Minister X wrote': another clause, not this quote's attribution.
-  if (/^\s*,?\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead)) return null;
+  if (/^\s*,?\s*(?:while|and|but|as|when|after|before|because|since|which|who|whereas|although|though|if|or|so|then)\b/i.test(lead))
+    return null;
   // '"...," said a spokeswoman for ORG, NAME': the name after the role phrase, or else the organization.
   if (!lead.trim()) {
     const inverted = invertedRole(c, at + verb[0].length, to);
@@ -166,7 +192,10 @@ function rightSpeaker(c: Ctx, from: number, to: number, verbFirst = false): stri
   // "writes Huber's partner Erick Rowan": a possessive name only qualifies the speaker.
   const owner = (f: Found) => /^['’]s\b/.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 3));
   const names = all.some((f) => !owner(f)) ? all.filter((f) => !owner(f)) : all;
-  const best = names.sort((a, b) => near(a.mention.span[0]) - near(b.mention.span[0]) + (a.actor.kind === 'person' ? -30 : 0) - (b.actor.kind === 'person' ? -30 : 0))[0];
+  const best = names.sort(
+    (a, b) =>
+      near(a.mention.span[0]) - near(b.mention.span[0]) + (a.actor.kind === 'person' ? -30 : 0) - (b.actor.kind === 'person' ? -30 : 0),
+  )[0];
   const pro = [...frame.matchAll(ROLE_NOUN)].find((m) => near(from + m.index) < 30);
   if (best && (!pro || near(best.mention.span[0]) <= near(from + pro.index))) return best.actor.id;
   const role = roleBefore(c, from, at);
@@ -196,10 +225,24 @@ function resolveRole(c: Ctx, noun: string, at: number): string | null | undefine
   const uses = [...c.text.slice(0, at).matchAll(re)].map((m) => m.index).filter((i) => i + noun.length < at - 1);
   for (let k = uses.length - 1; k >= 0; k--) {
     const u = uses[k];
-    const after = earlier.find((f) => f.mention.span[0] > u && f.mention.span[0] - (u + noun.length) < 40 &&
-      !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) && f.actor.kind !== 'place' && f.actor.kind !== 'thing');
-    const before = earlier.filter((f) => f.mention.span[1] <= u && u - f.mention.span[1] < 40 &&
-      !/[.;]/.test(c.text.slice(f.mention.span[1], u)) && f.actor.kind !== 'place' && f.actor.kind !== 'thing').pop();
+    const after = earlier.find(
+      (f) =>
+        f.mention.span[0] > u &&
+        f.mention.span[0] - (u + noun.length) < 40 &&
+        !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) &&
+        f.actor.kind !== 'place' &&
+        f.actor.kind !== 'thing',
+    );
+    const before = earlier
+      .filter(
+        (f) =>
+          f.mention.span[1] <= u &&
+          u - f.mention.span[1] < 40 &&
+          !/[.;]/.test(c.text.slice(f.mention.span[1], u)) &&
+          f.actor.kind !== 'place' &&
+          f.actor.kind !== 'thing',
+      )
+      .pop();
     const person = [after, before].find((f) => f?.actor.kind === 'person');
     const pick = person ?? before ?? after;
     if (pick) return pick.actor.id;
@@ -213,7 +256,11 @@ function resolveRole(c: Ctx, noun: string, at: number): string | null | undefine
 }
 
 /** Nouns that stand for a speaker: titles, agent nouns ("prosecutor", "spokesperson"), kin, collectives. */
-const isRoleNoun = (w: string) => isTitleWord(w) || MALE_NOUNS.test(w) || FEMALE_NOUNS.test(w) || ORG_NOUNS.test(w) ||
+const isRoleNoun = (w: string) =>
+  isTitleWord(w) ||
+  MALE_NOUNS.test(w) ||
+  FEMALE_NOUNS.test(w) ||
+  ORG_NOUNS.test(w) ||
   /(?:er|or|ist|ian|man|woman|person|ee|ive|ary)$/.test(w);
 const genderOf = (name: string): string | undefined => {
   const tags = lexTags(name.split(/\s+/)[0].toLowerCase());
@@ -244,8 +291,10 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   }
   const until = verb ? from + verb.index : to;
   // Names inside ", which includes the Quds Force," or ", who was Trump's envoy," do not speak.
-  const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)]
-    .map((m) => [from + m.index, from + m.index + m[0].length]);
+  const relative = [...frame.slice(0, until - from).matchAll(/,\s*(?:which|who|whose|whom|where)\b[^,]*,/g)].map((m) => [
+    from + m.index,
+    from + m.index + m[0].length,
+  ]);
   // "According to ISNA, the prosecutor, Ali Mehr, said": an opening phrase holds no subject.
   const opening = /^(?:according to|in|on|at|after|before|during|speaking (?:to|with)|in an interview with)\b[^,;:]{0,80},/i.exec(frame);
   const named = speakers(c, from + (verb && opening && opening[0].length < until - from ? opening[0].length : 0), until);
@@ -259,7 +308,16 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     if (!subjectPro || proAt > before[0].mention.span[0]) return before[0].actor.id;
     // "It also credited Leonov ..., noting": "it" is the organization named before.
     if (/^(?:it|they)$/i.test(subjectPro[1])) {
-      const org = c.found.filter((f) => f.mention.span[1] <= from && f.actor.kind !== 'person' && f.actor.kind !== 'place' && f.actor.kind !== 'thing' && !inQuote(c, f.mention.span[0])).pop();
+      const org = c.found
+        .filter(
+          (f) =>
+            f.mention.span[1] <= from &&
+            f.actor.kind !== 'person' &&
+            f.actor.kind !== 'place' &&
+            f.actor.kind !== 'thing' &&
+            !inQuote(c, f.mention.span[0]),
+        )
+        .pop();
       if (org) return org.actor.id;
     } else {
       const p = resolvePronoun(c, proAt, subjectPro[1]);
@@ -280,8 +338,13 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
   }
   // "RIAA's DMCA notice alleged", "Erdogan's office said": the possessor speaks when no person stands between.
   const owner = before.filter((f) => /^['’]s\s/.test(c.text.slice(f.mention.span[1], f.mention.span[1] + 3))).pop();
-  if (verb && owner && !before.some((f) => f.mention.span[0] > owner.mention.span[0] && f.actor.kind === 'person') &&
-    /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u.test(c.text.slice(owner.mention.span[1], until))) return owner.actor.id;
+  if (
+    verb &&
+    owner &&
+    !before.some((f) => f.mention.span[0] > owner.mention.span[0] && f.actor.kind === 'person') &&
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u.test(c.text.slice(owner.mention.span[1], until))
+  )
+    return owner.actor.id;
   // "said X, a lawyer.": no subject before the verb, the name follows it.
   // ... unless a pronoun is the verb's subject ("he told Science News:"): then the name after it is its object.
   const pronounSubject = /\b(?:he|she|they|it|i|we)\s+(?:\p{Ll}+ly\s+)?$/iu.test(frame.slice(0, until - from));
@@ -300,8 +363,13 @@ function resolvePronoun(c: Ctx, at: number, word = ''): string | null {
   const first = /\b(?:he|she|his|her|him|they|their)\b/i.exec(c.text.slice(ss, at));
   const cut = first ? ss + first.index : at;
   const wrongGender = w === 'he' ? 'FemaleName' : w === 'she' ? 'MaleName' : undefined;
-  const all = c.found.filter((f) => f.actor.kind === 'person' && f.mention.span[1] <= cut && !inQuote(c, f.mention.span[0]) &&
-    (!wrongGender || genderOf(f.actor.name) !== wrongGender));
+  const all = c.found.filter(
+    (f) =>
+      f.actor.kind === 'person' &&
+      f.mention.span[1] <= cut &&
+      !inQuote(c, f.mention.span[0]) &&
+      (!wrongGender || genderOf(f.actor.name) !== wrongGender),
+  );
   // "Speaking to Martin Smith of PBS, he said": a name earlier in the pronoun's own sentence is rarely its
   // antecedent, unless it speaks there ("Wendy Parmet said ... She went on to say").
   const people = all.some((f) => f.mention.span[1] <= ss) ? all.filter((f) => f.mention.span[1] <= ss || speaks(c)(f)) : all;

@@ -10,8 +10,24 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'might', 'should', 'must', 'can', "won't", 'wo', 'going', 'gonna']);
 const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 'slated', 'tomorrow', 'later', 'soon']);
 /** "planned to leave Nairobi on Thursday", "set to resume Monday": an intention ahead. */
-const INTENT = /\b(?:set|due|scheduled|slated|expected|planning|planned|plans?|going|ready|hopes?|hoping|intends?|aims?)\s+to\s+(?:[\w'-]+\s+){0,6}$/i;
-const PAST_WORDS = new Set(['ago', 'last', 'since', 'earlier', 'yesterday', 'previously', 'was', 'were', 'had', 'did', "hadn't", "wasn't", "weren't", "didn't"]);
+const INTENT =
+  /\b(?:set|due|scheduled|slated|expected|planning|planned|plans?|going|ready|hopes?|hoping|intends?|aims?)\s+to\s+(?:[\w'-]+\s+){0,6}$/i;
+const PAST_WORDS = new Set([
+  'ago',
+  'last',
+  'since',
+  'earlier',
+  'yesterday',
+  'previously',
+  'was',
+  'were',
+  'had',
+  'did',
+  "hadn't",
+  "wasn't",
+  "weren't",
+  "didn't",
+]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 /** Clause ends: a date's tense comes from its own clause. */
@@ -25,7 +41,9 @@ function cue(word: string, before: string | undefined): Tense {
   if (PAST_WORDS.has(w)) return 'past';
   if (PRESENT_WORDS.has(w)) return 'present';
   const tags = lexTags(w);
-  const pastForm = tags.includes('PastTense') || (/^[a-z]{2,}[^e]ed$/.test(w) && !tags.some((t) => t === 'Noun' || t === 'Infinitive' || t === 'Cardinal'));
+  const pastForm =
+    tags.includes('PastTense') ||
+    (/^[a-z]{2,}[^e]ed$/.test(w) && !tags.some((t) => t === 'Noun' || t === 'Infinitive' || t === 'Cardinal'));
   if (pastForm) {
     const b = before?.toLowerCase();
     if (b && DETERMINERS.has(b)) return 'unknown'; // "the slated visit": an adjective

@@ -3,9 +3,23 @@
 import { MONTH_ABBREVIATIONS } from './months';
 
 /** Abbreviated titles before a name. */
-export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col',
-  'capt', 'sgt', 'rev', 'st'];
+export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'st'];
 
 /** Every abbreviation the sentence splitter reads through. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS,
-  'jr', 'sr', 'no', 'vs', 'v', 'mt', 'ft', 'approx', 'est', 'fig', 'u.s', 'e.g', 'i.e']);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'v',
+  'mt',
+  'ft',
+  'approx',
+  'est',
+  'fig',
+  'u.s',
+  'e.g',
+  'i.e',
+]);

@@ -1,11 +1,23 @@
 // Canonical names for the forms the data packages do not list.
 export const COUNTRY_ALIASES: Record<string, string> = {
-  'u.s.': 'United States', america: 'United States', 'u.s.a.': 'United States', 'u.k.': 'United Kingdom',
-  britain: 'United Kingdom', 'great britain': 'United Kingdom', dprk: 'North Korea', prc: 'China',
-  holland: 'Netherlands', 'the netherlands': 'Netherlands',
+  'u.s.': 'United States',
+  america: 'United States',
+  'u.s.a.': 'United States',
+  'u.k.': 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  dprk: 'North Korea',
+  prc: 'China',
+  holland: 'Netherlands',
+  'the netherlands': 'Netherlands',
 };
 export const ORG_ALIASES: Record<string, string> = {
-  'u.n.': 'United Nations', un: 'United Nations', 'united nations': 'United Nations',
-  eu: 'European Union', 'e.u.': 'European Union', 'european union': 'European Union',
-  nato: 'NATO', who: 'World Health Organization',
+  'u.n.': 'United Nations',
+  un: 'United Nations',
+  'united nations': 'United Nations',
+  eu: 'European Union',
+  'e.u.': 'European Union',
+  'european union': 'European Union',
+  nato: 'NATO',
+  who: 'World Health Organization',
 };

@@ -16,9 +16,17 @@ interface Country {
   independent?: boolean;
   currencies?: Record<string, { name: string }>;
 }
-interface City { city: string; city_ascii: string; pop: number; country: string; province: string }
-interface CountryRegions { countryName: string; regions: { name: string }[] }
-
+interface City {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  country: string;
+  province: string;
+}
+interface CountryRegions {
+  countryName: string;
+  regions: { name: string }[];
+}
 
 /** Cities smaller than this are left out: a small town's name is more often a surname or a word. */
 const MIN_CITY_POP = 20_000;

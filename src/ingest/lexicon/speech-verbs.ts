@@ -7,13 +7,74 @@ import nlp from 'compromise';
  * "X chimed in". After a name they make it a speaker (names.ts `SPEECH`).
  */
 const SAYING = [
-  'say', 'tell', 'write', 'add', 'state', 'explain', 'note', 'insist', 'warn', 'argue', 'claim', 'announce',
-  'tweet', 'ask', 'reply', 'remark', 'comment', 'continue', 'recall', 'acknowledge', 'admit', 'declare', 'urge',
-  'implore', 'fume', 'gush', 'confirm', 'describe', 'call', 'interject', 'advise', 'quip', 'retort', 'exclaim',
-  'shout', 'yell', 'scream', 'whisper', 'mutter', 'complain', 'testify', 'recount', 'concede', 'contend',
-  'assert', 'boast', 'brag', 'lament', 'muse', 'opine', 'plead', 'reiterate', 'stress', 'emphasise',
-  'emphasize', 'caution', 'elaborate', 'observe', 'assure', 'reassure', 'grumble', 'scoff', 'sigh', 'chide',
-  'bemoan', 'decry', 'proclaim', 'speak',
+  'say',
+  'tell',
+  'write',
+  'add',
+  'state',
+  'explain',
+  'note',
+  'insist',
+  'warn',
+  'argue',
+  'claim',
+  'announce',
+  'tweet',
+  'ask',
+  'reply',
+  'remark',
+  'comment',
+  'continue',
+  'recall',
+  'acknowledge',
+  'admit',
+  'declare',
+  'urge',
+  'implore',
+  'fume',
+  'gush',
+  'confirm',
+  'describe',
+  'call',
+  'interject',
+  'advise',
+  'quip',
+  'retort',
+  'exclaim',
+  'shout',
+  'yell',
+  'scream',
+  'whisper',
+  'mutter',
+  'complain',
+  'testify',
+  'recount',
+  'concede',
+  'contend',
+  'assert',
+  'boast',
+  'brag',
+  'lament',
+  'muse',
+  'opine',
+  'plead',
+  'reiterate',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'caution',
+  'elaborate',
+  'observe',
+  'assure',
+  'reassure',
+  'grumble',
+  'scoff',
+  'sigh',
+  'chide',
+  'bemoan',
+  'decry',
+  'proclaim',
+  'speak',
 ];
 
 /**
@@ -21,19 +82,61 @@ const SAYING = [
  * "the report stated", "the sign read"): speech next to a quote, no evidence of a person after a name.
  */
 const FRAMING = [
-  'report', 'read', 'cite', 'characterise', 'characterize', 'criticise', 'criticize', 'defend', 'react',
-  'suggest', 'accuse', 'blame', 'underline', 'term', 'dub', 'label', 'respond', 'predict', 'vow', 'pledge',
-  'promise', 'allege', 'deny', 'hail', 'praise', 'thank', 'condemn', 'denounce', 'post', 'disclose', 'affirm',
-  'clarify', 'concur',
+  'report',
+  'read',
+  'cite',
+  'characterise',
+  'characterize',
+  'criticise',
+  'criticize',
+  'defend',
+  'react',
+  'suggest',
+  'accuse',
+  'blame',
+  'underline',
+  'term',
+  'dub',
+  'label',
+  'respond',
+  'predict',
+  'vow',
+  'pledge',
+  'promise',
+  'allege',
+  'deny',
+  'hail',
+  'praise',
+  'thank',
+  'condemn',
+  'denounce',
+  'post',
+  'disclose',
+  'affirm',
+  'clarify',
+  'concur',
 ];
 // Left out on purpose: words that are mostly nouns or adjectives next to a quote ("question", "answer",
 // "text", "email", "demand", "joke", "the proposed deal").
 
 /** Verb + particle: only the pair is speech ("went on", not "went"; "pointed out", not "pointed"). */
-const PHRASAL = ['chime in', 'blurt out', 'go on', 'point out', 'cry out', 'speak out', 'call out', 'fire back', 'shoot back', 'weigh in', 'spell out'];
+const PHRASAL = [
+  'chime in',
+  'blurt out',
+  'go on',
+  'point out',
+  'cry out',
+  'speak out',
+  'call out',
+  'fire back',
+  'shoot back',
+  'weigh in',
+  'spell out',
+];
 
-const conjugate = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } } })
-  .methods().two.transform.verb.conjugate;
+const conjugate = (
+  nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } } }
+).methods().two.transform.verb.conjugate;
 const model = (nlp as unknown as { model(): unknown }).model();
 
 /** Regular forms, for the verbs compromise leaves unchanged in the past ("tweet" -> "tweet"). */
@@ -46,7 +149,12 @@ function regular(v: string): string[] {
 function forms(lemma: string): string[] {
   const c = conjugate(lemma, model);
   const out = new Set([lemma, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter((x): x is string => Boolean(x) && !/\s/.test(x)));
-  if (c.PastTense === lemma || !c.Gerund || c.Gerund === lemma || /[^aeiou][aeiou][bdgptmn]ing$/.test(c.Gerund) && regular(lemma)[1] !== c.Gerund) {
+  if (
+    c.PastTense === lemma ||
+    !c.Gerund ||
+    c.Gerund === lemma ||
+    (/[^aeiou][aeiou][bdgptmn]ing$/.test(c.Gerund) && regular(lemma)[1] !== c.Gerund)
+  ) {
     for (const f of regular(lemma)) out.add(f);
   }
   return [...out];
@@ -59,7 +167,9 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set([...sayingForms, ...FRA
 export const SPEECH_PHRASES: readonly string[] = PHRASAL.flatMap((p) => {
   const [verb, ...rest] = p.split(' ');
   // "what is going on", "has gone on for years": only the finite "went on" / "goes on" are speech.
-  return forms(verb).filter((f) => verb !== 'go' || /^(?:go|goes|went)$/.test(f)).map((f) => [f, ...rest].join(' '));
+  return forms(verb)
+    .filter((f) => verb !== 'go' || /^(?:go|goes|went)$/.test(f))
+    .map((f) => [f, ...rest].join(' '));
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

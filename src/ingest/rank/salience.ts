@@ -140,11 +140,13 @@ export function addSalience<C extends Pick<Corpus, 'events' | 'quotes'>>(corpus:
   const score = Float64Array.from(raw);
   const published = Uint8Array.from(events, (e) => (e.kind === 'published' ? 1 : 0));
   const precision = Float64Array.from(events, (e) => datePrecision(e.date));
-  const order = Array.from(events, (_, i) => i).sort((a, b) =>
-    score[b] - score[a] ||
-    published[b] - published[a] ||
-    precision[b] - precision[a] ||
-    (events[a].id < events[b].id ? -1 : events[a].id > events[b].id ? 1 : 0));
+  const order = Array.from(events, (_, i) => i).sort(
+    (a, b) =>
+      score[b] - score[a] ||
+      published[b] - published[a] ||
+      precision[b] - precision[a] ||
+      (events[a].id < events[b].id ? -1 : events[a].id > events[b].id ? 1 : 0),
+  );
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of raw) {

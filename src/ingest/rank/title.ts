@@ -19,7 +19,15 @@ const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.en
 const isFinite = (w: Word) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive');
 /** A finite verb among the words; compromise tags the present tense "Infinitive" too, which counts after its subject ("scientists examine", not "a 13% increase"). */
 function hasFinite(words: Word[]): boolean {
-  return words.some((w, i) => isFinite(w) || (w.tags.has('Verb') && w.tags.has('Infinitive') && i > 0 && /Noun|Pronoun/.test([...words[i - 1].tags].join(' ')) && !words[i - 1].tags.has('Value')));
+  return words.some(
+    (w, i) =>
+      isFinite(w) ||
+      (w.tags.has('Verb') &&
+        w.tags.has('Infinitive') &&
+        i > 0 &&
+        /Noun|Pronoun/.test([...words[i - 1].tags].join(' ')) &&
+        !words[i - 1].tags.has('Value')),
+  );
 }
 
 /** Drops the date's words and the prepositions and "early"/"late" right before them ("on Monday", "in early October"). */
@@ -32,11 +40,21 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.
   // ("in 2018 there were": a preposition right before the date makes it no qualifier.)
   const decade = /\ds$/.test(words[lastIn].normal); // "in the 1970s free software ...": a decade qualifies nothing
-  if (next && !decade && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Date') && !next.tags.has('Pronoun') && !words[lastIn].post.trim() && !words[first - 1]?.tags.has('Preposition')) return out;
+  if (
+    next &&
+    !decade &&
+    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+    !next.tags.has('Date') &&
+    !next.tags.has('Pronoun') &&
+    !words[lastIn].post.trim() &&
+    !words[first - 1]?.tags.has('Preposition')
+  )
+    return out;
   // "from last year's $1.55 billion": the preposition belongs to what follows.
   if (words[lastIn].tags.has('Possessive')) return out;
   // "In fiscal 1988, the company ...": the phrase the date ends is an introduction.
-  if (/,/.test(words[lastIn].post) && first <= 4 && !hasFinite(words.slice(0, first))) return out.filter((w) => w.start > words[lastIn].start);
+  if (/,/.test(words[lastIn].post) && first <= 4 && !hasFinite(words.slice(0, first)))
+    return out.filter((w) => w.start > words[lastIn].start);
   const drop = new Set<Word>();
   for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
     if (words[i].tags.has('Determiner') && !(i > 0 && words[i - 1].tags.has('Preposition'))) break; // "the December 31 attack" keeps "the"
@@ -59,14 +77,17 @@ function isIntro(words: Word[]): boolean {
 /** Strips leading conjunctions, sentence adverbs and introductory phrases up to their comma ("According to X, ..."). */
 function withoutLead(words: Word[]): Word[] {
   let i = 0;
-  for (let changed = true; changed && i < words.length; ) {
+  for (let changed = true; changed && i < words.length;) {
     changed = false;
     const w = words[i];
     const comma = words.slice(i, i + 13).findIndex((x) => /[,:]/.test(x.post));
     if (w.tags.has('Conjunction') && !KEEP_LEADING.has(w.normal)) {
       i++;
       changed = true;
-    } else if (w.tags.has('Adverb') && (/,/.test(w.post) || (words[i + 1] && /Pronoun|Determiner|ProperNoun/.test([...words[i + 1].tags].join(' '))))) {
+    } else if (
+      w.tags.has('Adverb') &&
+      (/,/.test(w.post) || (words[i + 1] && /Pronoun|Determiner|ProperNoun/.test([...words[i + 1].tags].join(' '))))
+    ) {
       i++;
       changed = true;
     } else if (isIntro(words.slice(i)) && hasFinite(words.slice(i + comma + 1))) {
@@ -95,8 +116,14 @@ function pieces(text: string, words: Word[]): string[] {
     const before = /^[^\p{L}\p{N}]*/u.exec(between)![0];
     const after = /[^\p{L}\p{N}]*$/u.exec(between)![0];
     const marked = (g: string) => /[^\s"“”$£€(]/.test(g);
-    const gap = /^,\s*$/.test(before) && /^,\s*$/.test(after) ? ' ' : marked(before) && marked(after) ? before
-      : !marked(before) && /[,;:—–]/.test(after) ? after : ' ';
+    const gap =
+      /^,\s*$/.test(before) && /^,\s*$/.test(after)
+        ? ' '
+        : marked(before) && marked(after)
+          ? before
+          : !marked(before) && /[,;:—–]/.test(after)
+            ? after
+            : ' ';
     return gap + word;
   });
 }
@@ -119,7 +146,8 @@ export function balanceQuotes(s: string): string {
   return [...s].filter((_, i) => !drop.has(i)).join('');
 }
 
-const isFunctionWord = (w: Word) => !w.tags.has('Noun') && ['Determiner', 'Preposition', 'Conjunction', 'Possessive'].some((t) => w.tags.has(t));
+const isFunctionWord = (w: Word) =>
+  !w.tags.has('Noun') && ['Determiner', 'Preposition', 'Conjunction', 'Possessive'].some((t) => w.tags.has(t));
 
 /**
  * The kept words as a title of at most `max` characters: whole when it fits,
@@ -149,8 +177,17 @@ function render(text: string, kept: Word[], max = TITLE_MAX): string {
 }
 
 function tidy(s: string): string {
-  const flat = s.replace(/\s*\[(?:\.\.\.|…)\]\s*/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1');
-  const trimmed = balanceQuotes(flat.replace(/^[\s,;:.—–-]+/, '').replace(/[\s,;:—–-]+$/, '').replace(/\.$/, '')).trim();
+  const flat = s
+    .replace(/\s*\[(?:\.\.\.|…)\]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1');
+  const trimmed = balanceQuotes(
+    flat
+      .replace(/^[\s,;:.—–-]+/, '')
+      .replace(/[\s,;:—–-]+$/, '')
+      .replace(/\.$/, ''),
+  ).trim();
   // "iLife", "eBay": a first word with a capital inside keeps its case.
   return /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(trimmed) ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : trimmed;
 }
@@ -165,7 +202,13 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 function leans(words: Word[], date: TextSpan): boolean {
   const first = withoutLead(withoutDate(words, date))[0] ?? words.find((w) => !overlaps(w, date));
   const raw = words.find((w) => !overlaps(w, date) && !w.tags.has('Conjunction'));
-  return Boolean(first && (RELATIVE.test(first.normal) || first.tags.has('Verb') || first.tags.has('Preposition') || (raw && (RELATIVE.test(raw.normal) || raw.tags.has('Gerund')))));
+  return Boolean(
+    first &&
+    (RELATIVE.test(first.normal) ||
+      first.tags.has('Verb') ||
+      first.tags.has('Preposition') ||
+      (raw && (RELATIVE.test(raw.normal) || raw.tags.has('Gerund')))),
+  );
 }
 
 /**
@@ -206,7 +249,15 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
     const inRange = range();
     const leaning = lo > 0 && (leans(inRange, date) || !hasVerb(clauses[lo]));
     // The date sits in an introduction: what it introduces comes first.
-    if (strict && !leaning && lo === k && hi === k && hi + 1 < clauses.length && isIntro(inRange) && /[,:]/.test(inRange[inRange.length - 1]?.post ?? '')) {
+    if (
+      strict &&
+      !leaning &&
+      lo === k &&
+      hi === k &&
+      hi + 1 < clauses.length &&
+      isIntro(inRange) &&
+      /[,:]/.test(inRange[inRange.length - 1]?.post ?? '')
+    ) {
       hi++;
       continue;
     }
@@ -215,7 +266,8 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
     if (leaning && isFinite(withoutLead(withoutDate(inRange, date))[0] ?? inRange[0])) {
       // "Ciba-Geigy Ltd., a pharmaceutical company, ..., was extended": the subject opens the sentence; the appositives between go.
       // A description ("a ...", "the ...") goes; a name ("The Vice President, Mike Pence, said") stays.
-      for (let j = 1; j < lo; j++) if (!hasVerb(clauses[j]) && words.find((w) => within(w, clauses[j]))?.tags.has('Determiner')) skip.add(clauses[j]);
+      for (let j = 1; j < lo; j++)
+        if (!hasVerb(clauses[j]) && words.find((w) => within(w, clauses[j]))?.tags.has('Determiner')) skip.add(clauses[j]);
       lo = 0;
     } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
     else if (hi + 1 < clauses.length) hi++;

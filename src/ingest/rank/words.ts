@@ -20,7 +20,9 @@ export interface Word extends TextSpan {
 export /** A clause that starts so leans on the clause before it ("..., who tried to warn ..."). */
 const RELATIVE = /^(?:who|whom|whose|which|including|where)$/;
 
-type Parsed = { terms: { offset: { start: number; length: number }; text: string; tags: string[]; normal: string; post: string; pre: string }[] }[];
+type Parsed = {
+  terms: { offset: { start: number; length: number }; text: string; tags: string[]; normal: string; post: string; pre: string }[];
+}[];
 const TAGGING = ['contractions', 'alias', 'normal', 'machine', 'lexicon', 'preTagger'];
 /** The last parse: a sentence with several dates is parsed once for all its events (a parse is most of a title's cost). */
 let last: { text: string; start: number; end: number; words: Word[] } | undefined;
@@ -78,4 +80,3 @@ export function wordsOf(text: string, span: TextSpan, date?: TextSpan, outer: Te
   if (open >= 0) clauses.push({ start: open, end: words[words.length - 1].end });
   return { words, clauses };
 }
-

@@ -57,14 +57,26 @@ function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string,
   }
   const written = new Map<string, number>();
   for (const [f, n] of forms) written.set(nameKey(f), (written.get(nameKey(f)) ?? 0) + n);
-  const info = all.map((name) => ({ name, words: tokensOf(nameKey(name)), count: written.get(nameKey(name)) ?? 0, acronym: isAcronymForm(name), demoted: false }));
+  const info = all.map((name) => ({
+    name,
+    words: tokensOf(nameKey(name)),
+    count: written.get(nameKey(name)) ?? 0,
+    acronym: isAcronymForm(name),
+    demoted: false,
+  }));
   const multi = info.some((x) => x.words.length > 1);
   for (const x of info) {
     if (kind === 'person') x.demoted = x.words.length < 2 && multi;
     else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1 && initials(y.words) === x.words.join(''));
     else x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 6 >= x.count && containsRun(y.words, x.words));
   }
-  info.sort((a, b) => Number(a.demoted) - Number(b.demoted) || b.count - a.count || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  info.sort(
+    (a, b) =>
+      Number(a.demoted) - Number(b.demoted) ||
+      b.count - a.count ||
+      b.name.length - a.name.length ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   return info[0].name;
 }
 
@@ -78,7 +90,15 @@ export function makeGroups(roots: Map<Node, Node>): Map<Node, Group> {
   const groupOf = new Map<Node, Group>();
   for (const [root, nodes] of members) {
     const names = new Map<string, number>();
-    const g: Group = { name: '', kind: root.kind, votes: new Map(), forms: new Map(), extra: new Set(), roles: new Map(), partOf: new Map() };
+    const g: Group = {
+      name: '',
+      kind: root.kind,
+      votes: new Map(),
+      forms: new Map(),
+      extra: new Set(),
+      roles: new Map(),
+      partOf: new Map(),
+    };
     for (const n of nodes) {
       add(names, n.names);
       add(g.votes, n.votes);
@@ -128,7 +148,9 @@ export function live(g: Group): Group {
 /** Ids from kind and name ("person:donald-trump"), made unique in a stable order; then the actors. */
 export function emit(groups: Group[], partOfId: (g: Group, id: string) => string | undefined): Actor[] {
   const shown = groups.filter((g) => !g.hidden && !g.into).map((g) => ({ g, base: `${g.kind}:${slug(g.name)}`, n: sum(g.forms) }));
-  shown.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : b.n - a.n || (a.g.name < b.g.name ? -1 : a.g.name > b.g.name ? 1 : 0)));
+  shown.sort((a, b) =>
+    a.base < b.base ? -1 : a.base > b.base ? 1 : b.n - a.n || (a.g.name < b.g.name ? -1 : a.g.name > b.g.name ? 1 : 0),
+  );
   const used = new Set<string>();
   for (const { g, base } of shown) {
     let id = base;
@@ -138,7 +160,12 @@ export function emit(groups: Group[], partOfId: (g: Group, id: string) => string
   }
   return shown.map(({ g }) => {
     const forms = [...g.forms].filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-    const actor: Actor = { id: g.id!, name: g.name, kind: g.kind, aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x) && !CLAUSE.test(x))] };
+    const actor: Actor = {
+      id: g.id!,
+      name: g.name,
+      kind: g.kind,
+      aliases: [...forms.map(([f]) => f), ...[...g.extra].filter((x) => !g.forms.has(x) && !CLAUSE.test(x))],
+    };
     if (forms.length) actor.aliasCounts = Object.fromEntries(forms);
     const role = top(g.roles);
     if (role) actor.role = role;

@@ -37,7 +37,9 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     const node = route.get(id);
     return node && live(groupOf.get(node)!);
   };
-  const mentionGroups = refs.map((r) => groupOf.get((moved.has(r.actorId) && route.get(`${r.actorId}\0${nameKey(r.surface)}`)) || route.get(r.actorId)!)!);
+  const mentionGroups = refs.map((r) =>
+    groupOf.get((moved.has(r.actorId) && route.get(`${r.actorId}\0${nameKey(r.surface)}`)) || route.get(r.actorId)!)!,
+  );
   const partOfId = (_g: Group, id: string) => {
     const g = ofId(id);
     return g && !g.hidden ? g.id : undefined;
@@ -46,7 +48,9 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   const warnings: Warning[] = [];
   if (overrides) {
     emit(groups, partOfId); // the ids an entry may name: those of the corpus without corrections
-    warnings.push(...applyOverrides(overrides.text, overrides.file ?? OVERRIDES_FILE, { groups, surfaces: refs.map((r) => r.surface), mentionGroups }));
+    warnings.push(
+      ...applyOverrides(overrides.text, overrides.file ?? OVERRIDES_FILE, { groups, surfaces: refs.map((r) => r.surface), mentionGroups }),
+    );
   }
   corpus.actors = emit(groups, partOfId);
   // A split by the reader moved mentions too: their actors' events are looked at mention by mention.
@@ -71,8 +75,9 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   /** A published event keeps every group the actor's mentions went to; a mentioned one the group of the mention inside it. */
   const eventActors = (id: string, e: Corpus['events'][number]): (string | undefined)[] => {
     if (!moved.has(id)) return [idOf(ofId(id))];
-    const own = (inArticle.get(e.articleId)?.get(id) ?? []).filter((i) =>
-      (e.kind === 'published' || (mentions[i].span[0] >= e.span[0] && mentions[i].span[1] <= e.span[1])));
+    const own = (inArticle.get(e.articleId)?.get(id) ?? []).filter(
+      (i) => e.kind === 'published' || (mentions[i].span[0] >= e.span[0] && mentions[i].span[1] <= e.span[1]),
+    );
     return own.length ? own.map((i) => idOf(mentionGroups[i])) : [idOf(ofId(id))];
   };
   for (const e of corpus.events) {

@@ -42,7 +42,10 @@ const GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 
 
 /** "North Atlantic Treaty Organization" -> "nato", "United States" -> "us" (function words skipped). */
 export function initials(tokens: string[]): string {
-  return tokens.filter((t) => !GLUE.has(t)).map((t) => t[0]).join('');
+  return tokens
+    .filter((t) => !GLUE.has(t))
+    .map((t) => t[0])
+    .join('');
 }
 
 /** "NATO", "U.S.", "UK": written in capitals (with or without dots), 2 to 6 letters. */

@@ -54,8 +54,18 @@ const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n
 
 export function newNode(key: string, name: string, kind: ActorKind): Node {
   return {
-    key, tokens: tokensOf(key), names: new Map([[name, 0]]), votes: new Map(), kind, forms: new Map(), mentions: 0,
-    articles: new Set(), extra: new Set(), roles: new Map(), partOf: new Map(), ids: [],
+    key,
+    tokens: tokensOf(key),
+    names: new Map([[name, 0]]),
+    votes: new Map(),
+    kind,
+    forms: new Map(),
+    mentions: 0,
+    articles: new Set(),
+    extra: new Set(),
+    roles: new Map(),
+    partOf: new Map(),
+    ids: [],
   };
 }
 

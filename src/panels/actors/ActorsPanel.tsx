@@ -77,7 +77,9 @@ export function ActorsPanel() {
                           onChange={() => toggleActor(actor.id)}
                         />
                         <span className="dl-actor-name">{actor.name}</span>
-                        <span className="dl-count" aria-label={`${count} events`}>{count.toLocaleString('en')}</span>
+                        <span className="dl-count" aria-label={`${count} events`}>
+                          {count.toLocaleString('en')}
+                        </span>
                       </label>
                       <ActorAliases actor={actor} />
                     </li>
@@ -100,5 +102,7 @@ export function ActorsPanel() {
 /** "Also: Trump (346), Donald Trump (58)": the tooltip of a row. */
 function aliasTitle(actor: Actor): string | undefined {
   const list = aliasesOf(actor);
-  return list.length > 1 ? `Also: ${list.map(({ alias, count }) => (count === undefined ? alias : `${alias} (${count})`)).join(', ')}` : undefined;
+  return list.length > 1
+    ? `Also: ${list.map(({ alias, count }) => (count === undefined ? alias : `${alias} (${count})`)).join(', ')}`
+    : undefined;
 }

@@ -42,12 +42,13 @@ export function EventPane({ event, article, body, actors = [], quotes = [], sibl
     );
   }
   const others = siblings.filter((e) => e.id !== event.id);
-  const runs = text !== null
-    ? markRuns(text, [
-        ...(event.kind === 'mentioned' ? [{ span: event.span, mark: 'event' }] : []),
-        ...quotes.map((q) => ({ span: q.span, mark: 'quote' })),
-      ])
-    : [];
+  const runs =
+    text !== null
+      ? markRuns(text, [
+          ...(event.kind === 'mentioned' ? [{ span: event.span, mark: 'event' }] : []),
+          ...quotes.map((q) => ({ span: q.span, mark: 'quote' })),
+        ])
+      : [];
   const firstMarked = runs.findIndex((r) => r.marks.includes('event'));
   return (
     <section className="dl-panel dl-event" aria-label="Event" ref={paneRef}>
@@ -105,15 +106,17 @@ export function EventPane({ event, article, body, actors = [], quotes = [], sibl
               </>
             )}
           </p>
-          {body?.status === 'failed' && (
-            <p className="dl-notice dl-notice-warning">Could not load the article text ({body.error}).</p>
-          )}
+          {body?.status === 'failed' && <p className="dl-notice dl-notice-warning">Could not load the article text ({body.error}).</p>}
           {text === null && body?.status !== 'failed' && <p className="dl-muted">Loading the article…</p>}
           <div className="dl-article-text">
             {runs.map((run, i) => {
               if (run.marks.length === 0) return <span key={run.start}>{run.text}</span>;
               return (
-                <mark key={run.start} ref={i === firstMarked ? markRef : undefined} className={run.marks.map((m) => `dl-hl-${m}`).join(' ')}>
+                <mark
+                  key={run.start}
+                  ref={i === firstMarked ? markRef : undefined}
+                  className={run.marks.map((m) => `dl-hl-${m}`).join(' ')}
+                >
                   {run.text}
                 </mark>
               );

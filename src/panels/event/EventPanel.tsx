@@ -11,19 +11,19 @@ export function EventPanel() {
   const index = useCorpusStore();
   const selectedId = useViewStore((s) => s.selectedEventId);
   const select = useViewStore((s) => s.select);
-  const event = selectedId ? index.eventsById.get(selectedId) ?? null : null;
-  const article = event ? index.articlesById.get(event.articleId) ?? null : null;
+  const event = selectedId ? (index.eventsById.get(selectedId) ?? null) : null;
+  const article = event ? (index.articlesById.get(event.articleId) ?? null) : null;
   const body = useBodiesStore((s) => (article ? s.bodies.get(article.id) : undefined));
   const load = useBodiesStore((s) => s.load);
   useEffect(() => {
     if (article) load(article.id, article.body);
   }, [article, load]);
   const actors = event ? actorsOfEvent(index, event.id) : [];
-  const siblings = event ? index.eventsByArticle.get(event.articleId) ?? [] : [];
+  const siblings = event ? (index.eventsByArticle.get(event.articleId) ?? []) : [];
   const quotes = event
     ? event.kind === 'published'
       ? quotesOfArticle(index, event.articleId)
-      : index.quotesByEvent.get(event.id) ?? []
+      : (index.quotesByEvent.get(event.id) ?? [])
     : [];
   return (
     <EventPane

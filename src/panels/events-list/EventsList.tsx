@@ -25,11 +25,15 @@ export function EventsList() {
       <header className="dl-panel-head">
         <h2>Events</h2>
         <span className="dl-muted">
-          {focusDate ? `${shown.length.toLocaleString('en')} on ${formatPartial(focusDate)}` : `${shown.length.toLocaleString('en')} in view`}
+          {focusDate
+            ? `${shown.length.toLocaleString('en')} on ${formatPartial(focusDate)}`
+            : `${shown.length.toLocaleString('en')} in view`}
         </span>
       </header>
       {shown.length === 0 ? (
-        <p className="dl-empty">{focusDate ? `No events on ${formatPartial(focusDate)}.` : 'No events in view. Zoom out or clear the filters.'}</p>
+        <p className="dl-empty">
+          {focusDate ? `No events on ${formatPartial(focusDate)}.` : 'No events in view. Zoom out or clear the filters.'}
+        </p>
       ) : (
         <ol className="dl-event-list">
           {listed.map((i) => {
@@ -51,9 +55,7 @@ export function EventsList() {
         </ol>
       )}
       {shown.length > MAX_LISTED && (
-        <p className="dl-muted dl-more">
-          {(shown.length - MAX_LISTED).toLocaleString('en')} more; zoom in to list them.
-        </p>
+        <p className="dl-muted dl-more">{(shown.length - MAX_LISTED).toLocaleString('en')} more; zoom in to list them.</p>
       )}
     </section>
   );

@@ -29,8 +29,13 @@ export function FilterBar() {
           const name = actor?.name ?? id;
           return (
             <li key={id}>
-              <button type="button" className={`dl-chip dl-chip-${actor?.kind ?? 'unknown'} is-active dl-removable`}
-                onClick={() => toggleActor(id)} aria-label={`Remove the filter ${name}`} title={`Remove ${name}`}>
+              <button
+                type="button"
+                className={`dl-chip dl-chip-${actor?.kind ?? 'unknown'} is-active dl-removable`}
+                onClick={() => toggleActor(id)}
+                aria-label={`Remove the filter ${name}`}
+                title={`Remove ${name}`}
+              >
                 {name} <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -38,22 +43,37 @@ export function FilterBar() {
         })}
         {actorIds.length > 1 && (
           <li>
-            <button type="button" className="dl-chip dl-chip-mode" onClick={() => setMatch(match === 'all' ? 'any' : 'all')}
-              aria-label={`Match ${match === 'all' ? 'all' : 'any'} of the actors; switch to ${match === 'all' ? 'any' : 'all'}`}>
+            <button
+              type="button"
+              className="dl-chip dl-chip-mode"
+              onClick={() => setMatch(match === 'all' ? 'any' : 'all')}
+              aria-label={`Match ${match === 'all' ? 'all' : 'any'} of the actors; switch to ${match === 'all' ? 'any' : 'all'}`}
+            >
               {match === 'all' ? 'all of them' : 'any of them'}
             </button>
           </li>
         )}
         {searching && (
           <li>
-            <button type="button" className="dl-chip dl-chip-query is-active dl-removable" onClick={() => setQuery('')}
-              aria-label={`Remove the search "${query.trim()}"`}>
+            <button
+              type="button"
+              className="dl-chip dl-chip-query is-active dl-removable"
+              onClick={() => setQuery('')}
+              aria-label={`Remove the search "${query.trim()}"`}
+            >
               “{query.trim()}” <span aria-hidden="true">×</span>
             </button>
           </li>
         )}
       </ul>
-      <button type="button" className="dl-link-button" onClick={() => { clearActors(); setQuery(''); }}>
+      <button
+        type="button"
+        className="dl-link-button"
+        onClick={() => {
+          clearActors();
+          setQuery('');
+        }}
+      >
         Clear all
       </button>
     </section>

@@ -26,7 +26,8 @@ function useQuotes(): { quotes: Quote[]; scope: string } {
     return { quotes: quotesOfArticle(index, event.articleId), scope: 'in this article' };
   }
   const query = filters.query.trim();
-  const quotes = inView.flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
+  const quotes = inView
+    .flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
     .filter((q) => quotePasses(index, q, filters) && (!query || search.quoteIds.has(q.id)));
   return { quotes, scope: query ? `matching “${query}” in view` : 'in view' };
 }
@@ -37,9 +38,10 @@ function QuoteText({ text, query }: { text: string; query: string }) {
   if (spans.length === 0) return <q>{text}</q>;
   return (
     <q>
-      {markRuns(text, spans.map((span) => ({ span, mark: 'match' }))).map((run) =>
-        run.marks.length ? <mark key={run.start}>{run.text}</mark> : run.text,
-      )}
+      {markRuns(
+        text,
+        spans.map((span) => ({ span, mark: 'match' })),
+      ).map((run) => (run.marks.length ? <mark key={run.start}>{run.text}</mark> : run.text))}
     </q>
   );
 }

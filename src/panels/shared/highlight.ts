@@ -34,7 +34,10 @@ export function markRuns(text: string, spans: { span: Span; mark: string }[]): R
  * marks show why a result matched.
  */
 export function querySpans(text: string, query: string): Span[] {
-  const terms = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold);
+  const terms = query
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(fold);
   if (terms.length === 0) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {

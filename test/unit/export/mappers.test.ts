@@ -81,8 +81,15 @@ describe('CSV', () => {
     const parsed = parseCsv(eventsCsv(ctx, [tricky, index.eventsInOrder[0]]));
     expect(parsed.meta.fields).toEqual([...EVENT_COLUMNS]);
     expect(parsed.data[0]).toEqual({
-      start: '2024-03', end: '', precision: 'month', date: 'March 2024', title: 'Vetoed, "a panel"\nsecond line',
-      actors: 'Russia', article: 'Putin visits Pyongyang', source: '', sentence: 'Back in March, Russia vetoed a panel.',
+      start: '2024-03',
+      end: '',
+      precision: 'month',
+      date: 'March 2024',
+      title: 'Vetoed, "a panel"\nsecond line',
+      actors: 'Russia',
+      article: 'Putin visits Pyongyang',
+      source: '',
+      sentence: 'Back in March, Russia vetoed a panel.',
     });
     expect(parsed.data[1].actors).toBe('Joe Biden; Vladimir Putin; Geneva');
   });
@@ -92,7 +99,13 @@ describe('CSV', () => {
     const parsed = parseCsv(quotesCsv(ctx, file.quotes, eventOf));
     expect(parsed.meta.fields).toEqual([...QUOTE_COLUMNS]);
     expect(parsed.data.map((r) => r.speaker)).toEqual(['Kim Jong Un', 'Vladimir Putin', 'Joe Biden']);
-    expect(parsed.data[2]).toEqual({ speaker: 'Joe Biden', quote: 'It was constructive,', date: '16 June 2021', article: 'Biden and Putin meet in Geneva', source: '' });
+    expect(parsed.data[2]).toEqual({
+      speaker: 'Joe Biden',
+      quote: 'It was constructive,',
+      date: '16 June 2021',
+      article: 'Biden and Putin meet in Geneva',
+      source: '',
+    });
   });
 });
 

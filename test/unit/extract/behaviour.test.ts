@@ -7,7 +7,8 @@ const dates = (sentence: string, date = '2024-06-19') =>
 
 describe('actors', () => {
   it('merges titles and short forms, keeps a longer title as role', () => {
-    const text = 'President Vladimir Putin arrived. Mr. Putin said "we agree on everything here." Former U.S. ambassador to Russia Michael McFaul disagreed.';
+    const text =
+      'President Vladimir Putin arrived. Mr. Putin said "we agree on everything here." Former U.S. ambassador to Russia Michael McFaul disagreed.';
     const { out } = run(text);
     const putin = out.actors.find((a) => a.id === 'person:vladimir-putin');
     expect(putin?.aliases).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin', 'Mr. Putin']));
@@ -100,7 +101,7 @@ describe('dates', () => {
   });
 
   it('a date that only contains another of its sentence is no event of its own', () => {
-    const { out } = run('Yesterday, at this year\'s conference, Steve Jobs unveiled the phone.', '2010-06-08');
+    const { out } = run("Yesterday, at this year's conference, Steve Jobs unveiled the phone.", '2010-06-08');
     expect(out.events.map((e) => e.date.start)).toEqual(['2010-06-07']);
   });
 

@@ -26,13 +26,16 @@ describe('periods as ranges', () => {
   });
 
   it("a quarter's or season's own year is no bare-year event of its own", () => {
-    expect(dates('1989-10-27', 'It stopped paying a dividend in the third quarter of 1984.')).toEqual([{ start: '1984-07', end: '1984-09' }]);
+    expect(dates('1989-10-27', 'It stopped paying a dividend in the third quarter of 1984.')).toEqual([
+      { start: '1984-07', end: '1984-09' },
+    ]);
     expect(dates('2021-01-10', 'The vaccine trial began in the summer of 2020.')).toEqual([{ start: '2020-06', end: '2020-08' }]);
   });
 
   it('"the quarter" is the one the article placed, or the last one over', () => {
-    expect(datesOf('1989-10-30', 'Unisys posted a loss for the third quarter.', 'It paid $78.8 million in taxes during the quarter.'))
-      .toEqual([[{ start: '1989-07', end: '1989-09' }], [{ start: '1989-07', end: '1989-09' }]]);
+    expect(
+      datesOf('1989-10-30', 'Unisys posted a loss for the third quarter.', 'It paid $78.8 million in taxes during the quarter.'),
+    ).toEqual([[{ start: '1989-07', end: '1989-09' }], [{ start: '1989-07', end: '1989-09' }]]);
     expect(dates('1989-11-02', 'Operations had a loss of $5.5 million for the quarter.')).toEqual([{ start: '1989-07', end: '1989-09' }]);
   });
 

@@ -3,12 +3,15 @@ import { dates, datesOf } from './dates-helpers';
 
 describe('composed relatives at the right granularity', () => {
   it('"a year earlier" and "the year-ago quarter" are the period the article placed, a year back', () => {
-    expect(datesOf('1989-11-02',
-      'Savin Corp. reported a third-quarter net loss of $35.2 million.',
-      'It compared with year-earlier profit of $3.8 million.',
-      'Revenue declined 8% to $85.7 million from $93.3 million a year earlier.',
-      'In the year-ago quarter, the company reported net income of $1.1 million.',
-    )).toEqual([
+    expect(
+      datesOf(
+        '1989-11-02',
+        'Savin Corp. reported a third-quarter net loss of $35.2 million.',
+        'It compared with year-earlier profit of $3.8 million.',
+        'Revenue declined 8% to $85.7 million from $93.3 million a year earlier.',
+        'In the year-ago quarter, the company reported net income of $1.1 million.',
+      ),
+    ).toEqual([
       [{ start: '1989-07', end: '1989-09' }],
       [{ start: '1988-07', end: '1988-09' }],
       [{ start: '1988-07', end: '1988-09' }],
@@ -17,8 +20,10 @@ describe('composed relatives at the right granularity', () => {
   });
 
   it('"a year earlier" after a day is that day a year back; "a year ago" alone is about the article\'s day a year back', () => {
-    expect(datesOf('1989-10-26', 'The fiscal year ended Sept. 30.', 'Profit was $100 million a year earlier.'))
-      .toEqual([[{ start: '1989-09-30' }], [{ start: '1988-09-30' }]]);
+    expect(datesOf('1989-10-26', 'The fiscal year ended Sept. 30.', 'Profit was $100 million a year earlier.')).toEqual([
+      [{ start: '1989-09-30' }],
+      [{ start: '1988-09-30' }],
+    ]);
     expect(dates('2024-06-19', 'A year ago, the factory was still open.')).toEqual([{ start: '2023-06-19', approximate: true }]);
   });
 
@@ -63,19 +68,29 @@ describe('durations are not dates; "N years ago" is', () => {
 
 describe('anaphoric dates resolve against the last date placed', () => {
   it('"that day", "the next day", "the same week", "later that year"', () => {
-    expect(datesOf('1999-10-24', 'Slepian was killed on Oct. 23, 1998.', 'Earlier that day, the family sent a fax to police.'))
-      .toEqual([[{ start: '1998-10-23' }], [{ start: '1998-10-23' }]]);
-    expect(datesOf('2019-05-01', 'The storm hit on March 14, 2019.', 'The next day, roads were closed.'))
-      .toEqual([[{ start: '2019-03-14' }], [{ start: '2019-03-15' }]]);
-    expect(datesOf('2019-05-01', 'The vote was held on March 14, 2019.', 'The same week, the minister resigned.'))
-      .toEqual([[{ start: '2019-03-14' }], [{ start: '2019-03-11', end: '2019-03-17' }]]);
-    expect(dates('2000-01-28', 'He fled to Florida in June 1998 and returned to Cuba later that year.'))
-      .toEqual([{ start: '1998-06' }, { start: '1998' }]);
+    expect(datesOf('1999-10-24', 'Slepian was killed on Oct. 23, 1998.', 'Earlier that day, the family sent a fax to police.')).toEqual([
+      [{ start: '1998-10-23' }],
+      [{ start: '1998-10-23' }],
+    ]);
+    expect(datesOf('2019-05-01', 'The storm hit on March 14, 2019.', 'The next day, roads were closed.')).toEqual([
+      [{ start: '2019-03-14' }],
+      [{ start: '2019-03-15' }],
+    ]);
+    expect(datesOf('2019-05-01', 'The vote was held on March 14, 2019.', 'The same week, the minister resigned.')).toEqual([
+      [{ start: '2019-03-14' }],
+      [{ start: '2019-03-11', end: '2019-03-17' }],
+    ]);
+    expect(dates('2000-01-28', 'He fled to Florida in June 1998 and returned to Cuba later that year.')).toEqual([
+      { start: '1998-06' },
+      { start: '1998' },
+    ]);
   });
 
   it('"the following Tuesday" is the first Tuesday after the last date placed', () => {
-    expect(datesOf('2020-01-10', 'The protest began on Friday, Nov. 1, 2019.', 'The following Tuesday, the minister resigned.'))
-      .toEqual([[{ start: '2019-11-01' }], [{ start: '2019-11-05' }]]);
+    expect(datesOf('2020-01-10', 'The protest began on Friday, Nov. 1, 2019.', 'The following Tuesday, the minister resigned.')).toEqual([
+      [{ start: '2019-11-01' }],
+      [{ start: '2019-11-05' }],
+    ]);
   });
 
   it('with no date placed before, an anaphor gives no date', () => {
@@ -94,15 +109,21 @@ describe('a clock time in UTC after a local one is no year', () => {
 
 describe('"two weeks after the election": anchored to the date the article gave the election', () => {
   it('moves that date by the count, at a precision that holds', () => {
-    expect(datesOf('2020-12-01', 'The election was held on Nov. 3, 2020.', 'Two weeks after the election, the count ended.'))
-      .toEqual([[{ start: '2020-11-03' }], [{ start: '2020-11-17' }]]);
-    expect(datesOf('2021-06-01', 'The earthquake struck in March 2019.', 'Two years after the earthquake, the town was rebuilt.'))
-      .toEqual([[{ start: '2019-03' }], [{ start: '2021-03' }]]);
+    expect(datesOf('2020-12-01', 'The election was held on Nov. 3, 2020.', 'Two weeks after the election, the count ended.')).toEqual([
+      [{ start: '2020-11-03' }],
+      [{ start: '2020-11-17' }],
+    ]);
+    expect(datesOf('2021-06-01', 'The earthquake struck in March 2019.', 'Two years after the earthquake, the town was rebuilt.')).toEqual([
+      [{ start: '2019-03' }],
+      [{ start: '2021-03' }],
+    ]);
   });
 
   it('without a date for the event, it is no date (and no duration read as one)', () => {
     expect(dates('2020-12-01', 'Two weeks after the election, the count ended.')).toEqual([]);
-    expect(datesOf('2020-12-01', 'The election was held in 2020.', 'Two weeks after the election, the count ended.'))
-      .toEqual([[{ start: '2020' }], []]);
+    expect(datesOf('2020-12-01', 'The election was held in 2020.', 'Two weeks after the election, the count ended.')).toEqual([
+      [{ start: '2020' }],
+      [],
+    ]);
   });
 });

@@ -20,8 +20,10 @@ describe('the nearest sensible year', () => {
   });
 
   it('each date of a sentence takes its own year', () => {
-    expect(dates('1989-11-02', 'The reduced dividend is payable Jan. 2 to stock of record Dec. 15.').map((d) => d.start))
-      .toEqual(['1990-01-02', '1989-12-15']);
+    expect(dates('1989-11-02', 'The reduced dividend is payable Jan. 2 to stock of record Dec. 15.').map((d) => d.start)).toEqual([
+      '1990-01-02',
+      '1989-12-15',
+    ]);
   });
 
   it.each([
@@ -31,7 +33,7 @@ describe('the nearest sensible year', () => {
     ['1998-05-01', 'The two leaders will meet separately Monday with the secretary of state.', '1998-05-04'],
     ['2000-04-03', 'The group would be ready to leave as soon as Tuesday, he said.', '2000-04-04'],
     ['2000-01-15', 'Castro attended a rally Thursday by media workers in Havana.', '2000-01-13'],
-    ['2000-01-15', 'The relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-12'],
+    ['2000-01-15', "The relatives said they would look for ways to get around Wednesday's ruling.", '2000-01-12'],
     ['2000-01-06', 'His grandparents could not be located Wednesday in their hometown.', '2000-01-05'],
     ['1999-10-24', 'A memorial service planned for Saturday was canceled.', '1999-10-23'],
   ])('a weekday, %s: %s', (date, sentence, want) => {
@@ -46,8 +48,10 @@ describe('the nearest sensible year', () => {
   });
 
   it('a range whose ends are of different kinds is two dates', () => {
-    expect(dates('1989-10-30', 'It would extend its bid, due to expire last Thursday, to Nov. 6.').map((d) => d.start))
-      .toEqual(['1989-10-26', '1989-11-06']);
+    expect(dates('1989-10-30', 'It would extend its bid, due to expire last Thursday, to Nov. 6.').map((d) => d.start)).toEqual([
+      '1989-10-26',
+      '1989-11-06',
+    ]);
   });
 
   it('a wire dateline repeating the publication date is no event', () => {

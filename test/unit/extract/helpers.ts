@@ -9,6 +9,9 @@ export function run(text: string, date = '2024-06-19'): { article: Article; out:
 /** Every span of the extraction lies inside the text and cuts what it claims. */
 export function spansValid(text: string, out: DatelineExtraction): boolean {
   const ok = ([s, e]: [number, number]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= text.length;
-  return out.mentions.every((m) => ok(m.span)) && out.events.every((e) => ok(e.span)) &&
-    out.quotes.every((q) => ok(q.span) && text.slice(q.span[0], q.span[1]) === q.text);
+  return (
+    out.mentions.every((m) => ok(m.span)) &&
+    out.events.every((e) => ok(e.span)) &&
+    out.quotes.every((q) => ok(q.span) && text.slice(q.span[0], q.span[1]) === q.text)
+  );
 }

@@ -7,20 +7,29 @@ import { run } from './helpers';
 function names(text: string): string[] {
   const { out } = run(text);
   const kind = new Map(out.actors.map((a) => [a.id, a.kind]));
-  return [...out.mentions].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+  return [...out.mentions]
+    .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
     .map((m) => `${text.slice(m.span[0], m.span[1])}=${kind.get(m.actorId)}`);
 }
 
 describe('whole extents', () => {
   it.each([
-    ['The Ministry of Foreign Affairs said the National Conference of State Legislatures met in El Paso.',
-      ['Ministry of Foreign Affairs=organization', 'National Conference of State Legislatures=organization', 'El Paso=place']],
-    ['He received his Ph.D. in Linguistics from the University of Michigan in 1961.',
-      ['University of Michigan=organization', 'Michigan=place']],
-    ['Fillmore received the 2012 Lifetime Achievement Award of the Association for Computational Linguistics.',
-      ['Lifetime Achievement Award=thing', 'Association for Computational Linguistics=organization']],
-    ['Red Hat said on Monday that Red Hat Enterprise Linux 9 will ship in May.',
-      ['Red Hat=organization', 'Red Hat Enterprise Linux 9=thing', 'Red Hat=organization']],
+    [
+      'The Ministry of Foreign Affairs said the National Conference of State Legislatures met in El Paso.',
+      ['Ministry of Foreign Affairs=organization', 'National Conference of State Legislatures=organization', 'El Paso=place'],
+    ],
+    [
+      'He received his Ph.D. in Linguistics from the University of Michigan in 1961.',
+      ['University of Michigan=organization', 'Michigan=place'],
+    ],
+    [
+      'Fillmore received the 2012 Lifetime Achievement Award of the Association for Computational Linguistics.',
+      ['Lifetime Achievement Award=thing', 'Association for Computational Linguistics=organization'],
+    ],
+    [
+      'Red Hat said on Monday that Red Hat Enterprise Linux 9 will ship in May.',
+      ['Red Hat=organization', 'Red Hat Enterprise Linux 9=thing', 'Red Hat=organization'],
+    ],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(expect.arrayContaining(want));
   });
@@ -47,7 +56,8 @@ describe('whole extents', () => {
   });
 
   it('a place at the end of an organization name stays a place (gum)', () => {
-    const text = 'A study published in the Medical Journal of Australia this week revealed that children in mainland Australia are at risk.';
+    const text =
+      'A study published in the Medical Journal of Australia this week revealed that children in mainland Australia are at risk.';
     const { out } = run(text);
     const last = out.mentions[out.mentions.length - 1];
     expect(text.slice(last.span[0], last.span[1])).toBe('Australia');
@@ -78,9 +88,18 @@ describe('things', () => {
 
 describe('authors in citations (gum, academic)', () => {
   it('a name before "et al.", "&" or a year, or in an author list ending with a year, is a person', () => {
-    const got = names('Other studies (Klingberg et al., 2005; Thorell, Lindqvist, Nutley, Bohlin, & Klingberg, 2009) agree, see Brieber 2014.');
-    expect(got).toEqual(['Klingberg=person', 'Thorell=person', 'Lindqvist=person', 'Nutley=person', 'Bohlin=person',
-      'Klingberg=person', 'Brieber=person']);
+    const got = names(
+      'Other studies (Klingberg et al., 2005; Thorell, Lindqvist, Nutley, Bohlin, & Klingberg, 2009) agree, see Brieber 2014.',
+    );
+    expect(got).toEqual([
+      'Klingberg=person',
+      'Thorell=person',
+      'Lindqvist=person',
+      'Nutley=person',
+      'Bohlin=person',
+      'Klingberg=person',
+      'Brieber=person',
+    ]);
   });
 
   it('a decree number is no year', () => {

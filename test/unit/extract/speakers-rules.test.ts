@@ -6,7 +6,7 @@ import { run } from './helpers';
 /** The quotes of `text` as [quoted words, speaker name or null]. */
 const quotesOf = (text: string) => {
   const { out } = run(text);
-  return out.quotes.map((q) => [q.text, q.speakerId ? out.actors.find((a) => a.id === q.speakerId)?.name ?? q.speakerId : null]);
+  return out.quotes.map((q) => [q.text, q.speakerId ? (out.actors.find((a) => a.id === q.speakerId)?.name ?? q.speakerId) : null]);
 };
 const speakerOf = (text: string) => quotesOf(text)[0]?.[1] ?? null;
 /** One test a row: the first quote of the text has that speaker. */
@@ -16,19 +16,31 @@ const speakers = (rows: [string, string | null][], prefix = '') =>
 describe('an attribution after the quote with an appositive or a parenthesis', () => {
   speakers([
     ['"We expect inflation to come down only slowly," Ines Lund, chief economist at Halvorsen Bank, said on Wednesday.', 'Ines Lund'],
-    ['"It was the worst storm we have seen in a generation," Pedro Alvarez, the mayor of the coastal town, told reporters.', 'Pedro Alvarez'],
+    [
+      '"It was the worst storm we have seen in a generation," Pedro Alvarez, the mayor of the coastal town, told reporters.',
+      'Pedro Alvarez',
+    ],
     ['"We will appeal the ruling," Tomas Berg, a lawyer for Meridian Dynamics, said.', 'Tomas Berg'],
     ['"The evidence simply is not there," Margaret Hale (R-Ohio) said during the hearing.', 'Margaret Hale'],
     ['"The evidence simply is not there," said Sen. Margaret Hale (R-Ohio), who chairs the committee.', 'Margaret Hale'],
     ['"This is a betrayal of working families," said Sen. Claire McCaskill (D-Mo.) in a statement.', 'Claire McCaskill'],
     // a long title before the name is still the attribution
-    ['"We will continue searching until we find it," 1st Fleet Command\'s Navy Information Agency head Arba Agung told The Jakarta Post.', 'Arba Agung'],
+    [
+      '"We will continue searching until we find it," 1st Fleet Command\'s Navy Information Agency head Arba Agung told The Jakarta Post.',
+      'Arba Agung',
+    ],
   ]);
 
-  speakers([
-    // the name after "while" belongs to another clause
-    ['"We will appeal the ruling," a lawyer for Meridian Dynamics said, while Tomas Berg, the company founder, declined to comment.', 'Meridian Dynamics'],
-  ], 'not: ');
+  speakers(
+    [
+      // the name after "while" belongs to another clause
+      [
+        '"We will appeal the ruling," a lawyer for Meridian Dynamics said, while Tomas Berg, the company founder, declined to comment.',
+        'Meridian Dynamics',
+      ],
+    ],
+    'not: ',
+  );
 });
 
 describe('an inverted attribution: "said a spokeswoman for ORG, NAME"', () => {
@@ -49,35 +61,53 @@ describe('an attribution in the next paragraph for a paragraph that is only a qu
     [`Pedro Alvarez opened the meeting.${quote}Ines Lund told reporters after the vote.`, 'Ines Lund'],
   ]);
 
-  speakers([
-    // a new statement of its own, not an attribution
-    [`Pedro Alvarez said the town had run out of money.${quote}Ines Lund said that the council would vote next week.`, 'Pedro Alvarez'],
-    [`Pedro Alvarez said the town had run out of money.${quote}Meridian Dynamics said it would appeal.`, 'Pedro Alvarez'],
-    // introduced with a colon before it
-    [`Pedro Alvarez said:${quote}Ines Lund said on Friday.`, 'Pedro Alvarez'],
-  ], 'not: ');
+  speakers(
+    [
+      // a new statement of its own, not an attribution
+      [`Pedro Alvarez said the town had run out of money.${quote}Ines Lund said that the council would vote next week.`, 'Pedro Alvarez'],
+      [`Pedro Alvarez said the town had run out of money.${quote}Meridian Dynamics said it would appeal.`, 'Pedro Alvarez'],
+      // introduced with a colon before it
+      [`Pedro Alvarez said:${quote}Ines Lund said on Friday.`, 'Pedro Alvarez'],
+    ],
+    'not: ',
+  );
 });
 
-describe('colon and participle introductions: the speaker is the clause\'s subject', () => {
+describe("colon and participle introductions: the speaker is the clause's subject", () => {
   speakers([
     ['Ines Lund told Reuters on Tuesday: "We are reviewing every contract signed since the merger."', 'Ines Lund'],
     ['Boris Novak told Radio Free Europe on Tuesday: "We will not accept any deal that divides the country."', 'Boris Novak'],
-    ['Pedro Alvarez, writing to Mayor Ines Lund last week, added: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
+    [
+      'Pedro Alvarez, writing to Mayor Ines Lund last week, added: "The town cannot afford another delay to the sea wall."',
+      'Pedro Alvarez',
+    ],
     ['Helen Clark, speaking to Jacinda Ardern at the summit, said: "The region needs a common plan for the crisis."', 'Helen Clark'],
     ['Pedro Alvarez, who met Ines Lund on Monday, said: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
     // an appositive that is only a name names the subject
     ['The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis on our southern border."', 'Mike Pence'],
-    ['The director of Amnesty International Argentina, Mariela Belski, said the president had "heard the demands of women".', 'Mariela Belski'],
+    [
+      'The director of Amnesty International Argentina, Mariela Belski, said the president had "heard the demands of women".',
+      'Mariela Belski',
+    ],
     // an opening "According to X," holds no subject; the last name of the interruption names it
-    ['According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face "murder and terrorism charges".', 'Ali Alghasi Mehr'],
+    [
+      'According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face "murder and terrorism charges".',
+      'Ali Alghasi Mehr',
+    ],
     // several asides between the subject and its verb
-    ['The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, tweeted: "We salute you. A radio legend indeed."', 'Meridian Radio'],
+    [
+      'The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, tweeted: "We salute you. A radio legend indeed."',
+      'Meridian Radio',
+    ],
   ]);
 
-  speakers([
-    // the subject is the name before the verb, the object after it is no speaker
-    ['Ines Lund met Pedro Alvarez on Monday. Alvarez said: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
-  ], 'not: ');
+  speakers(
+    [
+      // the subject is the name before the verb, the object after it is no speaker
+      ['Ines Lund met Pedro Alvarez on Monday. Alvarez said: "The town cannot afford another delay to the sea wall."', 'Pedro Alvarez'],
+    ],
+    'not: ',
+  );
 });
 
 describe('a bracketed citation after a quote is not its speaker', () => {
@@ -109,8 +139,9 @@ describe('Headline Case articles: a capitalized speech verb is a verb', () => {
 
 describe('quotes are speech', () => {
   it('"However," opening a split quote is not a quote; the rest has the speaker', () => {
-    expect(quotesOf('"However," Pedro Alvarez told the council, "we have no choice left this year."'))
-      .toEqual([['we have no choice left this year.', 'Pedro Alvarez']]);
+    expect(quotesOf('"However," Pedro Alvarez told the council, "we have no choice left this year."')).toEqual([
+      ['we have no choice left this year.', 'Pedro Alvarez'],
+    ]);
   });
 
   it.each([
@@ -123,14 +154,17 @@ describe('quotes are speech', () => {
     'The new strain, known as "Delta Plus", was first found in Nepal.',
   ])('no quote: %s', (text) => expect(quotesOf(text)).toEqual([]));
 
-  speakers([
-    // a term someone is said to use is their quote
-    ['Pedro Alvarez called the plan "reckless".', 'Pedro Alvarez'],
-    ['"Yes, we will," Pedro Alvarez told the council.', 'Pedro Alvarez'],
-    ['Donald Trump dubbed the inquiry "a witch hunt" on Twitter.', 'Donald Trump'],
-    // ", and was admitted to" after the quote is another clause, not an attribution
-    ['Donald Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.', 'Donald Trump'],
-    // "proposed" is an adjective here, not the speech verb
-    ['Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" on Monday.', 'Tom Watson'],
-  ], 'a quote: ');
+  speakers(
+    [
+      // a term someone is said to use is their quote
+      ['Pedro Alvarez called the plan "reckless".', 'Pedro Alvarez'],
+      ['"Yes, we will," Pedro Alvarez told the council.', 'Pedro Alvarez'],
+      ['Donald Trump dubbed the inquiry "a witch hunt" on Twitter.', 'Donald Trump'],
+      // ", and was admitted to" after the quote is another clause, not an attribution
+      ['Donald Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.', 'Donald Trump'],
+      // "proposed" is an adjective here, not the speech verb
+      ['Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy" on Monday.', 'Tom Watson'],
+    ],
+    'a quote: ',
+  );
 });

@@ -37,14 +37,20 @@ describe('extraction cache file', () => {
   const folder = (n: number) => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, 'a'));
-    for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), `source https://example.org/${i}\nauthor A. Writer\n${article(i)}`);
+    for (let i = 0; i < n; i++)
+      fs.writeFileSync(path.join(dir, 'a', `s${i}.txt`), `source https://example.org/${i}\nauthor A. Writer\n${article(i)}`);
     return { dir, a: path.join(dir, 'a'), cacheDir: path.join(dir, '.cache') };
   };
   const cacheFiles = (cacheDir: string) => fs.readdirSync(cacheDir).sort();
 
   it('packs and unpacks an extraction exactly (ids, quote texts, actor refs), in the same field order', () => {
-    const a: Article = { id: 'x1', date: '2024-06-19', title: 't', file: 'x1.txt',
-      text: 'Jane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." She left.' };
+    const a: Article = {
+      id: 'x1',
+      date: '2024-06-19',
+      title: 't',
+      file: 'x1.txt',
+      text: 'Jane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." She left.',
+    };
     const x = extractArticle(a);
     const p = pack(a, x);
     expect(p).toBeDefined();
@@ -90,7 +96,10 @@ describe('extraction cache file', () => {
 describe('worker pool', () => {
   it('workers give the same extractions as in-process, in order', async () => {
     const articles: Article[] = Array.from({ length: 400 }, (_, i) => ({
-      id: `s${i}`, date: '2024-06-19', title: 't', file: `s${i}.txt`,
+      id: `s${i}`,
+      date: '2024-06-19',
+      title: 't',
+      file: `s${i}.txt`,
       text: `Jane Doe${i % 3 ? '' : ' of Zentrix Holdings'} said "we will open a plant in Brokeville, California next year." Story ${i}.`,
     }));
     let fellBack = '';

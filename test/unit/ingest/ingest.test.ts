@@ -60,20 +60,44 @@ describe('ingestFolder', () => {
   });
 
   it('drops an extracted item that breaks the contract, with a warning naming the file, and keeps the rest', () => {
-    const dir = folder({ 'old.txt': 'date 2014-05-01\n\nThe city was founded close to 3000 years ago.', 'fine.txt': 'date 2014-05-02\n\nFine.' });
+    const dir = folder({
+      'old.txt': 'date 2014-05-01\n\nThe city was founded close to 3000 years ago.',
+      'fine.txt': 'date 2014-05-02\n\nFine.',
+    });
     const extract: Extractor = (article) => ({
       actors: [{ id: 'place:city', name: 'City', kind: 'place', aliases: ['City'] }],
       mentions: [{ actorId: 'place:city', articleId: article.id, span: [4, 8] }],
       events: [
-        { id: `${article.id}.m1`, articleId: article.id, kind: 'mentioned', date: { start: 'about 3000 years ago' }, title: 'x', span: [0, 10], actorIds: [] },
-        { id: `${article.id}.m2`, articleId: article.id, kind: 'mentioned', date: { start: '2014-04' }, title: 'y', span: [0, 10], actorIds: ['place:city'] },
+        {
+          id: `${article.id}.m1`,
+          articleId: article.id,
+          kind: 'mentioned',
+          date: { start: 'about 3000 years ago' },
+          title: 'x',
+          span: [0, 10],
+          actorIds: [],
+        },
+        {
+          id: `${article.id}.m2`,
+          articleId: article.id,
+          kind: 'mentioned',
+          date: { start: '2014-04' },
+          title: 'y',
+          span: [0, 10],
+          actorIds: ['place:city'],
+        },
       ],
       quotes: [],
       warnings: [],
     });
     const { corpus } = ingestFolder(dir, extract);
     expect(corpus.articles).toHaveLength(2);
-    expect(corpus.events.filter((e) => e.kind === 'mentioned').map((e) => e.id).sort()).toEqual(['fine.m2', 'old.m2']);
+    expect(
+      corpus.events
+        .filter((e) => e.kind === 'mentioned')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['fine.m2', 'old.m2']);
     expect(corpus.mentions).toHaveLength(2);
     expect(corpus.warnings.map((w) => w.file).sort()).toEqual(['fine.txt', 'old.txt']);
     expect(corpus.warnings[0].message).toMatch(/1 extracted item\(s\) broke the contract and were dropped \(event date\.start/);
@@ -97,5 +121,4 @@ describe('ingestFolder', () => {
       expect(e.span[1]).toBeLessThanOrEqual(texts.get(e.articleId)!.length);
     }
   }, 120_000); // a hang guard: 295 articles take seconds, more on a busy machine
-
 });

@@ -47,7 +47,7 @@ describe('filters', () => {
     expect(eventsInWindow(index, mask, june2024).map((i) => index.eventsInOrder[i].id)).toEqual(['a1.published', 'a3.published']);
   });
 
-  it("keeps a quote when its speaker is among the chosen actors", () => {
+  it('keeps a quote when its speaker is among the chosen actors', () => {
     const quotes = index.corpus.quotes;
     const ids = (actorIds: string[]) => quotes.filter((q) => quotePasses(index, q, { actorIds, match: 'any', query: '' })).map((q) => q.id);
     expect(ids([])).toEqual(['a1.q1', 'a1.q2', 'a2.q1']);
@@ -61,22 +61,35 @@ describe('window scans', () => {
     const { isContext } = await import('../../../src/query/window-scan');
     // Seeded pseudo-random events: days, months, years and spans over 40 years.
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pad = (n: number) => String(n).padStart(2, '0');
     const events = Array.from({ length: 2000 }, (_, i) => {
       const y = 1990 + Math.floor(rand() * 40);
       const m = 1 + Math.floor(rand() * 12);
       const kind = rand();
-      const date = kind < 0.5 ? { start: `${y}-${pad(m)}-${pad(1 + Math.floor(rand() * 28))}` } : kind < 0.7 ? { start: `${y}-${pad(m)}` }
-        : kind < 0.85 ? { start: `${y}` } : { start: `${y}`, end: `${y + 1 + Math.floor(rand() * 10)}` };
+      const date =
+        kind < 0.5
+          ? { start: `${y}-${pad(m)}-${pad(1 + Math.floor(rand() * 28))}` }
+          : kind < 0.7
+            ? { start: `${y}-${pad(m)}` }
+            : kind < 0.85
+              ? { start: `${y}` }
+              : { start: `${y}`, end: `${y + 1 + Math.floor(rand() * 10)}` };
       return { id: `e${i}`, articleId: 'a', kind: 'mentioned' as const, date, title: '', span: [0, 0] as [number, number], actorIds: [] };
     });
     const idx = indexCorpus({ schemaVersion: 1, articles: [], actors: [], events, quotes: [], warnings: [] });
     const mask = new Uint8Array(events.length).fill(1);
-    for (const [from, days] of [[Date.UTC(2001, 3, 1), 7], [Date.UTC(2010, 0, 1), 90], [Date.UTC(1995, 5, 1), 3650], [Date.UTC(2020, 0, 1), 1]]) {
+    for (const [from, days] of [
+      [Date.UTC(2001, 3, 1), 7],
+      [Date.UTC(2010, 0, 1), 90],
+      [Date.UTC(1995, 5, 1), 3650],
+      [Date.UTC(2020, 0, 1), 1],
+    ]) {
       const window = { start: from, end: from + days * 864e5 };
       const width = window.end - window.start;
-      const brute = events.map((_, i) => i).filter((i) => idx.ends[i] > window.start && idx.starts[i] < window.end && !isContext(idx, i, width));
+      const brute = events
+        .map((_, i) => i)
+        .filter((i) => idx.ends[i] > window.start && idx.starts[i] < window.end && !isContext(idx, i, width));
       expect(eventsInWindow(idx, mask, window)).toEqual(brute);
     }
   });

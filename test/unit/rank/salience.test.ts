@@ -8,9 +8,24 @@ import { ingestFolder } from '../../../src/ingest/ingest';
 import { addSalience, datePrecision } from '../../../src/ingest/rank/salience';
 
 let next = 0;
-function ev(articleId: string, start: string, actorIds: string[], kind: CorpusEvent['kind'] = 'mentioned', extra: Partial<CorpusEvent> = {}): CorpusEvent {
+function ev(
+  articleId: string,
+  start: string,
+  actorIds: string[],
+  kind: CorpusEvent['kind'] = 'mentioned',
+  extra: Partial<CorpusEvent> = {},
+): CorpusEvent {
   next++;
-  return { id: `${articleId}.e${next}`, articleId, kind, date: { start }, title: `event ${next}`, span: [next * 10, next * 10 + 5], actorIds, ...extra };
+  return {
+    id: `${articleId}.e${next}`,
+    articleId,
+    kind,
+    date: { start },
+    title: `event ${next}`,
+    span: [next * 10, next * 10 + 5],
+    actorIds,
+    ...extra,
+  };
 }
 
 function rank(events: CorpusEvent[], quotes: Quote[] = []): Map<string, number> {
@@ -46,7 +61,9 @@ describe('salience', () => {
   });
 
   it('ranks an event of a prominent actor above one of an obscure actor', () => {
-    const busy = ['2018-01-01', '2018-02-01', '2018-03-01', '2018-04-01', '2018-05-01', '2018-06-01'].map((d, i) => ev(`p${i}`, d, ['prominent']));
+    const busy = ['2018-01-01', '2018-02-01', '2018-03-01', '2018-04-01', '2018-05-01', '2018-06-01'].map((d, i) =>
+      ev(`p${i}`, d, ['prominent']),
+    );
     const ofProminent = ev('q9', '2017-07-07', ['prominent']);
     const ofObscure = ev('q2', '2017-08-08', ['obscure']);
     const s = rank([...background(), ...busy, ofProminent, ofObscure]);

@@ -25,7 +25,15 @@ export function corpusOf(articles: { id: string; text: string; actors: Said[] }[
       ids.push(id);
       corpus.mentions.push({ actorId: id, articleId: a.id, span: [at, at + surface.length] });
     }
-    corpus.events.push({ id: `${a.id}.published`, articleId: a.id, kind: 'published', date: { start: '2024-01-01' }, title: a.id, span: [0, 0], actorIds: [...new Set(ids)] });
+    corpus.events.push({
+      id: `${a.id}.published`,
+      articleId: a.id,
+      kind: 'published',
+      date: { start: '2024-01-01' },
+      title: a.id,
+      span: [0, 0],
+      actorIds: [...new Set(ids)],
+    });
   }
   corpus.actors = [...actors.values()];
   return corpus;

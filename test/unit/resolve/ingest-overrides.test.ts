@@ -20,7 +20,10 @@ const ARTICLE = 'date 2024-01-02\ntitle Talks\n\nAngela Merkel met Emmanuel Macr
 
 describe('the overrides file in the corpus folder', () => {
   it('is no stray file, and is applied on every ingest', () => {
-    const dir = folder({ 'a.txt': ARTICLE, 'dateline.actors.json': JSON.stringify([{ rename: 'Angela Merkel', to: 'Chancellor Merkel' }]) });
+    const dir = folder({
+      'a.txt': ARTICLE,
+      'dateline.actors.json': JSON.stringify([{ rename: 'Angela Merkel', to: 'Chancellor Merkel' }]),
+    });
     expect(listArticleFiles(dir).warnings).toEqual([]);
     const first = ingestFolder(dir, undefined, { cacheDir: false }).corpus;
     expect(first.actors.map((a) => a.name)).toContain('Chancellor Merkel');

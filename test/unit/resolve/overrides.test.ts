@@ -4,8 +4,24 @@ import { actorAt, corpusOf } from './helpers';
 
 const corpus = () =>
   corpusOf([
-    { id: 'a1', text: 'Donald Trump spoke. Trump left. WN asked Zelenskyy.', actors: [['Donald Trump', 'person'], ['Donald Trump', 'person', 'Trump'], ['WN', 'organization'], ['Zelenskyy', 'person']] },
-    { id: 'a2', text: 'Zelensky met Bill Clinton.', actors: [['Zelensky', 'person'], ['Bill Clinton', 'organization']] },
+    {
+      id: 'a1',
+      text: 'Donald Trump spoke. Trump left. WN asked Zelenskyy.',
+      actors: [
+        ['Donald Trump', 'person'],
+        ['Donald Trump', 'person', 'Trump'],
+        ['WN', 'organization'],
+        ['Zelenskyy', 'person'],
+      ],
+    },
+    {
+      id: 'a2',
+      text: 'Zelensky met Bill Clinton.',
+      actors: [
+        ['Zelensky', 'person'],
+        ['Bill Clinton', 'organization'],
+      ],
+    },
   ]);
 const FILE = 'dateline.actors.json';
 const run = (entries: unknown) => {
@@ -31,7 +47,11 @@ describe('dateline.actors.json', () => {
     expect(actorAt(c, 'a2', 'Bill Clinton')).toMatchObject({ id: 'person:bill-clinton', kind: 'person' });
     expect(c.actors.some((a) => a.name === 'WN')).toBe(false);
     expect(actorAt(c, 'a1', 'WN')).toBeUndefined();
-    expect(c.events.find((e) => e.articleId === 'a1')!.actorIds).toEqual(['person:donald-trump', 'person:trump', 'person:volodymyr-zelensky']);
+    expect(c.events.find((e) => e.articleId === 'a1')!.actorIds).toEqual([
+      'person:donald-trump',
+      'person:trump',
+      'person:volodymyr-zelensky',
+    ]);
   });
 
   it('a split may give the alias its own kind', () => {

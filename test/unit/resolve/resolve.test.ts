@@ -5,10 +5,31 @@ import { actorAt, corpusOf } from './helpers';
 describe('resolveActors: merges that must happen', () => {
   it('a family name joins the one full name the corpus mostly uses', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'Donald Trump spoke. Trump left.', actors: [['Donald Trump', 'person'], ['Donald Trump', 'person', 'Trump']] },
-      { id: 'a2', text: 'Donald Trump won in Ohio.', actors: [['Donald Trump', 'person'], ['Ohio', 'place']] },
+      {
+        id: 'a1',
+        text: 'Donald Trump spoke. Trump left.',
+        actors: [
+          ['Donald Trump', 'person'],
+          ['Donald Trump', 'person', 'Trump'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Donald Trump won in Ohio.',
+        actors: [
+          ['Donald Trump', 'person'],
+          ['Ohio', 'place'],
+        ],
+      },
       { id: 'a3', text: 'Ivanka Trump met aides.', actors: [['Ivanka Trump', 'person']] },
-      { id: 'a4', text: 'Trump said so, and Trump repeated it.', actors: [['Trump', 'person'], ['Trump', 'person', 'Trump']] },
+      {
+        id: 'a4',
+        text: 'Trump said so, and Trump repeated it.',
+        actors: [
+          ['Trump', 'person'],
+          ['Trump', 'person', 'Trump'],
+        ],
+      },
     ]);
     resolveActors(c);
     expect(actorAt(c, 'a4', 'Trump')?.id).toBe('person:donald-trump');
@@ -21,9 +42,31 @@ describe('resolveActors: merges that must happen', () => {
 
   it('spelling variants seen with the same actors become one ("Zelensky", "Zelenskyy", "Zelenskiy")', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'Zelensky of Ukraine spoke. Zelensky left.', actors: [['Zelensky', 'person'], ['Ukraine', 'country'], ['Zelensky', 'person']] },
-      { id: 'a2', text: 'Zelenskyy visited Ukraine.', actors: [['Zelenskyy', 'person'], ['Ukraine', 'country']] },
-      { id: 'a3', text: 'In Ukraine, Zelenskiy spoke.', actors: [['Ukraine', 'country'], ['Zelenskiy', 'person']] },
+      {
+        id: 'a1',
+        text: 'Zelensky of Ukraine spoke. Zelensky left.',
+        actors: [
+          ['Zelensky', 'person'],
+          ['Ukraine', 'country'],
+          ['Zelensky', 'person'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Zelenskyy visited Ukraine.',
+        actors: [
+          ['Zelenskyy', 'person'],
+          ['Ukraine', 'country'],
+        ],
+      },
+      {
+        id: 'a3',
+        text: 'In Ukraine, Zelenskiy spoke.',
+        actors: [
+          ['Ukraine', 'country'],
+          ['Zelenskiy', 'person'],
+        ],
+      },
     ]);
     resolveActors(c);
     const ids = ['Zelensky', 'Zelenskyy', 'Zelenskiy'].map((s, i) => actorAt(c, `a${i + 1}`, s)?.id);
@@ -43,9 +86,30 @@ describe('resolveActors: merges that must happen', () => {
 
   it('an acronym joins its expansion; "U.S.", "US" and "United States" are one country', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'The North Atlantic Treaty Organization met in the United States.', actors: [['North Atlantic Treaty Organization', 'organization'], ['United States', 'country']] },
-      { id: 'a2', text: 'NATO and the US agreed.', actors: [['NATO', 'organization'], ['US', 'organization']] },
-      { id: 'a3', text: 'NATO warned the U.S. again.', actors: [['NATO', 'organization'], ['United States', 'country', 'U.S.']] },
+      {
+        id: 'a1',
+        text: 'The North Atlantic Treaty Organization met in the United States.',
+        actors: [
+          ['North Atlantic Treaty Organization', 'organization'],
+          ['United States', 'country'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'NATO and the US agreed.',
+        actors: [
+          ['NATO', 'organization'],
+          ['US', 'organization'],
+        ],
+      },
+      {
+        id: 'a3',
+        text: 'NATO warned the U.S. again.',
+        actors: [
+          ['NATO', 'organization'],
+          ['United States', 'country', 'U.S.'],
+        ],
+      },
     ]);
     resolveActors(c);
     expect(actorAt(c, 'a2', 'NATO')?.name).toBe('North Atlantic Treaty Organization');
@@ -65,7 +129,14 @@ describe('resolveActors: merges that must happen', () => {
 
   it('a shortened full name joins the longer one ("Joshua Norton", "Joshua Abraham Norton")', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'Joshua Abraham Norton was born. Norton sailed.', actors: [['Joshua Abraham Norton', 'person'], ['Joshua Abraham Norton', 'person', 'Norton']] },
+      {
+        id: 'a1',
+        text: 'Joshua Abraham Norton was born. Norton sailed.',
+        actors: [
+          ['Joshua Abraham Norton', 'person'],
+          ['Joshua Abraham Norton', 'person', 'Norton'],
+        ],
+      },
       { id: 'a2', text: 'Joshua Norton declared himself emperor.', actors: [['Joshua Norton', 'person']] },
     ]);
     resolveActors(c);
@@ -87,17 +158,50 @@ describe('resolveActors: merges that must not happen', () => {
 
   it('similar names with no shared context stay apart ("Johnson", "Johnston")', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'Johnson went to London.', actors: [['Johnson', 'person'], ['London', 'place']] },
-      { id: 'a2', text: 'Johnston went to Texas.', actors: [['Johnston', 'person'], ['Texas', 'place']] },
+      {
+        id: 'a1',
+        text: 'Johnson went to London.',
+        actors: [
+          ['Johnson', 'person'],
+          ['London', 'place'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Johnston went to Texas.',
+        actors: [
+          ['Johnston', 'person'],
+          ['Texas', 'place'],
+        ],
+      },
     ]);
     resolveActors(c);
-    expect(c.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Johnson', 'Johnston']);
+    expect(
+      c.actors
+        .filter((a) => a.kind === 'person')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Johnson', 'Johnston']);
   });
 
   it('a country is never folded into a company, nor a city into a newspaper', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'Kenya Airways flew. Kenya said so.', actors: [['Kenya Airways', 'organization'], ['Kenya Airways', 'organization', 'Kenya']] },
-      { id: 'a2', text: 'The New York Times wrote that New York was calm.', actors: [['New York Times', 'organization'], ['New York Times', 'organization', 'New York']] },
+      {
+        id: 'a1',
+        text: 'Kenya Airways flew. Kenya said so.',
+        actors: [
+          ['Kenya Airways', 'organization'],
+          ['Kenya Airways', 'organization', 'Kenya'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'The New York Times wrote that New York was calm.',
+        actors: [
+          ['New York Times', 'organization'],
+          ['New York Times', 'organization', 'New York'],
+        ],
+      },
       { id: 'a3', text: 'In New York, rain.', actors: [['New York', 'place']] },
       { id: 'a4', text: 'Kenya voted.', actors: [['Kenya', 'country']] },
     ]);
@@ -109,13 +213,26 @@ describe('resolveActors: merges that must not happen', () => {
   });
 
   it('a country in a company name is its own actor even when no article names it alone', () => {
-    const c = corpusOf([{ id: 'a1', text: 'Kenya Airways flew. Kenya said so.', actors: [['Kenya Airways', 'organization'], ['Kenya Airways', 'organization', 'Kenya']] }]);
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Kenya Airways flew. Kenya said so.',
+        actors: [
+          ['Kenya Airways', 'organization'],
+          ['Kenya Airways', 'organization', 'Kenya'],
+        ],
+      },
+    ]);
     resolveActors(c);
     expect(actorAt(c, 'a1', 'Kenya')).toMatchObject({ id: 'country:kenya', kind: 'country' });
   });
 
   it('an acronym whose only expansion is rare stays itself ("WN" is no "When Neandertals")', () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, text: 'WN asked.', actors: [['WN', 'organization']] as [string, 'organization'][] }));
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      id: `i${i}`,
+      text: 'WN asked.',
+      actors: [['WN', 'organization']] as [string, 'organization'][],
+    }));
     const c = corpusOf([...many, { id: 'x', text: 'When Neandertals lived.', actors: [['When Neandertals', 'organization']] }]);
     resolveActors(c);
     expect(actorAt(c, 'i0', 'WN')?.name).toBe('WN');
@@ -123,11 +240,33 @@ describe('resolveActors: merges that must not happen', () => {
 
   it('a capital stays a place that belongs to its country', () => {
     const c = corpusOf([
-      { id: 'a1', text: 'London and Paris disagreed.', actors: [['United Kingdom', 'country', 'London'], ['France', 'country', 'Paris']] },
-      { id: 'a2', text: 'The United Kingdom voted. Rain in London.', actors: [['United Kingdom', 'country'], ['London', 'place']] },
+      {
+        id: 'a1',
+        text: 'London and Paris disagreed.',
+        actors: [
+          ['United Kingdom', 'country', 'London'],
+          ['France', 'country', 'Paris'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'The United Kingdom voted. Rain in London.',
+        actors: [
+          ['United Kingdom', 'country'],
+          ['London', 'place'],
+        ],
+      },
     ]);
     c.actors.find((a) => a.id === 'place:london')!.partOf = 'country:united-kingdom';
-    c.events.push({ id: 'a1.e1', articleId: 'a1', kind: 'mentioned', date: { start: '2024' }, title: 'x', span: [0, 27], actorIds: ['country:united-kingdom', 'country:france'] });
+    c.events.push({
+      id: 'a1.e1',
+      articleId: 'a1',
+      kind: 'mentioned',
+      date: { start: '2024' },
+      title: 'x',
+      span: [0, 27],
+      actorIds: ['country:united-kingdom', 'country:france'],
+    });
     resolveActors(c);
     expect(actorAt(c, 'a1', 'London')).toMatchObject({ id: 'place:london', kind: 'place', partOf: 'country:united-kingdom' });
     expect(actorAt(c, 'a1', 'Paris')).toMatchObject({ kind: 'place', partOf: 'country:france' });
@@ -140,7 +279,14 @@ describe('resolveActors: kind, rewriting, determinism', () => {
   it('decides the kind by a vote of all mentions, not the first article', () => {
     const c = corpusOf([
       { id: 'a1', text: 'Bill Clinton Foundation? No: Bill Clinton.', actors: [['Bill Clinton', 'organization', 'Bill Clinton']] },
-      { id: 'a2', text: 'Bill Clinton spoke. Bill Clinton left.', actors: [['Bill Clinton', 'person'], ['Bill Clinton', 'person']] },
+      {
+        id: 'a2',
+        text: 'Bill Clinton spoke. Bill Clinton left.',
+        actors: [
+          ['Bill Clinton', 'person'],
+          ['Bill Clinton', 'person'],
+        ],
+      },
       { id: 'a3', text: 'Bill Clinton won.', actors: [['Bill Clinton', 'person']] },
     ]);
     c.quotes.push({ id: 'a1.q1', articleId: 'a1', text: 'No', speakerId: 'organization:bill-clinton', span: [25, 27] });
@@ -152,9 +298,32 @@ describe('resolveActors: kind, rewriting, determinism', () => {
 
   it('gives the same result whatever the order of actors and mentions', () => {
     const articles = [
-      { id: 'a1', text: 'Donald Trump met NATO in Brussels.', actors: [['Donald Trump', 'person'], ['NATO', 'organization'], ['Brussels', 'place']] as [string, 'person'][] },
-      { id: 'a2', text: 'Trump and the North Atlantic Treaty Organization.', actors: [['Trump', 'person'], ['North Atlantic Treaty Organization', 'organization']] as [string, 'person'][] },
-      { id: 'a3', text: 'Zelensky and Zelenskyy in Brussels.', actors: [['Zelensky', 'person'], ['Zelenskyy', 'person'], ['Brussels', 'place']] as [string, 'person'][] },
+      {
+        id: 'a1',
+        text: 'Donald Trump met NATO in Brussels.',
+        actors: [
+          ['Donald Trump', 'person'],
+          ['NATO', 'organization'],
+          ['Brussels', 'place'],
+        ] as [string, 'person'][],
+      },
+      {
+        id: 'a2',
+        text: 'Trump and the North Atlantic Treaty Organization.',
+        actors: [
+          ['Trump', 'person'],
+          ['North Atlantic Treaty Organization', 'organization'],
+        ] as [string, 'person'][],
+      },
+      {
+        id: 'a3',
+        text: 'Zelensky and Zelenskyy in Brussels.',
+        actors: [
+          ['Zelensky', 'person'],
+          ['Zelenskyy', 'person'],
+          ['Brussels', 'place'],
+        ] as [string, 'person'][],
+      },
     ];
     const one = corpusOf(articles);
     const two = corpusOf([...articles].reverse());

@@ -17,9 +17,19 @@ describe('the work budget of one article', () => {
   });
 
   it('keeps at most MAX_MENTIONS names', () => {
-    const names = Array.from({ length: 26 * 26 }, (_, i) => `Zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+    const names = Array.from(
+      { length: 26 * 26 },
+      (_, i) => `Zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
+    );
     // Fewer sentences than the budget, more names than it: the names are what is cut.
-    const text = Array.from({ length: MAX_SENTENCES - 100 }, (_, i) => `${names.slice((i * 12) % 600, (i * 12) % 600 + 12).map((n) => `Mr. ${n}`).join(', ')} said so.`).join(' ');
+    const text = Array.from(
+      { length: MAX_SENTENCES - 100 },
+      (_, i) =>
+        `${names
+          .slice((i * 12) % 600, ((i * 12) % 600) + 12)
+          .map((n) => `Mr. ${n}`)
+          .join(', ')} said so.`,
+    ).join(' ');
     const a = extractArticle(article(text));
     expect(a.mentions.length).toBe(MAX_MENTIONS);
     expect(a.warnings).toEqual([{ file: 'long.txt', message: expect.stringMatching(/work budget/) }]);

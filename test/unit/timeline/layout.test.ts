@@ -5,7 +5,14 @@ import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS } from '../../../src/store/view
 import { bucketOf, unitFor } from '../../../src/timeline/buckets';
 import type { EventItem } from '../../../src/timeline/items';
 import {
-  estimateWidth, LABEL_PAD_PX, layoutItems, MORE_GROUP, MORE_PREFIX, openMore, rowsFor, type TimelineLayout,
+  estimateWidth,
+  LABEL_PAD_PX,
+  layoutItems,
+  MORE_GROUP,
+  MORE_PREFIX,
+  openMore,
+  rowsFor,
+  type TimelineLayout,
 } from '../../../src/timeline/layout';
 import { statusText } from '../../../src/timeline/overview-data';
 
@@ -23,7 +30,12 @@ function dayOf(base: string, plus: number): string {
   d.setUTCDate(d.getUTCDate() + plus);
   return d.toISOString().slice(0, 10);
 }
-interface Options { selectedId?: string | null; widthPx?: number; heightPx?: number; mask?: Uint8Array }
+interface Options {
+  selectedId?: string | null;
+  widthPx?: number;
+  heightPx?: number;
+  mask?: Uint8Array;
+}
 function layout(events: CorpusEvent[], from: string, to: string, o: Options = {}): TimelineLayout {
   const index = indexCorpus(corpusOf(events));
   const mask = o.mask ?? new Uint8Array(events.length).fill(1);
@@ -64,7 +76,12 @@ describe('level of detail by salience', () => {
   const year = Array.from({ length: 4 * 366 }, (_, k) => published(`e${k}`, dayOf('2024-01-01', k >> 2), ((k * 37) % 100) / 100));
 
   it('shows titles that fit without overlapping, at every zoom, and more as the reader zooms in', () => {
-    const views: [string, string][] = [['2024-01-01', '2025-01-01'], ['2024-06-01', '2024-07-01'], ['2024-06-10', '2024-06-17'], ['2024-06-12', '2024-06-13']];
+    const views: [string, string][] = [
+      ['2024-01-01', '2025-01-01'],
+      ['2024-06-01', '2024-07-01'],
+      ['2024-06-10', '2024-06-17'],
+      ['2024-06-12', '2024-06-13'],
+    ];
     const shown = views.map(([from, to]) => {
       const l = layout(year, from, to);
       expect(overlaps(titled(l), from, to)).toBe(0);
@@ -102,7 +119,11 @@ describe('level of detail by salience', () => {
     const aside: CorpusEvent = { ...published('m0', '2024-06-05'), kind: 'mentioned', actorIds: ['a', 'b', 'c', 'd'] };
     const lone: CorpusEvent = { ...published('m1', '2024-06-05'), kind: 'mentioned', actorIds: [] };
     const l = layout([lone, aside, published('p0', '2024-06-05')], '2024-06-01', '2024-06-10', { heightPx: rowsToHeight(2) });
-    expect(titled(l).map((i) => i.id).sort()).toEqual(['m0', 'p0']);
+    expect(
+      titled(l)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['m0', 'p0']);
   });
 
   it('counts the rest per bucket, as a slim item across its period, never instead of every title', () => {
@@ -127,7 +148,12 @@ describe('level of detail by salience', () => {
     let window = { start: Date.parse('2024-01-01'), end: Date.parse('2025-01-01') };
     for (let step = 0; step < 6; step++) {
       const l = layoutItems({
-        index: indexCorpus(corpusOf(year)), mask: new Uint8Array(year.length).fill(1), window, widthPx: 1000, heightPx: 300, selectedId: null,
+        index: indexCorpus(corpusOf(year)),
+        mask: new Uint8Array(year.length).fill(1),
+        window,
+        widthPx: 1000,
+        heightPx: 300,
+        selectedId: null,
       });
       const visible = counts(l).filter((c) => c.more!.end > window.start && c.more!.start < window.end);
       if (visible.length === 0) break;
@@ -169,7 +195,10 @@ function rowsToHeight(rows: number): number {
 describe('bad input', () => {
   it('5,000 events on one day: a few titles, the rest counted, at any zoom', () => {
     const day = Array.from({ length: 5000 }, (_, k) => published(`d${k}`, '2024-06-05', (k % 97) / 97));
-    for (const [from, to] of [['2024-01-01', '2025-01-01'], ['2024-06-05T06:00', '2024-06-05T18:00']]) {
+    for (const [from, to] of [
+      ['2024-01-01', '2025-01-01'],
+      ['2024-06-05T06:00', '2024-06-05T18:00'],
+    ]) {
       const l = layout(day, from, to);
       expect(l.titled).toBe(rowsFor(400));
       expect(l.inWindow).toBe(5000);
@@ -199,7 +228,11 @@ describe('bad input', () => {
 
   it('centuries of history around two years of news: Fit all takes the bulk, zoom limits the whole span', () => {
     const news = Array.from({ length: 300 }, (_, k) => published(`n${k}`, dayOf('2019-01-01', k * 2)));
-    const history: CorpusEvent[] = ['1119', '1500', '2103'].map((y, k) => ({ ...published(`h${k}`, '2019-01-01'), kind: 'mentioned', date: { start: y } }));
+    const history: CorpusEvent[] = ['1119', '1500', '2103'].map((y, k) => ({
+      ...published(`h${k}`, '2019-01-01'),
+      kind: 'mentioned',
+      date: { start: y },
+    }));
     const index = indexCorpus(corpusOf([...news, ...history]));
     const bulk = bulkExtent(index, new Uint8Array(index.eventsInOrder.length).fill(1))!;
     expect(new Date(bulk.start).getFullYear()).toBe(2019);
