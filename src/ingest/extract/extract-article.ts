@@ -15,10 +15,10 @@ import { splitSentences } from './text';
 
 /** Characters of a body that are read; the rest of a huge article is kept but not extracted. */
 export const MAX_EXTRACT_CHARS = 400_000;
-/** Sentences (of at most MAX_SENTENCE characters) each scan of one article reads: about 20,000 words, twice a long read. */
-export const MAX_SENTENCES = 1_000;
+/** Sentences each scan of one article reads: about as many as MAX_EXTRACT_CHARS holds (the longest wikinews article has 1,007). */
+export const MAX_SENTENCES = 4_000;
 /** Names found in one article that quotes and events are built from. */
-export const MAX_MENTIONS = 10_000;
+export const MAX_MENTIONS = 20_000;
 
 export interface DatelineExtraction extends ArticleExtraction {
   /** Actors of the article for its `published` event (assemble sets them when it knows the field). */

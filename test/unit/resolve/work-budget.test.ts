@@ -21,9 +21,9 @@ describe('the work budget of one article', () => {
       { length: 26 * 26 },
       (_, i) => `Zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
     );
-    // Fewer sentences than the budget, more names than it: the names are what is cut.
+    // Fewer sentences than their budget (and characters than theirs), more names than the names' budget: the names are what is cut.
     const text = Array.from(
-      { length: MAX_SENTENCES - 100 },
+      { length: Math.min(MAX_SENTENCES - 100, Math.ceil((MAX_MENTIONS * 1.2) / 12)) },
       (_, i) =>
         `${names
           .slice((i * 12) % 600, ((i * 12) % 600) + 12)
