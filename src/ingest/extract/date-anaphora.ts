@@ -6,6 +6,7 @@
 import type { EventDate } from '../../corpus/schema';
 import { addDays, dayOf, isoYear, monthOf, mondayOf, partsOf, shiftDate, shiftYears, utcDay } from './date-math';
 import { eachMatch, isQuarter, NEXT, weekRange, WEEKDAYS, yearOf, type DateContext, type Rule } from './date-periods';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
 import { tenseAt } from './tense';
 
 /** The anchor at a unit's granularity, moved by `by` units. */
@@ -26,22 +27,6 @@ function fromAnchor(anchor: EventDate | undefined, unit: string, by: number): Ev
 }
 
 const isMonths = (d: EventDate) => isQuarter(d) || (!d.end && d.start.replace(/^-/, '').split('-').length === 2);
-const COUNT: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** `n` units after (`sign` 1) or before the last date placed in a sentence that names `event`, at a precision that holds. */
 function afterEvent(ctx: DateContext, n: number, unit: string, sign: number, event: string): EventDate | null {
@@ -63,9 +48,12 @@ function afterEvent(ctx: DateContext, n: number, unit: string, sign: number, eve
 const ANAPHORA: Rule[] = [
   // "two weeks after the election": the date the article gave in a sentence naming the election, moved.
   {
-    re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(after|before)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?([a-z]{4,})\b/gi,
+    re: new RegExp(
+      `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(day|week|month|year)s?\\s+(after|before)\\s+(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?([a-z]{4,})\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) =>
-      afterEvent(ctx, COUNT[m[1].toLowerCase()] ?? Number(m[1]), m[2].toLowerCase(), m[3].toLowerCase() === 'after' ? 1 : -1, m[4]),
+      afterEvent(ctx, NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]), m[2].toLowerCase(), m[3].toLowerCase() === 'after' ? 1 : -1, m[4]),
   },
   // "a year earlier": the date just placed, a year back; "a year ago" from the article's date unless a period was just placed.
   {

@@ -9,6 +9,7 @@ import type { EventDate } from '../../corpus/schema';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
 import { findAnaphora } from './date-anaphora';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
 import { tenseAt } from './tense';
 import type { Piece } from './text';
 
@@ -21,29 +22,7 @@ export interface DateHit extends Piece {
 const DURATION =
   /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s/i;
 const NOT_NOW = /^(?:now|today|currently|right now|tonight|this (?:morning|afternoon|evening))$/i;
-const WORD_NUM: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-};
-const NUM =
-  '(\\d{1,3}(?:,\\d{3})*|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const NUM = `(\\d{1,3}(?:,\\d{3})*|\\d+|${NUMBER_WORD_PATTERN})`;
 const YEARS_AGO = new RegExp(
   `\\b(?:about |around |some |nearly |almost |over |more than )?${NUM}(?:\\s*(?:to|-|–|or)\\s*${NUM})?\\s+(years?|decades?)\\s+ago\\b`,
   'gi',
@@ -80,7 +59,7 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
 /** Relative dates chrono computes from a count of units: durations unless "ago". */
 const COUNTED = 'result/relativeDate';
 
-const num = (s: string) => (/^[\d,]+$/.test(s) ? Number(s.replace(/,/g, '')) : (WORD_NUM[s.toLowerCase()] ?? NaN));
+const num = (s: string) => (/^[\d,]+$/.test(s) ? Number(s.replace(/,/g, '')) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 
 export function referenceDate(ymd: string): Date {
   const [y, m, d] = ymd.split('-').map(Number);

@@ -6,6 +6,7 @@ export * from './abbreviations';
 export * from './aliases';
 export * from './geo';
 export * from './months';
+export * from './numbers';
 export * from './not-names';
 export * from './organization-words';
 export * from './packages';
