@@ -3,18 +3,11 @@
 // runs against the app and the plain page. Every step has a deadline, so a
 // page that freezes costs one timeout, not the whole bench.
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launch } from '../test/e2e/chromium';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { launch };
+
 const DAY = 864e5;
 const TWENTY_YEARS = 20 * 365.25 * DAY;
 /** One wheel notch: vis-timeline zooms by a fixed factor per wheel event, whatever its size. */
@@ -36,10 +29,6 @@ export interface PageFigures {
   zoom: Frames;
   actor: Figure;
   errors: string[];
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 }
 
 class Timeout extends Error {}

@@ -1,6 +1,7 @@
 // Name candidates -> actors and mentions of one article: typed by the lists,
 // by the words inside and around them, and merged by name parts ("Mr. Kim" is
 // "Kim Jong Un", "Jobs" is "Steve Jobs", "Apple" is "Apple Inc.").
+import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
@@ -15,19 +16,8 @@ export interface Found {
   sentence: number;
 }
 
-/** Lower case without diacritics: "Erdoğan" and "Erdogan" are one name. */
-export function fold(s: string): string {
-  if (!/[^ -~]/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
-}
+/** One fold everywhere (ingest, search, the actor finder): "Erdoğan" and "Erdogan" are one name. */
+export { fold };
 
 export { slug };
 
