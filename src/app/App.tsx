@@ -8,6 +8,7 @@ import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
 import { EmbedView } from '../export/EmbedView';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -62,7 +63,9 @@ export function App() {
       <FilterBar />
       <Notices />
       <main className={`dl-main dl-tab-${tab}`}>
-        <ActorsPanel />
+        <AfterFirstPaint area="dl-actors">
+          <ActorsPanel />
+        </AfterFirstPaint>
         <section className="dl-timeline-region" aria-label="Timeline">
           <TimelineView />
         </section>
@@ -74,8 +77,12 @@ export function App() {
           ))}
         </nav>
         <EventPanel />
-        <QuotesPanel />
-        <EventsList />
+        <AfterFirstPaint area="dl-quotes">
+          <QuotesPanel />
+        </AfterFirstPaint>
+        <AfterFirstPaint area="dl-events">
+          <EventsList />
+        </AfterFirstPaint>
       </main>
       <Announcer />
       <ShortcutsDialog />

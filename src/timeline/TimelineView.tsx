@@ -20,12 +20,31 @@ import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
 
-/** Label widths from a canvas with the labels' font: exact, so rows do not overlap. */
+/**
+ * Label widths from a canvas with the labels' font, summed from each
+ * character's width (measured once): at a wide zoom thousands of titles are
+ * measured, and a table lookup per character is many times cheaper than
+ * measureText per title. Without kerning the sum is a hair wider than the
+ * drawn text, never narrower by more than the 1% added, so rows do not overlap.
+ */
 function canvasMeasure(el: HTMLElement): Measure | undefined {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return undefined;
   ctx.font = `12.5px ${getComputedStyle(el).fontFamily}`;
-  return (text) => ctx.measureText(text).width;
+  const latin = new Float32Array(0x300).fill(-1);
+  const other = new Map<string, number>();
+  const widthOf = (ch: string): number => {
+    const code = ch.codePointAt(0)!;
+    if (code < latin.length) return latin[code] >= 0 ? latin[code] : (latin[code] = ctx.measureText(ch).width);
+    let w = other.get(ch);
+    if (w === undefined) other.set(ch, (w = ctx.measureText(ch).width));
+    return w;
+  };
+  return (text) => {
+    let sum = 0;
+    for (const ch of text) sum += widthOf(ch);
+    return sum * 1.01;
+  };
 }
 
 /** Row groups, bottom up, over the row of counts: vis-timeline orders groups top down. */
