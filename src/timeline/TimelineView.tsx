@@ -16,6 +16,7 @@ import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/
 import { sameItem, renderItem, type EventItem } from './items';
 import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
 import { Overview } from './Overview';
+import { attachRovingFocus } from './roving-focus';
 import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
@@ -148,8 +149,8 @@ export function TimelineView() {
     };
     relayoutNow(); // the first items go in with the first paint
 
-    timeline.on('select', ({ items: ids }: { items: string[] }) => {
-      const id = ids[0];
+    // A click or Enter on a title opens its event; on a count, its period.
+    const openItem = (id: string | undefined) => {
       const more = id === undefined ? undefined : shown.get(id)?.more;
       if (more) {
         // A count opens into its period rather than being selected; where no
@@ -162,7 +163,10 @@ export function TimelineView() {
         return;
       }
       useViewStore.getState().select(id ?? null);
-    });
+    };
+    timeline.on('select', ({ items: ids }: { items: string[] }) => openItem(ids[0]));
+    const roving = attachRovingFocus(el, () => useViewStore.getState().selectedEventId, openItem);
+    timeline.on('changed', roving.refresh);
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       const next = { start: start.getTime(), end: end.getTime() };
       // vis-timeline sends some of these late (200 ms after a change): one
@@ -194,6 +198,7 @@ export function TimelineView() {
       resize.disconnect();
       unsubscribeView();
       unsubscribeFilters();
+      roving.dispose();
       timeline.destroy();
     };
   }, [index]);
