@@ -44,7 +44,7 @@ function CommandButton({
 }
 
 export function TopBar() {
-  const corpus = useCorpusStore((s) => s.corpus);
+  const corpus = useCorpusStore((s) => s.index.corpus);
   const exportPanel = useUiStore((s) => s.exportPanel);
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   return (

@@ -61,18 +61,19 @@ function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
 
 export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
-  const index = useCorpusStore((s) => s.corpus);
+  // A new corpus (articles added in the page) rebuilds the timeline.
+  const index = useCorpusStore((s) => s.index);
   const [counts, setCounts] = useState<ShownCounts | null>(null);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     const view = useViewStore.getState();
-    const initial = view.window ?? fitWindow(useCorpusStore.getState().newsExtent);
+    const initial = view.window ?? fitWindow(useCorpusStore.getState().index.newsExtent);
     const items = new DataSet<EventItem>();
     const groups = new DataSet<{ id: string; content: string; order: number }>(rowGroups(1));
     const shown = new Map<string, EventItem>();
-    const { extent } = useCorpusStore.getState();
+    const { extent } = useCorpusStore.getState().index;
     const measure = canvasMeasure(el);
     const options: TimelineOptions = {
       height: '100%',
@@ -111,12 +112,12 @@ export function TimelineView() {
     // apply only the difference: vis-timeline re-measures what it is handed.
     let frame = 0;
     const relayoutNow = () => {
-      const corpus = useCorpusStore.getState();
+      const index = useCorpusStore.getState().index;
       const { selectedEventId } = useViewStore.getState();
       const range = timeline.getWindow();
-      const { mask } = applyFilters(corpus, useFilterStore.getState());
+      const { mask } = applyFilters(index, useFilterStore.getState());
       const layout = layoutItems({
-        index: corpus,
+        index,
         mask,
         selectedId: selectedEventId,
         measure,

@@ -12,7 +12,7 @@ import { aliasesOf, groupActors, type ActorSort } from './actor-groups';
 const FIRST_SHOWN = 40;
 
 export function ActorsPanel() {
-  const actors = useCorpusStore((s) => s.corpus.actors);
+  const actors = useCorpusStore((s) => s.index.corpus.actors);
   const actorIds = useFilterStore((s) => s.actorIds);
   const match = useFilterStore((s) => s.match);
   const toggleActor = useFilterStore((s) => s.toggleActor);
