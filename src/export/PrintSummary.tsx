@@ -49,14 +49,14 @@ function useTimelinePrintScale() {
 export function PrintSummary() {
   const index = useCorpusStore((s) => s.index);
   const filters = useDeferredFilters();
-  const window = useViewStore((s) => s.window);
+  const span = useViewStore((s) => s.window);
   const inView = useEventsInView();
   const printed = inView.slice(0, MAX_PRINTED);
   useTimelinePrintScale();
   return createPortal(
     <section className="dl-print-summary" aria-hidden="true">
       <h2>
-        {index.corpus.name ?? 'Dateline'}: {describeFilters(index, filters, window)}
+        {index.corpus.name ?? 'Dateline'}: {describeFilters(index, filters, span)}
       </h2>
       <p>{inView.length.toLocaleString('en')} events in view</p>
       <table>

@@ -18,8 +18,8 @@ export type Extent = 'view' | 'corpus';
 export function currentScope(extent: Extent): ExportScope {
   const index = useCorpusStore.getState().index;
   const { actorIds, match, query } = useFilterStore.getState();
-  const window = extent === 'view' ? useViewStore.getState().window : null;
-  return selectScope(index, { actorIds, match, query }, window);
+  const span = extent === 'view' ? useViewStore.getState().window : null;
+  return selectScope(index, { actorIds, match, query }, span);
 }
 
 /** A context with the bodies of these articles loaded. */

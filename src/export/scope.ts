@@ -19,26 +19,26 @@ function isoDay(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function describeFilters(index: CorpusIndex, filters: Filters, window: TimeWindow | null): string {
+export function describeFilters(index: CorpusIndex, filters: Filters, span: TimeWindow | null): string {
   const parts: string[] = [];
   if (filters.actorIds.length > 0) {
     const names = filters.actorIds.map((id) => index.actorsById.get(id)?.name ?? id);
     parts.push(`${filters.match === 'all' ? 'All of' : 'Actors'}: ${names.join(', ')}`);
   }
   if (filters.query.trim()) parts.push(`search “${filters.query.trim()}”`);
-  if (window) parts.push(`${formatPartial(isoDay(window.start))} – ${formatPartial(isoDay(window.end))}`);
+  if (span) parts.push(`${formatPartial(isoDay(span.start))} – ${formatPartial(isoDay(span.end))}`);
   return parts.length ? parts.join('; ') : 'All events';
 }
 
-/** `window` null: every event the filters leave, at any date. */
-export function selectScope(index: CorpusIndex, filters: Filters, window: TimeWindow | null): ExportScope {
+/** `span` null: every event the filters leave, at any date. */
+export function selectScope(index: CorpusIndex, filters: Filters, span: TimeWindow | null): ExportScope {
   const { mask, search } = applyFilters(index, filters);
-  const positions = window ? eventsInWindow(index, mask, window) : [...mask.keys()].filter((i) => mask[i]);
+  const positions = span ? eventsInWindow(index, mask, span) : [...mask.keys()].filter((i) => mask[i]);
   const events = positions.map((i) => index.eventsInOrder[i]);
   const query = filters.query.trim();
   // As the Quotes panel lists them: the quotes of the events, by the filters' speakers, matching the search.
   const quotes = events
     .flatMap((e) => index.quotesByEvent.get(e.id) ?? [])
     .filter((q) => quotePasses(index, q, filters) && (!query || search.quoteIds.has(q.id)));
-  return { events, quotes, description: describeFilters(index, filters, window) };
+  return { events, quotes, description: describeFilters(index, filters, span) };
 }

@@ -37,12 +37,12 @@ export function lowerBound(values: Float64Array, t: number): number {
 }
 
 /** Indices of passing events in the window at its scale, in time order. */
-export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, window: TimeWindow): number[] {
+export function eventsInWindow(index: CorpusIndex, mask: Uint8Array, span: TimeWindow): number[] {
   const out: number[] = [];
   const { starts, ends } = index;
-  const width = window.end - window.start;
-  for (let i = firstCandidate(index, window.start, width); i < starts.length && starts[i] < window.end; i++) {
-    if (mask[i] && ends[i] > window.start && !isContext(index, i, width)) out.push(i);
+  const width = span.end - span.start;
+  for (let i = firstCandidate(index, span.start, width); i < starts.length && starts[i] < span.end; i++) {
+    if (mask[i] && ends[i] > span.start && !isContext(index, i, width)) out.push(i);
   }
   return out;
 }

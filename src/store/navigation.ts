@@ -31,7 +31,7 @@ export function showEvent(eventId: string): void {
 export function selectAdjacent(step: 1 | -1): void {
   const index = useCorpusStore.getState().index;
   const { mask } = applyFilters(index, useFilterStore.getState());
-  const { selectedEventId, window } = useViewStore.getState();
+  const { selectedEventId, window: view } = useViewStore.getState();
   const n = index.eventsInOrder.length;
   let i: number;
   if (selectedEventId !== null && index.orderOf.has(selectedEventId)) {
@@ -39,9 +39,9 @@ export function selectAdjacent(step: 1 | -1): void {
   } else {
     // From nothing: the first (or last) event the Events list shows, else the next (previous)
     // event in time after (before) the window's centre, so a walk never leaps to the corpus' edge.
-    const inView = window ? eventsInWindow(index, mask, window) : [];
+    const inView = view ? eventsInWindow(index, mask, view) : [];
     if (inView.length > 0) i = step === 1 ? inView[0] : inView[inView.length - 1];
-    else if (window) i = lowerBound(index.starts, (window.start + window.end) / 2) - (step === 1 ? 0 : 1);
+    else if (view) i = lowerBound(index.starts, (view.start + view.end) / 2) - (step === 1 ? 0 : 1);
     else i = step === 1 ? 0 : n - 1;
   }
   while (i >= 0 && i < n && !mask[i]) i += step;

@@ -18,9 +18,9 @@ function day(ms: number): string {
   return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-function moveBy(window: TimeWindow, share: number): TimeWindow {
-  const shift = (window.end - window.start) * share;
-  return { start: window.start + shift, end: window.end + shift };
+function moveBy(span: TimeWindow, share: number): TimeWindow {
+  const shift = (span.end - span.start) * share;
+  return { start: span.start + shift, end: span.end + shift };
 }
 
 /** `counts`: what the timeline shows by title, for the line under the strip. */

@@ -84,16 +84,24 @@ function labelWidths(index: CorpusIndex, measure: Measure): Float32Array {
   return hit.widths;
 }
 
-export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId, measure = estimateWidth }: LayoutInput): TimelineLayout {
-  const width = Math.max(window.end - window.start, 1);
+export function layoutItems({
+  index,
+  mask,
+  window: span,
+  widthPx,
+  heightPx,
+  selectedId,
+  measure = estimateWidth,
+}: LayoutInput): TimelineLayout {
+  const width = Math.max(span.end - span.start, 1);
   const px = Math.max(widthPx, 1);
   // One screen either side, so a pan shows items before the next layout;
   // aligned to half screens so a small pan keeps the same competition.
   const step = width / 2;
-  const from = Math.floor((window.start - width) / step) * step;
+  const from = Math.floor((span.start - width) / step) * step;
   const to = from + 4 * width;
   const msPerPx = width / px;
-  const toPx = (t: number) => (t - window.start) / msPerPx;
+  const toPx = (t: number) => (t - span.start) / msPerPx;
   const originPx = toPx(from);
   const cells = Math.ceil((4 * px) / CELL_PX);
   const rows = rowsFor(heightPx);
@@ -157,7 +165,7 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
     occupied.fill(1, row * cells + a, row * cells + b + 1);
     placed[i] = 1;
     items.push({ ...toItem(eventsInOrder[i], rowGroup(row)), textPx: widths[i], align });
-    if (starts[i] < window.end && ends[i] > window.start) titled++;
+    if (starts[i] < span.end && ends[i] > span.start) titled++;
     return true;
   };
 
@@ -201,7 +209,7 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
     }
   }
 
-  const { more, inWindow } = countUntitled(index, mask, placed, window, from, to, px);
+  const { more, inWindow } = countUntitled(index, mask, placed, span, from, to, px);
   items.push(...more);
   return { items, rows, inWindow, titled };
 }
@@ -211,8 +219,8 @@ export function layoutItems({ index, mask, window, widthPx, heightPx, selectedId
  * BUCKET_PX wide: each count is an item drawn across its bucket's period,
  * which a click opens (TimelineView). Also counts the window's events.
  */
-function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array, window: TimeWindow, from: number, to: number, px: number) {
-  const width = window.end - window.start;
+function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array, span: TimeWindow, from: number, to: number, px: number) {
+  const width = span.end - span.start;
   const unit = unitFor((width / px) * BUCKET_PX);
   const buckets = new Map<string, { start: number; end: number; count: number; sum: number }>();
   const { starts, ends } = index;
@@ -222,7 +230,7 @@ function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array,
   let bucket: { start: number; end: number; count: number; sum: number } | undefined;
   for (let i = firstCandidate(index, from, width); i < starts.length && starts[i] < to; i++) {
     if (!mask[i] || ends[i] <= from || isContext(index, i, width)) continue;
-    if (starts[i] < window.end && ends[i] > window.start) inWindow++;
+    if (starts[i] < span.end && ends[i] > span.start) inWindow++;
     if (placed[i]) continue;
     const t = Math.min(Math.max(starts[i] + HALF_DAY, from), ends[i]);
     if (!bucket || t < bucket.start || t >= bucket.end) {
@@ -256,8 +264,8 @@ function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array,
  * wide as the window (calendar units jump, a week after a day), half the
  * window around where its events sit. Null when no zoom can narrow it.
  */
-export function openMore(more: NonNullable<EventItem['more']>, window: TimeWindow, minWidth: number): TimeWindow | null {
-  const width = window.end - window.start;
+export function openMore(more: NonNullable<EventItem['more']>, span: TimeWindow, minWidth: number): TimeWindow | null {
+  const width = span.end - span.start;
   if (width <= minWidth * 1.01) return null;
   const pad = (more.end - more.start) * 0.1;
   if (more.end - more.start + 2 * pad <= width * 0.7) return { start: more.start - pad, end: more.end + pad };

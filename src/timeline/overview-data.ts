@@ -13,7 +13,7 @@ export interface Histogram {
 }
 
 /** The span the strip draws: the bulk of the events (1st-99th percentile, as Fit all) padded, and the window. */
-export function overviewSpan(index: CorpusIndex, mask: Uint8Array, window: TimeWindow | null): TimeWindow {
+export function overviewSpan(index: CorpusIndex, mask: Uint8Array, span: TimeWindow | null): TimeWindow {
   const bulk = bulkExtent(index, mask) ?? index.newsExtent;
   // A lone day still gets a readable strip: at least a month.
   const width = Math.max(bulk.end - bulk.start, 30 * 864e5);
@@ -21,9 +21,9 @@ export function overviewSpan(index: CorpusIndex, mask: Uint8Array, window: TimeW
   const pad = width * 0.05;
   let start = centre - width / 2 - pad;
   let end = centre + width / 2 + pad;
-  if (window) {
-    start = Math.min(start, window.start);
-    end = Math.max(end, window.end);
+  if (span) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
   }
   return { start, end };
 }
