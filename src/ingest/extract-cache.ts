@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, CorpusEvent, Mention, Quote, Warning } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { GEO_PACKAGES } from './lexicon/packages';
+import { GEO_PACKAGES, NAME_PACKAGES } from './lexicon/packages';
 
 /** Bump to invalidate every cache entry by hand (2: one packed file per folder). */
 const CACHE_FORMAT = 2;
@@ -39,7 +39,7 @@ export function extractorVersion(): string {
     h.update('sources unreadable');
   }
   const require = createRequire(import.meta.url);
-  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en', ...GEO_PACKAGES]) {
+  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en', ...GEO_PACKAGES, ...NAME_PACKAGES]) {
     try {
       const main = require.resolve(pkg);
       let dir = path.dirname(main);

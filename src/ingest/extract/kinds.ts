@@ -3,6 +3,7 @@
 // diseases, languages, named events...) are typed by evidence: head nouns,
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
@@ -123,6 +124,8 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   if (c.employer) return { kind: 'organization', name };
   if (low.length > 1) {
     if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
+    // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows.
+    if (low.length <= 3 && FIRST_NAMES.has(low[0]) && !isDictWord(last) && !isCommonWord(last)) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person.
     return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)
       ? { kind: 'organization', name }

@@ -156,3 +156,17 @@ describe('a title or role alone is no actor', () => {
     expect(names(text)).toContain(want);
   });
 });
+
+describe('first names from the data package', () => {
+  it.each([
+    ['Only two presidents have been impeached: Andrew Johnson and Bill Clinton.', 'Bill Clinton=person'],
+    ['Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden.', 'Hunter Biden=person'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it('a first name before an ordinary word is no person: "Rose Garden", "Grace Church"', () => {
+    const got = names('Trump spoke in the Rose Garden before the service at Grace Church.');
+    expect(got.filter((g) => g.endsWith('=person'))).toEqual([]);
+  });
+});
