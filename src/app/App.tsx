@@ -8,6 +8,8 @@ import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
 import { EmbedView } from '../export/EmbedView';
+import { AddProgress } from '../add/AddArticles';
+import { PasteDialog } from '../add/PasteDialog';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -61,6 +63,7 @@ export function App() {
       <TopBar />
       <FilterBar />
       <Notices />
+      <AddProgress />
       <main className={`dl-main dl-tab-${tab}`}>
         <ActorsPanel />
         <section className="dl-timeline-region" aria-label="Timeline">
@@ -79,6 +82,7 @@ export function App() {
       </main>
       <Announcer />
       <ShortcutsDialog />
+      <PasteDialog />
     </div>
   );
 }

@@ -1,0 +1,64 @@
+// The reader's added articles and their extraction, kept in IndexedDB (idb)
+// for the next visit. One database per bundled corpus; the bundled corpus
+// itself is never written. A batch is written in one transaction: a cancel
+// or a full disk leaves the previous state, never half a batch.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Article, Warning } from '../corpus/schema';
+import type { ArticleExtraction } from '../ingest/assemble';
+
+export interface KeptArticle {
+  id: string;
+  article: Article;
+  extraction: ArticleExtraction;
+  /** When it was added (ms since 1970): restores in the order added. */
+  added: number;
+}
+
+interface AddedDb extends DBSchema {
+  articles: { key: string; value: KeptArticle };
+  warnings: { key: number; value: Warning };
+}
+
+const VERSION = 1;
+
+let opened: Promise<IDBPDatabase<AddedDb>> | undefined;
+let openedName = '';
+
+function db(corpusName: string): Promise<IDBPDatabase<AddedDb>> {
+  const name = `dateline-added:${corpusName}`;
+  if (!opened || openedName !== name) {
+    openedName = name;
+    opened = openDB<AddedDb>(name, VERSION, {
+      upgrade(d) {
+        d.createObjectStore('articles', { keyPath: 'id' });
+        d.createObjectStore('warnings', { autoIncrement: true });
+      },
+    });
+  }
+  return opened;
+}
+
+export async function readKept(corpusName: string): Promise<{ articles: KeptArticle[]; warnings: Warning[] }> {
+  const d = await db(corpusName);
+  const [articles, warnings] = await Promise.all([d.getAll('articles'), d.getAll('warnings')]);
+  return { articles: articles.sort((a, b) => a.added - b.added), warnings };
+}
+
+/** Whether the storage is full: the reader is told so in words. */
+export const isQuotaError = (err: unknown): boolean => err instanceof DOMException && err.name === 'QuotaExceededError';
+
+export async function keep(corpusName: string, articles: KeptArticle[], warnings: Warning[]): Promise<void> {
+  const d = await db(corpusName);
+  const tx = d.transaction(['articles', 'warnings'], 'readwrite');
+  await Promise.all([
+    ...articles.map((a) => tx.objectStore('articles').put(a)),
+    ...warnings.map((w) => tx.objectStore('warnings').add(w)),
+    tx.done,
+  ]);
+}
+
+export async function forgetAll(corpusName: string): Promise<void> {
+  const d = await db(corpusName);
+  const tx = d.transaction(['articles', 'warnings'], 'readwrite');
+  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('warnings').clear(), tx.done]);
+}
