@@ -30,15 +30,10 @@ try {
     .map((f) => path.resolve(DIR, f));
   const before = await page.locator('.dl-counts').textContent();
   // Every frame's time while the work runs: a long gap is a frame the page could not draw.
-  await page.evaluate(() => {
-    const w = window as unknown as { frames: number[] };
-    w.frames = [];
-    const tick = (t: number) => {
-      w.frames.push(t);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(
+    `window.frames_ = []; const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); }; requestAnimationFrame(tick);`,
+  );
   const t0 = performance.now();
   await page.locator('#dl-add-files').setInputFiles(files);
   await page.waitForFunction(
@@ -50,7 +45,7 @@ try {
     },
   );
   const seconds = (performance.now() - t0) / 1000;
-  const times = await page.evaluate(() => (window as unknown as { frames: number[] }).frames);
+  const times = (await page.evaluate('window.frames_')) as number[];
   const gaps = times
     .slice(1)
     .map((t, i) => t - times[i])
