@@ -1,6 +1,7 @@
 // "Paste article": a date, an optional title and the body, added as an
 // article file would be (the same parser, the same warnings).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModal } from '../app/use-modal';
 import { useCorpusStore } from '../store/corpus-store';
 import { useAddStore } from './add-store';
 
@@ -22,16 +23,10 @@ export function pastedFile(date: string, title: string, body: string, taken: (na
 export function PasteDialog() {
   const open = useAddStore((s) => s.pasteOpen);
   const setOpen = useAddStore((s) => s.setPasteOpen);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const [date, setDate] = useState('');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const ids = new Set(useCorpusStore.getState().corpus.articles.map((a) => a.id));

@@ -1,7 +1,8 @@
 // A reader's own articles, added in the page (issue 11): read in Web Workers,
 // joined to the bundled corpus, kept in IndexedDB, removable; bad files warned
 // about by name; nothing sent anywhere while adding.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -166,6 +167,45 @@ describe('adding articles in the page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a folder with subfolders, through the folder input: every .txt below it, as the Node ingest reads a folder', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-folder-'));
+    const put = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    };
+    put('a.txt', readFileSync(TWENTY[0], 'utf8'));
+    put('2019/b.txt', readFileSync(TWENTY[1], 'utf8'));
+    put('2019/may/c.txt', readFileSync(TWENTY[2], 'utf8'));
+    put('README.md', '# My clippings');
+    put('.drafts/d.txt', readFileSync(TWENTY[3], 'utf8'));
+    put('2019/notes.docx', 'PK');
+    try {
+      const { page, errors } = await openPage(browser(), seed());
+      await page.locator('#dl-add-folder').setInputFiles(dir);
+      await expect.poll(() => articles(page), { timeout: 45_000 }).toBe(4);
+      const text = await warningsText(page);
+      expect(text).toMatch(/2019\/notes\.docx.*a word-processor document, not a \.txt article/);
+      expect(text).not.toMatch(/README|drafts/);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('2,000 files at once', async () => {
+    const { page, errors } = await openPage(browser(), seed());
+    const files = Array.from({ length: 2000 }, (_, i) => ({
+      name: `note-${String(i).padStart(4, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`date 2021-03-${String((i % 28) + 1).padStart(2, '0')}\n\nThe council of Leeds met for the ${i + 1}th time.`),
+    }));
+    await addFiles(page, files);
+    await expect.poll(() => articles(page), { timeout: 150_000, interval: 1000 }).toBe(2001);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   it('Cancel adds nothing', async () => {
     const { page } = await openPage(browser(), seed());
