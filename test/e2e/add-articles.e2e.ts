@@ -121,7 +121,32 @@ describe('adding articles in the page', () => {
     await page.locator('.vis-item').first().waitFor();
     const quote = region(page, 'Quotes').getByRole('listitem').filter({ hasText: 'We will win this state again' });
     await expect.poll(() => quote.locator('.dl-chip').first().textContent()).toBe('Donald Trump');
+
+    // A link to the added event opens it in this browser; another browser, which lacks it, says so and shows the rest.
+    const link = `${wikinews()}?event=${encodeURIComponent('pasted-2020-10-02-trump-speaks-at-a-rally.published')}`;
+    await page.goto(link);
+    await expect.poll(() => page.locator('#dl-event-title').textContent(), { timeout: 20_000 }).toBe('Trump speaks at a rally');
+    const other = await openPage(browser(), link);
+    await expect.poll(() => other.page.locator('.dl-notices').textContent()).toContain('no such event in this corpus');
+    expect(await articles(other.page)).toBe(295);
+    await other.page.close();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a full storage is said in words; the articles are shown for this visit', async () => {
+    const { page } = await openPage(browser(), seed());
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await addFiles(page, TWENTY.slice(0, 2));
+    await expect.poll(() => articles(page), { timeout: 45_000 }).toBe(3);
+    expect(await page.locator('.dl-notices').textContent()).toContain("This browser's storage for the page is full");
+    await page.reload();
+    await page.locator('.vis-item').first().waitFor();
+    expect(await articles(page)).toBe(1);
     await page.close();
   });
 
