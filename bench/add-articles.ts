@@ -57,6 +57,10 @@ try {
   console.log(`before: ${before}`);
   console.log(`after:  ${await page.locator('.dl-counts').textContent()}`);
   console.log(`added ${files.length} articles in ${seconds.toFixed(1)} s (from the file input to the corpus shown)`);
+  const steps = (await page.evaluate(
+    "performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dateline:add:')).map((m) => [m.name.slice(13), m.duration])",
+  )) as [string, number][];
+  console.log(`steps (ms): ${steps.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
   console.log(`frames while adding: ${gaps.length}, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${gaps.at(-1)?.toFixed(1)} ms`);
 } finally {
   await browser.close();

@@ -21,6 +21,13 @@ import { forgetAll, isQuotaError, keep, readKept, type KeptArticle } from './sto
 let kept: KeptArticle[] = [];
 let keptWarnings: Warning[] = [];
 
+/** Marks the end of a step of adding (`dateline:add:<step>`, measured from the previous one), for bench:add and the browser's profiler. */
+function step(name: string, since: number): number {
+  const now = performance.now();
+  performance.measure(`dateline:add:${name}`, { start: since, end: now });
+  return now;
+}
+
 const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const notify = (message: string, tone: 'warning' | 'info' = 'warning') => useNoticeStore.getState().notify(message, tone);
 
@@ -96,10 +103,13 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
   const pool = new ExtractPool(ExtractPool.sizeFor(files.length));
   store.setState({ progress: { done: 0, total: files.length, phase: 'reading' }, cancel: () => pool.terminate() });
   try {
+    let t = performance.now();
     const bytes: ArticleFile[] = await Promise.all(
       files.map(async (f) => ({ path: f.path, bytes: new Uint8Array(await f.file.arrayBuffer()) })),
     );
+    t = step('read', t);
     const parsed = await pool.parse(bytes);
+    t = step('parse', t);
     const known = new Set(useCorpusStore.getState().corpus.articles.map((a) => a.id));
     const batchWarnings = [...warnings, ...parsed.warnings];
     const articles = parsed.articles.filter((a) => {
@@ -119,7 +129,9 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
       extraction: extractions.get(article.id)!,
       added: now + i,
     }));
+    t = step('extract', t);
     const merged = await resolveWith(pool, [...kept, ...fresh]);
+    t = step('resolve', t);
     let stored = true;
     try {
       await keep(nameOf(), fresh, batchWarnings);
@@ -131,9 +143,11 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
           : `The new articles are shown now but could not be kept in this browser (${err instanceof Error ? err.message : String(err)}).`,
       );
     }
+    t = step('keep', t);
     kept = [...kept, ...fresh];
     keptWarnings = [...keptWarnings, ...batchWarnings];
     show(merged);
+    step('show', t);
     const skipped = batchWarnings.length ? `; ${count(batchWarnings.length, 'warning')} in the warnings list` : '';
     notify(`Added ${count(fresh.length, 'article')}${stored ? '' : ' (not kept)'}${skipped}.`, 'info');
   } catch (err) {
