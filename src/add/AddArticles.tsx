@@ -24,9 +24,26 @@ export function AddMenu() {
       e.stopPropagation();
       setOpen(false);
     };
+    // A press anywhere else closes it (the button toggles it itself).
+    const onPointer = (e: PointerEvent) => {
+      if (e.target instanceof Element && !e.target.closest('.dl-add-menu, [aria-label="Add articles"]')) setOpen(false);
+    };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
   }, [open, setOpen]);
+  /** Arrow keys move between the items, as in any menu. */
+  const onMenuKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    e.stopPropagation();
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+  };
   const pick = (id: string) => {
     setOpen(false);
     document.getElementById(id)?.click();
@@ -51,7 +68,7 @@ export function AddMenu() {
         onChange={(e) => add(filesOfInput(e.currentTarget))}
       />
       {open && (
-        <div className="dl-add-menu" role="menu" aria-label="Add articles">
+        <div className="dl-add-menu" role="menu" aria-label="Add articles" onKeyDown={onMenuKey}>
           <p className="dl-muted">Text files (.txt) with a “date YYYY-MM-DD” line. They stay in this browser: nothing is uploaded.</p>
           <button ref={first} type="button" role="menuitem" onClick={() => pick('dl-add-files')}>
             Choose files…
