@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { extractorVersion } from './src/ingest/extract-cache';
 import { dateline } from './src/ingest/vite-plugin';
 
 /**
@@ -62,6 +63,8 @@ export default defineConfig({
       },
     ],
   },
+  // The extractor's version (the hash the Node cache keys on): articles kept in a browser by an older one are read again.
+  define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
   // The extraction worker (src/add) is an ES module: it shares the ingest's modules and loads as one chunk of its own.
   worker: { format: 'es' },
   build: { outDir: process.env.DATELINE_OUT_DIR ?? 'dist', chunkSizeWarningLimit: 1500 },

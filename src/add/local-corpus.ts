@@ -127,6 +127,7 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
       id: article.id,
       article,
       extraction: extractions.get(article.id)!,
+      extractor: __DATELINE_EXTRACTOR__,
       added: now + i,
     }));
     t = step('extract', t);
@@ -184,8 +185,20 @@ export async function withKept(bundled: CorpusIndexFile): Promise<CorpusIndexFil
     useAddStore.setState({ warnings: keptWarnings });
     return { ...bundled, warnings: [...bundled.warnings, ...keptWarnings] };
   }
-  const pool = new ExtractPool(1);
+  // Kept by an older version of the extractor (the app was rebuilt since): read again, and kept so.
+  const stale = kept.filter((k) => k.extractor !== __DATELINE_EXTRACTOR__);
+  const pool = new ExtractPool(ExtractPool.sizeFor(stale.length));
   try {
+    if (stale.length) {
+      const redone = await pool.extract(
+        stale.map((k) => k.article),
+        () => {},
+      );
+      for (const k of stale) Object.assign(k, { extraction: redone.get(k.id)!, extractor: __DATELINE_EXTRACTOR__ });
+      await keep(bundled.name ?? '', stale, []).catch((err: unknown) =>
+        console.warn('Dateline: the re-read articles could not be kept:', err),
+      );
+    }
     const merged = await resolveWith(pool, kept);
     useBodiesStore.getState().preload(new Map(kept.map((k) => [k.id, k.article.text])));
     useAddStore.setState({ addedIds: kept.map((k) => k.id), warnings: [...keptWarnings, ...merged.warnings] });

@@ -10,6 +10,8 @@ export interface KeptArticle {
   id: string;
   article: Article;
   extraction: ArticleExtraction;
+  /** The extractor version that made `extraction`. */
+  extractor: string;
   /** When it was added (ms since 1970): restores in the order added. */
   added: number;
 }

@@ -134,6 +134,31 @@ describe('adding articles in the page', () => {
     await page.close();
   });
 
+  it('articles kept by an older extractor are read again on the next visit', async () => {
+    const { page, errors } = await openPage(browser(), seed());
+    await addFiles(page, TWENTY.slice(0, 2));
+    await expect.poll(() => articles(page), { timeout: 45_000 }).toBe(3);
+    const events = await page.locator('.dl-counts').textContent();
+    // The app was rebuilt with another extractor since: each record says an older version made it, and has no extraction left.
+    await page.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('dateline-added:seeds');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('articles', 'readwrite');
+        const store = tx.objectStore('articles');
+        store.getAll().onsuccess = (e) => {
+          for (const k of e.target.result) store.put({ ...k, extractor: 'older', extraction: { ...k.extraction, events: [], quotes: [] } });
+        };
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+    await page.reload();
+    await page.locator('.vis-item').first().waitFor();
+    expect(await page.locator('.dl-counts').textContent()).toBe(events);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a full storage is said in words; the articles are shown for this visit', async () => {
     const { page } = await openPage(browser(), seed());
     await page.evaluate(() => {
