@@ -135,7 +135,8 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
     t = step('resolve', t);
     let stored = true;
     try {
-      await keep(nameOf(), fresh, batchWarnings);
+      // Warnings are kept with the articles they came with: a batch of bad files alone is said once, not on every visit.
+      if (fresh.length) await keep(nameOf(), fresh, batchWarnings);
     } catch (err) {
       stored = false;
       notify(
