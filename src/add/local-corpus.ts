@@ -151,7 +151,8 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
     show(merged);
     step('show', t);
     const skipped = batchWarnings.length ? `; ${count(batchWarnings.length, 'warning')} in the warnings list` : '';
-    notify(`Added ${count(fresh.length, 'article')}${stored ? '' : ' (not kept)'}${skipped}.`, 'info');
+    if (fresh.length) notify(`Added ${count(fresh.length, 'article')}${stored ? '' : ' (not kept)'}${skipped}.`, 'info');
+    else notify(`No article was added${skipped}.`);
   } catch (err) {
     if (err instanceof Cancelled) notify('Adding was cancelled: nothing was added.', 'info');
     else notify(`The articles could not be added: ${err instanceof Error ? err.message : String(err)}`);
