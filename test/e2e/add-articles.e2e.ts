@@ -75,6 +75,12 @@ describe('adding articles in the page', () => {
       const quotes = await region(page, 'Quotes').locator('q').allTextContents();
       const all = TWENTY.map((f) => readFileSync(f, 'utf8').replace(/\s+/g, ' ')).join('\n');
       expect(quotes.filter((q) => all.includes(q.replace(/\s+/g, ' ').slice(0, 30))).length).toBeGreaterThan(0);
+      // Search finds them, and a result opens the added article's event.
+      await page.locator('#dl-search').fill('Furnal Equinox');
+      const result = page.getByRole('option').filter({ hasText: "Fur fans flock to Toronto's Furnal Equinox 2019" }).first();
+      await result.click();
+      await expect.poll(() => page.locator('#dl-event-title').textContent()).toBe("Fur fans flock to Toronto's Furnal Equinox 2019");
+      await page.locator('#dl-search').fill('');
     };
     await check();
 
