@@ -15,7 +15,8 @@ import { headOf } from './heads';
 import type { PickedFile } from './picked';
 import type { Merged } from './merge';
 import { Cancelled, ExtractPool } from './pool';
-import { forgetAll, isQuotaError, keep, readKept, type KeptArticle } from './storage';
+import { corpusUrl } from 'virtual:dateline/corpus';
+import { forgetAll, isQuotaError, keep, keepSnapshot, readKept, readSnapshot, type KeptArticle } from './storage';
 
 /** What this page has added so far (the same as IndexedDB holds, unless the storage was full). */
 let kept: KeptArticle[] = [];
@@ -50,6 +51,13 @@ function union(merged: Merged): CorpusIndexFile {
     quotes: merged.quotes,
     warnings: [...bundled.warnings, ...keptWarnings, ...merged.warnings],
   };
+}
+
+/** The union as it stands, for the next visit (best effort: without it, that visit resolves again). */
+function snapshot(merged: Merged): void {
+  keepSnapshot(nameOf(), { corpusUrl, extractor: __DATELINE_EXTRACTOR__, ids: kept.map((k) => k.id), merged }).catch((err: unknown) =>
+    console.warn('Dateline: the joined corpus could not be kept:', err),
+  );
 }
 
 function show(merged: Merged): void {
@@ -148,6 +156,7 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
     t = step('keep', t);
     kept = [...kept, ...fresh];
     keptWarnings = [...keptWarnings, ...batchWarnings];
+    if (stored && fresh.length) snapshot(merged);
     show(merged);
     step('show', t);
     const skipped = batchWarnings.length ? `; ${count(batchWarnings.length, 'warning')} in the warnings list` : '';
@@ -172,6 +181,15 @@ export async function removeAdded(): Promise<void> {
   notify('Your articles were removed from this browser.', 'info');
 }
 
+const sameIds = (ids: string[], records: KeptArticle[]) => ids.length === records.length && records.every((k, i) => k.id === ids[i]);
+
+/** The union to start with; the kept bodies ready for the event pane. */
+function restored(merged: Merged): CorpusIndexFile {
+  useBodiesStore.getState().preload(new Map(kept.map((k) => [k.id, k.article.text])));
+  useAddStore.setState({ addedIds: kept.map((k) => k.id), warnings: [...keptWarnings, ...merged.warnings] });
+  return union(merged);
+}
+
 /**
  * At start: the articles kept by an earlier visit joined to `bundled`, or
  * `bundled` itself when there are none (or the storage cannot be read).
@@ -189,6 +207,10 @@ export async function withKept(bundled: CorpusIndexFile): Promise<CorpusIndexFil
   }
   // Kept by an older version of the extractor (the app was rebuilt since): read again, and kept so.
   const stale = kept.filter((k) => k.extractor !== __DATELINE_EXTRACTOR__);
+  const last = stale.length ? undefined : await readSnapshot(bundled.name ?? '').catch(() => undefined);
+  if (last && last.corpusUrl === corpusUrl && last.extractor === __DATELINE_EXTRACTOR__ && sameIds(last.ids, kept)) {
+    return restored(last.merged);
+  }
   const pool = new ExtractPool(ExtractPool.sizeFor(stale.length));
   try {
     if (stale.length) {
@@ -202,9 +224,8 @@ export async function withKept(bundled: CorpusIndexFile): Promise<CorpusIndexFil
       );
     }
     const merged = await resolveWith(pool, kept);
-    useBodiesStore.getState().preload(new Map(kept.map((k) => [k.id, k.article.text])));
-    useAddStore.setState({ addedIds: kept.map((k) => k.id), warnings: [...keptWarnings, ...merged.warnings] });
-    return union(merged);
+    snapshot(merged);
+    return restored(merged);
   } finally {
     pool.terminate();
   }

@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article, Warning } from '../corpus/schema';
 import type { ArticleExtraction } from '../ingest/assemble';
+import type { Merged } from './merge';
 
 export interface KeptArticle {
   id: string;
@@ -16,12 +17,26 @@ export interface KeptArticle {
   added: number;
 }
 
+/**
+ * The last union of the bundled corpus and the kept articles: a later visit
+ * to the same build (same corpus file, same extractor, same articles) shows
+ * it without starting a worker.
+ */
+export interface Snapshot {
+  corpusUrl: string;
+  extractor: string;
+  ids: string[];
+  merged: Merged;
+}
+
 interface AddedDb extends DBSchema {
   articles: { key: string; value: KeptArticle };
   warnings: { key: number; value: Warning };
+  snapshot: { key: string; value: Snapshot };
 }
 
-const VERSION = 1;
+const VERSION = 2;
+const SNAPSHOT = 'union';
 
 let opened: Promise<IDBPDatabase<AddedDb>> | undefined;
 let openedName = '';
@@ -31,9 +46,12 @@ function db(corpusName: string): Promise<IDBPDatabase<AddedDb>> {
   if (!opened || openedName !== name) {
     openedName = name;
     opened = openDB<AddedDb>(name, VERSION, {
-      upgrade(d) {
-        d.createObjectStore('articles', { keyPath: 'id' });
-        d.createObjectStore('warnings', { autoIncrement: true });
+      upgrade(d, from) {
+        if (from < 1) {
+          d.createObjectStore('articles', { keyPath: 'id' });
+          d.createObjectStore('warnings', { autoIncrement: true });
+        }
+        if (from < 2) d.createObjectStore('snapshot');
       },
     });
   }
@@ -61,6 +79,15 @@ export async function keep(corpusName: string, articles: KeptArticle[], warnings
 
 export async function forgetAll(corpusName: string): Promise<void> {
   const d = await db(corpusName);
-  const tx = d.transaction(['articles', 'warnings'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('warnings').clear(), tx.done]);
+  const tx = d.transaction(['articles', 'warnings', 'snapshot'], 'readwrite');
+  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('warnings').clear(), tx.objectStore('snapshot').clear(), tx.done]);
+}
+
+export async function readSnapshot(corpusName: string): Promise<Snapshot | undefined> {
+  return (await db(corpusName)).get('snapshot', SNAPSHOT);
+}
+
+/** Best effort: without it the next visit resolves again. */
+export async function keepSnapshot(corpusName: string, snapshot: Snapshot): Promise<void> {
+  await (await db(corpusName)).put('snapshot', snapshot, SNAPSHOT);
 }

@@ -82,11 +82,16 @@ describe('adding articles in the page', () => {
       await expect.poll(() => page.locator('#dl-event-title').textContent()).toBe("Fur fans flock to Toronto's Furnal Equinox 2019");
       await page.locator('#dl-search').fill('');
     };
+    expect(requests.some((r) => r.url.includes('/extract.worker'))).toBe(true);
     await check();
 
+    // The next visit shows the union kept from this one: no worker starts.
+    const onReload: string[] = [];
+    page.on('request', (r) => onReload.push(r.url()));
     await page.reload();
     await page.locator('.vis-item').first().waitFor();
     expect(await articles(page)).toBe(21);
+    expect(onReload.filter((u) => u.includes('/extract.worker'))).toEqual([]);
     await check();
 
     page.once('dialog', (d) => void d.accept());
