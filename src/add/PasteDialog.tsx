@@ -29,7 +29,7 @@ export function PasteDialog() {
   const [body, setBody] = useState('');
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const ids = new Set(useCorpusStore.getState().corpus.articles.map((a) => a.id));
+    const ids = new Set(useCorpusStore.getState().index.corpus.articles.map((a) => a.id));
     const file = pastedFile(date, title, body, (id) => ids.has(id));
     setOpen(false);
     setTitle('');

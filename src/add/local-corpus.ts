@@ -64,7 +64,7 @@ function show(merged: Merged): void {
   useBodiesStore.getState().preload(new Map(kept.map((k) => [k.id, k.article.text])));
   useCorpusStore.getState().setCorpus(union(merged));
   useAddStore.setState({ addedIds: kept.map((k) => k.id), warnings: [...keptWarnings, ...merged.warnings] });
-  setTimeout(() => warmSearch(useCorpusStore.getState()), 500);
+  setTimeout(() => warmSearch(useCorpusStore.getState().index), 500);
 }
 
 async function resolveWith(pool: ExtractPool, records: KeptArticle[]): Promise<Merged> {
@@ -118,7 +118,7 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
     t = step('read', t);
     const parsed = await pool.parse(bytes);
     t = step('parse', t);
-    const known = new Set(useCorpusStore.getState().corpus.articles.map((a) => a.id));
+    const known = new Set(useCorpusStore.getState().index.corpus.articles.map((a) => a.id));
     const batchWarnings = [...warnings, ...parsed.warnings];
     const articles = parsed.articles.filter((a) => {
       if (!known.has(a.id)) return true;

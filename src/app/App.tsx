@@ -10,6 +10,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { EmbedView } from '../export/EmbedView';
 import { AddProgress } from '../add/AddArticles';
 import { PasteDialog } from '../add/PasteDialog';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -65,7 +66,9 @@ export function App() {
       <Notices />
       <AddProgress />
       <main className={`dl-main dl-tab-${tab}`}>
-        <ActorsPanel />
+        <AfterFirstPaint area="dl-actors">
+          <ActorsPanel />
+        </AfterFirstPaint>
         <section className="dl-timeline-region" aria-label="Timeline">
           <TimelineView />
         </section>
@@ -77,8 +80,12 @@ export function App() {
           ))}
         </nav>
         <EventPanel />
-        <QuotesPanel />
-        <EventsList />
+        <AfterFirstPaint area="dl-quotes">
+          <QuotesPanel />
+        </AfterFirstPaint>
+        <AfterFirstPaint area="dl-events">
+          <EventsList />
+        </AfterFirstPaint>
       </main>
       <Announcer />
       <ShortcutsDialog />

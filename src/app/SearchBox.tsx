@@ -24,7 +24,7 @@ function quoteById(index: CorpusIndex, id: string): Quote | undefined {
 
 /** The query's results that the actor filter lets through (actors always: choosing one adds it). */
 function useResults(): SearchResult[] {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const actorIds = useFilterStore((s) => s.actorIds);
   const match = useFilterStore((s) => s.match);
   const query = useFilterStore((s) => s.query);
@@ -43,7 +43,7 @@ function useResults(): SearchResult[] {
 }
 
 export function SearchBox() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const query = useFilterStore((s) => s.query);
   const setQuery = useFilterStore((s) => s.setQuery);
   const addActor = useFilterStore((s) => s.addActor);

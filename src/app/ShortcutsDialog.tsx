@@ -9,7 +9,7 @@ import { WarningsNotice } from './WarningsNotice';
 export function ShortcutsDialog() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
-  const warnings = useCorpusStore((s) => s.corpus.warnings);
+  const warnings = useCorpusStore((s) => s.index.corpus.warnings);
   const ref = useModal(open);
   return (
     <dialog ref={ref} className="dl-dialog" aria-labelledby="dl-shortcuts-title" onClose={() => setOpen(false)}>

@@ -46,7 +46,7 @@ function CommandButton({
 }
 
 export function TopBar() {
-  const corpus = useCorpusStore((s) => s.corpus);
+  const corpus = useCorpusStore((s) => s.index.corpus);
   const exportPanel = useUiStore((s) => s.exportPanel);
   const addMenuOpen = useUiStore((s) => s.addMenuOpen);
   const addWarnings = useAddStore((s) => s.warnings);

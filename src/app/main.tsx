@@ -78,6 +78,6 @@ loadCorpus()
       </StrictMode>,
     );
     // After the first paint, not before it.
-    setTimeout(() => warmSearch(useCorpusStore.getState()), 1000);
+    setTimeout(() => warmSearch(useCorpusStore.getState().index), 1000);
   })
   .catch((err: Error) => showFailure(`${err.message} Rebuild with "npm run build", or check the server.`));

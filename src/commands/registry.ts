@@ -19,7 +19,7 @@ const ZOOM_STEP = 0.5;
 
 function zoomBy(factor: number) {
   const view = useViewStore.getState();
-  const current = view.window ?? fitWindow(useCorpusStore.getState().newsExtent);
+  const current = view.window ?? fitWindow(useCorpusStore.getState().index.newsExtent);
   view.setWindow(zoomWindow(current, factor));
 }
 

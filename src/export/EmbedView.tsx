@@ -10,7 +10,7 @@ import { useViewChanges } from './use-view-changes';
 import './embed.css';
 
 export function EmbedView() {
-  const name = useCorpusStore((s) => s.corpus.name);
+  const name = useCorpusStore((s) => s.index.corpus.name);
   const selected = useViewStore((s) => s.selectedEventId);
   useViewChanges(); // the link follows every pan, selection and filter
   const href = fullViewUrl(appBase(window.location), currentUrlState());

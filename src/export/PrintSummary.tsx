@@ -47,7 +47,7 @@ function useTimelinePrintScale() {
 }
 
 export function PrintSummary() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const filters = useDeferredFilters();
   const window = useViewStore((s) => s.window);
   const inView = useEventsInView();

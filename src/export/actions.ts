@@ -16,7 +16,7 @@ import { toTimelineJs } from './timelinejs';
 export type Extent = 'view' | 'corpus';
 
 export function currentScope(extent: Extent): ExportScope {
-  const index = useCorpusStore.getState();
+  const index = useCorpusStore.getState().index;
   const { actorIds, match, query } = useFilterStore.getState();
   const window = extent === 'view' ? useViewStore.getState().window : null;
   return selectScope(index, { actorIds, match, query }, window);
@@ -24,13 +24,13 @@ export function currentScope(extent: Extent): ExportScope {
 
 /** A context with the bodies of these articles loaded. */
 async function contextFor(articleIds: Iterable<string>): Promise<ExportContext> {
-  const index = useCorpusStore.getState();
+  const index = useCorpusStore.getState().index;
   const heads = [...new Set(articleIds)].map((id) => index.articlesById.get(id)).filter((a) => a !== undefined);
   return exportContext(index, await useBodiesStore.getState().texts(heads));
 }
 
 function fileName(what: string, ext: string): string {
-  return `${fileSlug(useCorpusStore.getState().corpus.name ?? 'dateline')}-${what}.${ext}`;
+  return `${fileSlug(useCorpusStore.getState().index.corpus.name ?? 'dateline')}-${what}.${ext}`;
 }
 
 export async function exportTimelineJs(scope: ExportScope, events: CorpusEvent[]): Promise<void> {
@@ -45,7 +45,7 @@ export async function exportEventsCsv(scope: ExportScope): Promise<void> {
 }
 
 export async function exportQuotesCsv(scope: ExportScope): Promise<void> {
-  const index = useCorpusStore.getState();
+  const index = useCorpusStore.getState().index;
   const ctx = exportContext(index, new Map()); // quotes carry their own text
   const eventOf = (q: { id: string }) => index.eventsById.get(index.eventOfQuote.get(q.id) ?? '');
   download(fileName('quotes', 'csv'), quotesCsv(ctx, scope.quotes, eventOf), 'text/csv;charset=utf-8');
@@ -61,7 +61,7 @@ export async function exportImage(): Promise<void> {
 }
 
 export async function exportCorpusJson(): Promise<void> {
-  const { corpus } = useCorpusStore.getState();
+  const { corpus } = useCorpusStore.getState().index;
   const bodies = await useBodiesStore.getState().texts(corpus.articles);
   download(fileName('corpus', 'json'), JSON.stringify(toCorpus(corpus, bodies)), 'application/json');
 }

@@ -15,7 +15,7 @@ export interface CorpusIndex {
   articlesById: Map<string, ArticleHead>;
   actorsById: Map<string, Actor>;
   eventsById: Map<string, CorpusEvent>;
-  /** Events sorted by start, then id: the order of keyboard walks and lists. */
+  /** Events sorted by start, then corpus order (article, then place in it): the order of keyboard walks and lists. */
   eventsInOrder: CorpusEvent[];
   /** Position of each event in `eventsInOrder`. */
   orderOf: Map<string, number>;
@@ -48,25 +48,8 @@ export interface CorpusIndex {
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
-  // Many events share a date: convert each distinct date once.
-  const spanOf = new Map<string, [number, number]>();
   const n = corpus.events.length;
-  const rawStart = new Float64Array(n);
-  const rawEnd = new Float64Array(n);
-  corpus.events.forEach((event, i) => {
-    const key = `${event.date.start}/${event.date.end ?? ''}`;
-    let span = spanOf.get(key);
-    if (!span) {
-      const d = dateSpan(event.date);
-      span = [d.start.getTime(), d.end.getTime()];
-      spanOf.set(key, span);
-    }
-    [rawStart[i], rawEnd[i]] = span;
-  });
-  const order = Array.from({ length: n }, (_, i) => i);
-  const ids = corpus.events.map((e) => e.id);
-  order.sort((a, b) => rawStart[a] - rawStart[b] || (ids[a] < ids[b] ? -1 : 1));
-
+  const { order, dateOf, dates } = timeOrder(corpus.events);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const isRange = new Uint8Array(n);
@@ -76,22 +59,25 @@ export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
   let min = Infinity;
   let max = -Infinity;
   const news = { start: Infinity, end: -Infinity };
-  order.forEach((from, i) => {
+  for (let i = 0; i < n; i++) {
+    const from = order[i];
     const event = corpus.events[from];
-    const [start, end] = [rawStart[from], rawEnd[from]];
+    const d = dateOf[from];
+    const start = dates.start[d];
+    const end = dates.end[d];
     starts[i] = start;
     ends[i] = end;
-    isRange[i] = event.kind === 'mentioned' && !isPointDate(event.date) ? 1 : 0;
+    isRange[i] = event.kind === 'mentioned' && !dates.point[d] ? 1 : 0;
     eventsInOrder[i] = event;
     orderOf.set(event.id, i);
     push(eventsByArticle, event.articleId, event);
     if (start < min) min = start;
     if (end > max) max = end;
     if (event.kind === 'published') {
-      news.start = Math.min(news.start, start);
-      news.end = Math.max(news.end, end);
+      if (start < news.start) news.start = start;
+      if (end > news.end) news.end = end;
     }
-  });
+  }
   if (!Number.isFinite(min)) [min, max] = [Date.now() - 30 * 864e5, Date.now()];
 
   const eventsById = new Map(corpus.events.map((e) => [e.id, e]));
@@ -127,6 +113,45 @@ export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
 }
 
 /**
+ * Event positions in time order, ties in corpus order. Many events share a
+ * date, so each distinct date is converted once and the events are placed by
+ * a counting sort over the dates' ranks: no comparator runs per event, which
+ * at 80,000 events was most of the start-up's indexing time.
+ */
+function timeOrder(events: CorpusEvent[]) {
+  const keyOf = new Map<string, number>();
+  const dates = { start: [] as number[], end: [] as number[], point: [] as boolean[] };
+  const dateOf = new Int32Array(events.length);
+  events.forEach((event, i) => {
+    const key = `${event.date.start}/${event.date.end ?? ''}`;
+    let d = keyOf.get(key);
+    if (d === undefined) {
+      const span = dateSpan(event.date);
+      d = dates.start.length;
+      dates.start.push(span.start.getTime());
+      dates.end.push(span.end.getTime());
+      dates.point.push(isPointDate(event.date));
+      keyOf.set(key, d);
+    }
+    dateOf[i] = d;
+  });
+  // Rank the distinct dates by start; equal starts share a rank.
+  const byStart = Array.from(dates.start.keys()).sort((a, b) => dates.start[a] - dates.start[b]);
+  const rank = new Int32Array(byStart.length);
+  let ranks = 0;
+  byStart.forEach((d, k) => {
+    if (k > 0 && dates.start[d] !== dates.start[byStart[k - 1]]) ranks++;
+    rank[d] = ranks;
+  });
+  const next = new Int32Array(ranks + 2);
+  for (let i = 0; i < events.length; i++) next[rank[dateOf[i]] + 1]++;
+  for (let r = 1; r < next.length; r++) next[r] += next[r - 1];
+  const order = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) order[next[rank[dateOf[i]]]++] = i;
+  return { order, dateOf, dates };
+}
+
+/**
  * The span holding the bulk of the passing events: from the 1st to the 99th
  * percentile of their starts (whole corpus when few), so "Fit all" is not
  * stretched over centuries by one mention of history. Null when none pass.
@@ -157,22 +182,24 @@ function eventActorTable(events: CorpusEvent[], quotesByEvent: Map<string, Quote
   let size = 0;
   // stamp[a] === i + 1 when actor a is already listed for event i: no Set per event.
   const stamp = new Int32Array(actorIndex.size);
+  let mark = 0;
+  const add = (id: string | null) => {
+    const at = id === null ? undefined : actorIndex.get(id);
+    if (at === undefined || stamp[at] === mark) return;
+    stamp[at] = mark;
+    if (size === list.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list);
+      list = grown;
+    }
+    list[size++] = at;
+  };
   for (let i = 0; i < events.length; i++) {
+    mark = i + 1;
     eventActorStart[i] = size;
     const event = events[i];
-    const quotes = quotesByEvent.get(event.id);
-    const ids = quotes ? [...event.actorIds, ...quotes.map((q) => q.speakerId)] : event.actorIds;
-    for (const id of ids) {
-      const at = id === null ? undefined : actorIndex.get(id);
-      if (at === undefined || stamp[at] === i + 1) continue;
-      stamp[at] = i + 1;
-      if (size === list.length) {
-        const grown = new Int32Array(list.length * 2);
-        grown.set(list);
-        list = grown;
-      }
-      list[size++] = at;
-    }
+    for (const id of event.actorIds) add(id);
+    for (const quote of quotesByEvent.get(event.id) ?? []) add(quote.speakerId);
   }
   eventActorStart[events.length] = size;
   return { eventActorStart, eventActors: list.slice(0, size) };

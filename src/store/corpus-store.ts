@@ -1,11 +1,15 @@
-// The loaded corpus and its indexes. Read-only after load.
+// The loaded corpus's index (model/corpus-index.ts). Read-only after load:
+// components read it through a selector (`useCorpusStore((s) => s.index)`),
+// code outside React through `useCorpusStore.getState().index`.
 import { create } from 'zustand';
 import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
 import { indexCorpus, type CorpusIndex } from '../model/corpus-index';
 
 export type { TimeWindow } from '../model/corpus-index';
 
-export interface CorpusState extends CorpusIndex {
+export interface CorpusState {
+  /** Lookups and typed arrays over the corpus; `index.corpus` is the corpus file itself. */
+  index: CorpusIndex;
   setCorpus: (corpus: CorpusIndexFile) => void;
 }
 
@@ -19,6 +23,6 @@ export const EMPTY_CORPUS: CorpusIndexFile = {
 };
 
 export const useCorpusStore = create<CorpusState>()((set) => ({
-  ...indexCorpus(EMPTY_CORPUS),
-  setCorpus: (corpus) => set(indexCorpus(corpus)),
+  index: indexCorpus(EMPTY_CORPUS),
+  setCorpus: (corpus) => set({ index: indexCorpus(corpus) }),
 }));

@@ -44,17 +44,17 @@ export function currentUrlState(): UrlState {
 
 /** What a `date=` link selects: the day's first article, else its first event. */
 function firstEventOn(date: string): string | null {
-  const corpus = useCorpusStore.getState();
-  const { mask } = applyFilters(corpus, useFilterStore.getState());
-  const on = eventsOn(corpus, mask, date).map((i) => corpus.eventsInOrder[i]);
+  const index = useCorpusStore.getState().index;
+  const { mask } = applyFilters(index, useFilterStore.getState());
+  const on = eventsOn(index, mask, date).map((i) => index.eventsInOrder[i]);
   return (on.find((e) => e.kind === 'published') ?? on[0])?.id ?? null;
 }
 
 /** Applies the link in the address bar to the stores; returns its notices. */
 export function applyUrl(adapter: HistoryAdapter): string[] {
-  const corpus = useCorpusStore.getState();
+  const index = useCorpusStore.getState().index;
   const { search, hash } = adapter.read();
-  const { state, notices } = parseUrl(search, hash, corpus);
+  const { state, notices } = parseUrl(search, hash, index);
   useFilterStore.setState({ actorIds: state.actorIds ?? [], match: state.match ?? 'any', query: state.query ?? '' });
   useUiStore.setState({ embed: state.embed ?? false });
   let win = state.window;
@@ -64,7 +64,7 @@ export function applyUrl(adapter: HistoryAdapter): string[] {
     win ??= windowForDate(focusDate);
     selected ??= firstEventOn(focusDate);
   }
-  useViewStore.setState({ window: clampWindow(win ?? fitWindow(corpus.newsExtent)), selectedEventId: selected, focusDate });
+  useViewStore.setState({ window: clampWindow(win ?? fitWindow(index.newsExtent)), selectedEventId: selected, focusDate });
   return notices;
 }
 

@@ -50,9 +50,9 @@ export function fitWindow(extent: TimeWindow): TimeWindow {
  * 2019 into a pixel; the outliers are a pan away.
  */
 export function fitAllWindow(): TimeWindow {
-  const corpus = useCorpusStore.getState();
-  const bulk = bulkExtent(corpus, applyFilters(corpus, useFilterStore.getState()).mask);
-  return fitWindow(bulk ?? corpus.newsExtent);
+  const index = useCorpusStore.getState().index;
+  const bulk = bulkExtent(index, applyFilters(index, useFilterStore.getState()).mask);
+  return fitWindow(bulk ?? index.newsExtent);
 }
 
 export const useViewStore = create<ViewState>()((set) => ({

@@ -25,7 +25,7 @@ function moveBy(window: TimeWindow, share: number): TimeWindow {
 
 /** `counts`: what the timeline shows by title, for the line under the strip. */
 export function Overview({ counts }: { counts: ShownCounts | null }) {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const actorIds = useFilterStore((s) => s.actorIds);
   const match = useFilterStore((s) => s.match);
   const query = useFilterStore((s) => s.query);

@@ -63,5 +63,10 @@ export function renderItem(item: EventItem): HTMLElement {
   root.title = item.more
     ? `${item.more.count.toLocaleString('en')} more events, ${item.dateLabel}: click to zoom in`
     : `${item.dateLabel}: ${item.label}`;
+  // A keyboard stop (roving-focus.ts decides which one takes Tab).
+  root.dataset.id = item.id;
+  root.setAttribute('role', 'button');
+  root.setAttribute('aria-label', root.title);
+  root.tabIndex = -1;
   return root;
 }

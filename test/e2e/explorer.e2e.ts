@@ -152,6 +152,38 @@ describe('keyboard only', () => {
   });
 });
 
+describe('keyboard on the timeline', () => {
+  it('reaches the titles with one Tab stop, walks them with the arrows in screen order and opens one with Enter', async () => {
+    const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}?from=2020-03-01&to=2020-03-31`);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.dataset.id ? { id: el.dataset.id, left: el.getBoundingClientRect().left, label: el.getAttribute('aria-label') } : null;
+      });
+    // One title is the Tab stop; the others wait for the arrows.
+    await expect.poll(() => page.locator('.dl-item-label[tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('.dl-item-label[tabindex="-1"]').count()).toBeGreaterThan(5);
+    await page.keyboard.press('Tab'); // the first skip link: to the timeline
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).not.toBeNull();
+    const first = (await focused())!;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await focused())?.id).not.toBe(first.id);
+    const second = (await focused())!;
+    expect(second.left).toBeGreaterThanOrEqual(first.left);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await focused())?.id).toBe(first.id);
+    // The Tab stop is a title, not a count: Enter opens its event.
+    expect(first.id).not.toMatch(/^more:/);
+    await page.keyboard.press('Enter');
+    const heading = region(page, 'Event').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBeTruthy();
+    expect(first.label).toContain((await heading.textContent())!.slice(0, 30));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no serious or critical violations', async () => {
     const axe = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

@@ -100,4 +100,22 @@ describe('layout and keyboard', () => {
     expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
     await page.close();
   });
+
+  it('on the phone an article reads as a page: no title bar over its text, titles on the timeline', async () => {
+    const event = 'wn2020-0026-joe-biden-wins-2020-south-carolina-us.published';
+    const { page } = await openPage(browser(), `${wikinews()}?from=2020-03-01&to=2020-03-31&event=${event}`, { width: 390, height: 844 });
+    const titles = page.locator('[aria-label="Timeline"] .vis-item:not(.dl-more) .dl-item-title');
+    await expect.poll(() => titles.count()).toBeGreaterThanOrEqual(5);
+    const heading = region(page, 'Event').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toMatch(/Joe Biden wins/);
+    // The page scrolls, not a slot under the timeline; the heading scrolls away with it.
+    await page.evaluate(() => window.scrollBy(0, 900));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    const box = await heading.boundingBox();
+    expect(box === null || box.y + box.height <= 60).toBe(true);
+    const tabs = (await page.getByRole('navigation', { name: 'Panels' }).boundingBox())!;
+    expect(tabs.y).toBeGreaterThanOrEqual(-1);
+    expect(tabs.y).toBeLessThan(5); // the tabs stay at the top of the screen
+    await page.close();
+  });
 });

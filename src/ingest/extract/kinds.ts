@@ -9,7 +9,7 @@ import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organ
 import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
 import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup, type Known } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup, type Known } from './gazetteer';
 import { SPEECH, type Candidate } from './names';
 
 export interface Typed {
@@ -82,7 +82,7 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   const low = w.map((x) => x.toLowerCase());
   const key = low.join(' ');
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
-  if (HOLIDAYS.has(key)) return undefined;
+  if (HOLIDAYS.has(key) || roleOnly(low, w)) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
   if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3)))
     return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
@@ -144,6 +144,37 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   if (inPlace && !isDictWord(key)) return { kind: 'place', name };
   // A lone word with no evidence is left out rather than guessed.
   return undefined;
+}
+
+/** Words a role may carry besides its titles: "Minister of Health", "the Secretary for Defence". */
+const ROLE_LINKS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/**
+ * "Vice President", "Prime Minister", "United States Senator", "Foreign Minister of Canada": a title or
+ * role with at most a country or place before or after it, and no one's name. Before a name the title is
+ * the person's role (names.ts keeps it apart); alone it is no actor.
+ */
+function roleOnly(low: string[], w: string[]): boolean {
+  if (!low.some(isTitleWord)) return false;
+  let from = 0;
+  let to = low.length;
+  // A leading or trailing country or place ("U.S. Senator", "Minister of Canada") only qualifies the role.
+  for (let k = low.length - 1; k > 0; k--) {
+    const known = lookup(low.slice(0, k).join(' '), w.slice(0, k).join(' '));
+    if (known && (known.kind === 'country' || known.kind === 'place')) {
+      from = k;
+      break;
+    }
+  }
+  for (let k = Math.max(from + 1, 1); k < low.length; k++) {
+    const known = lookup(low.slice(k).join(' '), w.slice(k).join(' '));
+    if (known && (known.kind === 'country' || known.kind === 'place')) {
+      to = k;
+      break;
+    }
+  }
+  const rest = low.slice(from, to);
+  return rest.length > 0 && rest.some(isTitleWord) && rest.every((x) => isTitleWord(x) || ROLE_LINKS.has(x));
 }
 
 const YEAR = '(?:1[5-9]|20)\\d\\d[a-z]?';

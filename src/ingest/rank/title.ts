@@ -35,6 +35,9 @@ function withoutDate(words: Word[], date: TextSpan): Word[] {
   const out = words.filter((w) => !overlaps(w, date));
   const first = words.findIndex((w) => overlaps(w, date));
   if (first < 0) return out;
+  // "Super Tuesday", "Black Friday": a day inside a name (a proper noun mid-sentence right before it) stays whole.
+  const before = words[first - 1];
+  if (before && !before.post.trim() && before.tags.has('TitleCase') && !before.tags.has('Date')) return words;
   const lastIn = words.findLastIndex((w) => overlaps(w, date));
   const next = words[lastIn + 1];
   // "in the 1988 period", "the 2013 scandal": the date qualifies a noun, whose article and preposition stay.

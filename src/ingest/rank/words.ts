@@ -42,6 +42,8 @@ function parse(text: string, span: TextSpan): Word[] {
       // The first tagging pass leaves possessives untagged: "last year's".
       const tags = new Set(t.tags);
       if (/['’]s$/.test(t.text)) tags.add('Possessive');
+      // A capital mid-sentence marks a name ("Super Tuesday"); the first word's says nothing.
+      if (/^\p{Lu}/u.test(t.text) && t !== x.terms[0]) tags.add('TitleCase');
       words.push({ start, end: start + t.offset.length, tags, normal: t.normal, pre: t.pre, post: t.post, sentence });
     }
   });

@@ -8,7 +8,7 @@ import { useViewStore } from '../../store/view-store';
 import { EventPane } from './EventPane';
 
 export function EventPanel() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const selectedId = useViewStore((s) => s.selectedEventId);
   const select = useViewStore((s) => s.select);
   const event = selectedId ? (index.eventsById.get(selectedId) ?? null) : null;

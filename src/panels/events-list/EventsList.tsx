@@ -11,7 +11,7 @@ import { useEventsInView, useFiltered } from '../shared/use-filtered';
 const MAX_LISTED = 300;
 
 export function EventsList() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const events = index.eventsInOrder;
   const selected = useViewStore((s) => s.selectedEventId);
   const focusDate = useViewStore((s) => s.focusDate);

@@ -6,7 +6,7 @@ import { useFilterStore } from '../../store/filter-store';
 import { applyFilters } from '../../query/filters';
 
 export function FilterBar() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const actorIds = useFilterStore((s) => s.actorIds);
   const match = useFilterStore((s) => s.match);
   const query = useFilterStore((s) => s.query);

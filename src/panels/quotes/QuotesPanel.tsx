@@ -16,7 +16,7 @@ import { useDeferredFilters, useEventsInView, useFiltered } from '../shared/use-
 const MAX_LISTED = 150;
 
 function useQuotes(): { quotes: Quote[]; scope: string } {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const selected = useViewStore((s) => s.selectedEventId);
   const filters = useDeferredFilters();
   const inView = useEventsInView();
@@ -47,7 +47,7 @@ function QuoteText({ text, query }: { text: string; query: string }) {
 }
 
 export function QuotesPanel() {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const { quotes, scope } = useQuotes();
   const { query } = useDeferredFilters();
   const listed = quotes.slice(0, MAX_LISTED);

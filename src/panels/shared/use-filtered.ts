@@ -17,13 +17,13 @@ export function useDeferredFilters(): Filters {
 }
 
 export function useFiltered(): FilterResult {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   return applyFilters(index, useDeferredFilters());
 }
 
 /** Indices (into eventsInOrder) of the passing events in the visible window. */
 export function useEventsInView(): number[] {
-  const index = useCorpusStore();
+  const index = useCorpusStore((s) => s.index);
   const { mask } = useFiltered();
   const view = useDeferredValue(useViewStore((s) => s.window));
   return view ? eventsInWindow(index, mask, view) : [];

@@ -130,3 +130,29 @@ describe('what must not fire', () => {
     expect(names('The Store opened late.')).toEqual([]);
   });
 });
+
+describe('a title or role alone is no actor', () => {
+  it.each([
+    [
+      'Former Vice President of the United States Joe Biden won the Democratic primary in South Carolina.',
+      ['Joe Biden=person', 'United States=country'],
+    ],
+    ['The Vice President said the talks would resume on Monday.', []],
+    [
+      'United States Senator Bernie Sanders of Vermont won the Northern Mariana Islands caucus.',
+      ['Bernie Sanders=person', 'Vermont=place'],
+    ],
+    ['The Prime Minister of Canada met the Foreign Minister in Ottawa.', ['Canada=country', 'Ottawa=place']],
+  ])('%s', (text, want) => {
+    const got = names(text);
+    expect(got).toEqual(expect.arrayContaining(want));
+    expect(got.filter((g) => /President|Minister|Senator=/.test(g.split('=')[0]))).toEqual([]);
+  });
+
+  it.each([
+    ['General Motors said it would cut 4,000 jobs.', 'General Motors=organization'],
+    ['Justice Ruth Bader Ginsburg wrote the opinion.', 'Ruth Bader Ginsburg=person'],
+  ])('keeps a name that holds a title word: %s', (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+});

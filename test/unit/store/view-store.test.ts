@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clampWindow, fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore, zoomWindow } from './view-store';
+import { clampWindow, fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore, zoomWindow } from '../../../src/store/view-store';
 
 const DAY = 864e5;
 

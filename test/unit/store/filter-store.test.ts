@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFilterStore } from './filter-store';
+import { useFilterStore } from '../../../src/store/filter-store';
 
 describe('filter store', () => {
   beforeEach(() => useFilterStore.setState({ actorIds: [], match: 'any', query: '' }));
