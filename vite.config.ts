@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { extractorVersion } from './src/ingest/extract-cache';
 import { dateline } from './src/ingest/vite-plugin';
 
 /**
@@ -48,8 +49,24 @@ export default defineConfig({
   plugins: [react(), dateline(), contentSecurityPolicy()],
   resolve: {
     // vis-timeline's HTML sanitizer is replaced by plain escaping: see the module.
-    alias: { xss: fileURLToPath(new URL('./src/timeline/inert-html.ts', import.meta.url)) },
+    alias: [
+      { find: 'xss', replacement: fileURLToPath(new URL('./src/timeline/inert-html.ts', import.meta.url)) },
+      // The extraction worker bundles the word list the Node ingest reads from disk (see the module).
+      {
+        find: /^\.\/dictionary-text$/,
+        replacement: fileURLToPath(new URL('./src/ingest/extract/dictionary-text.browser.ts', import.meta.url)),
+      },
+      // The package exports only its Node reader; the file itself is what both read.
+      {
+        find: /^dictionary-en\/index\.dic/,
+        replacement: fileURLToPath(new URL('./node_modules/dictionary-en/index.dic', import.meta.url)),
+      },
+    ],
   },
+  // The extractor's version (the hash the Node cache keys on): articles kept in a browser by an older one are read again.
+  define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
+  // The extraction worker (src/add) is an ES module: it shares the ingest's modules and loads as one chunk of its own.
+  worker: { format: 'es' },
   build: { outDir: process.env.DATELINE_OUT_DIR ?? 'dist', chunkSizeWarningLimit: 1500 },
   server: { port: 5173, headers: FRAMING_HEADERS },
   preview: { headers: FRAMING_HEADERS },

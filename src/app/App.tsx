@@ -8,6 +8,8 @@ import { QuotesPanel } from '../panels/quotes/QuotesPanel';
 import { useUiStore, type PanelTab } from '../store/ui-store';
 import { TimelineView } from '../timeline/TimelineView';
 import { EmbedView } from '../export/EmbedView';
+import { AddProgress } from '../add/AddArticles';
+import { PasteDialog } from '../add/PasteDialog';
 import { AfterFirstPaint } from './AfterFirstPaint';
 import { Announcer } from './Announcer';
 import { Notices } from './Notices';
@@ -62,6 +64,7 @@ export function App() {
       <TopBar />
       <FilterBar />
       <Notices />
+      <AddProgress />
       <main className={`dl-main dl-tab-${tab}`}>
         <AfterFirstPaint area="dl-actors">
           <ActorsPanel />
@@ -86,6 +89,7 @@ export function App() {
       </main>
       <Announcer />
       <ShortcutsDialog />
+      <PasteDialog />
     </div>
   );
 }

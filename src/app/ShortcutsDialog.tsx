@@ -1,22 +1,16 @@
 // The `?` dialog: every command and its keys, from the one registry, and
 // the corpus' ingest warnings (in dev builds the top bar shows them too).
-import { useEffect, useRef } from 'react';
 import { commands, keyLabel } from '../commands/registry';
 import { useCorpusStore } from '../store/corpus-store';
 import { useUiStore } from '../store/ui-store';
+import { useModal } from './use-modal';
 import { WarningsNotice } from './WarningsNotice';
 
 export function ShortcutsDialog() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
   const warnings = useCorpusStore((s) => s.index.corpus.warnings);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
     <dialog ref={ref} className="dl-dialog" aria-labelledby="dl-shortcuts-title" onClose={() => setOpen(false)}>
       <h2 id="dl-shortcuts-title">Keyboard shortcuts</h2>

@@ -7,6 +7,8 @@ import { PrintSummary } from '../export/PrintSummary';
 import { DateJump } from './DateJump';
 import { Legend } from './Legend';
 import { WarningsNotice } from './WarningsNotice';
+import { AddMenu } from '../add/AddArticles';
+import { useAddStore } from '../add/add-store';
 
 // Loaded when the reader first opens it: the export code stays out of the first paint's bundle.
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
@@ -46,6 +48,8 @@ function CommandButton({
 export function TopBar() {
   const corpus = useCorpusStore((s) => s.index.corpus);
   const exportPanel = useUiStore((s) => s.exportPanel);
+  const addMenuOpen = useUiStore((s) => s.addMenuOpen);
+  const addWarnings = useAddStore((s) => s.warnings);
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   return (
     <header className="dl-topbar">
@@ -56,8 +60,8 @@ export function TopBar() {
           {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')} · {count(corpus.actors.length, 'actor')}
         </p>
       </div>
-      {/* The corpus' author can act on ingest warnings; a reader finds them in the `?` dialog. */}
-      {import.meta.env.DEV && <WarningsNotice warnings={corpus.warnings} />}
+      {/* The corpus' author can act on ingest warnings, a reader on those of the articles they added; the rest are in the `?` dialog. */}
+      <WarningsNotice warnings={import.meta.env.DEV ? corpus.warnings : addWarnings} />
       <SearchBox />
       <DateJump />
       <div className="dl-tools" role="group" aria-label="View">
@@ -74,6 +78,12 @@ export function TopBar() {
             Export
           </CommandButton>
           <Suspense fallback={null}>{exportPanel && <ExportMenu />}</Suspense>
+        </div>
+        <div className="dl-export-anchor">
+          <CommandButton id="add-articles" className="dl-button dl-text-button" expanded={addMenuOpen}>
+            Add articles
+          </CommandButton>
+          <AddMenu />
         </div>
         <Legend />
         <CommandButton id="shortcuts">

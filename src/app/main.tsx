@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bodiesUrl, corpusUrl } from 'virtual:dateline/corpus';
+import { useAddStore } from '../add/add-store';
 import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
 import { decodeIndex, type WireIndex } from '../corpus/wire';
 import { warmSearch } from '../search/search-index';
@@ -48,7 +49,23 @@ async function loadCorpus(): Promise<CorpusIndexFile> {
   return corpus;
 }
 
+// The reader's articles kept by an earlier visit: the module starts loading with the corpus, and
+// joins them (in a worker) only when there are some.
+const kept = import('../add/local-corpus');
+
+/** The bundled corpus with the reader's kept articles; the bundled one alone if their storage cannot be read. */
+async function withKept(bundled: CorpusIndexFile): Promise<CorpusIndexFile> {
+  useAddStore.setState({ bundled });
+  try {
+    return await (await kept).withKept(bundled);
+  } catch (err) {
+    console.warn('Dateline: the articles added in this browser could not be read:', err);
+    return bundled;
+  }
+}
+
 loadCorpus()
+  .then(withKept)
   .then((corpus) => {
     useBodiesStore.setState({ baseUrl: bodiesUrl });
     useCorpusStore.getState().setCorpus(corpus);

@@ -4,3 +4,6 @@ declare module 'virtual:dateline/corpus' {
   /** The folder of article bodies: `${bodiesUrl}${article.body}.json`. */
   export const bodiesUrl: string;
 }
+
+/** The extractor's version, set at build (vite.config.ts `define`): a kept extraction of another version is redone. */
+declare const __DATELINE_EXTRACTOR__: string;

@@ -1,5 +1,6 @@
 // Every user command once: its label, its keys and what it does. Buttons,
 // keyboard shortcuts and the shortcuts dialog all read this list.
+import { useAddStore } from '../add/add-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { selectAdjacent } from '../store/navigation';
 import { useNoticeStore } from '../store/notice-store';
@@ -73,6 +74,16 @@ const COMMANDS = [
       ui.setExportPanel(ui.exportPanel ? null : 'menu');
     },
   },
+  {
+    id: 'add-articles',
+    label: 'Add articles',
+    keys: ['a'],
+    run: () => {
+      const ui = useUiStore.getState();
+      ui.setAddMenuOpen(!ui.addMenuOpen);
+    },
+  },
+  { id: 'paste-article', label: 'Paste article', keys: ['p'], run: () => useAddStore.getState().setPasteOpen(true) },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?'], run: () => useUiStore.getState().setShortcutsOpen(true) },
 ] as const satisfies readonly { id: string; label: string; keys: readonly string[]; run: () => void }[];
 

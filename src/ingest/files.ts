@@ -2,20 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../corpus/schema';
-// The reader's corrections to the actors: read by the ingest itself, not a stray file.
-import { OVERRIDES_FILE } from './resolve/overrides';
+import { classifyPath, isHidden, SKIPPED_DIRS } from './article-paths';
 
 export interface ArticleFile {
   /** Path relative to the ingested folder, with `/` separators. */
   path: string;
   bytes: Uint8Array;
 }
-
-// Documentation beside the articles (a corpus README, its license) is expected
-// and not worth a warning; any other stray file is.
-const DOC_FILE = /(^|\/)(readme|license|licence|copying)[^/]*$|\.md$/i;
-
-const SKIPPED_DIRS = new Set(['node_modules']);
 
 /** Every file below `dir` in a stable order, split into articles and warnings. */
 export function listArticleFiles(dir: string): { files: string[]; warnings: Warning[] } {
@@ -24,14 +17,14 @@ export function listArticleFiles(dir: string): { files: string[]; warnings: Warn
   const walk = (rel: string) => {
     const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
+      if (isHidden(entry.name)) continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(child);
-      } else if (/\.txt$/i.test(entry.name)) {
-        files.push(child);
-      } else if (!DOC_FILE.test(child) && child !== OVERRIDES_FILE) {
-        warnings.push({ file: child, message: 'not a .txt article; ignored' });
+      } else {
+        const kind = classifyPath(child);
+        if (kind === 'article') files.push(child);
+        else if (kind !== 'skip') warnings.push(kind);
       }
     }
   };

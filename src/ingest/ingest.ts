@@ -3,15 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
-import {
-  Actor as ActorSchema,
-  Event as EventSchema,
-  Mention as MentionSchema,
-  Quote as QuoteSchema,
-  validateCorpus,
-  Warning as WarningSchema,
-  type Corpus,
-} from '../corpus/schema';
+import { validateCorpus, type Corpus } from '../corpus/schema';
 import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor } from './assemble';
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
@@ -19,6 +11,9 @@ import { listArticleFiles, readArticleFiles } from './files';
 import { addSalience } from './rank/salience';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
 import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
+import { validateExtraction } from './validate';
+
+export { validateExtraction } from './validate';
 
 export interface IngestResult {
   corpus: Corpus;
@@ -83,39 +78,6 @@ function finish(
 export function readOverrides(dir: string): ActorOverrides | undefined {
   const file = path.join(dir, OVERRIDES_FILE);
   return fs.existsSync(file) ? { file: OVERRIDES_FILE, text: fs.readFileSync(file, 'utf8') } : undefined;
-}
-
-const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
-
-/**
- * One bad item never costs the run: an actor, mention, event or quote that
- * breaks the contract is dropped with a warning naming the file, and the rest
- * of the article is kept.
- */
-export function validateExtraction(x: ArticleExtraction, article: Article): ArticleExtraction {
-  const file = article.file ?? `${article.id}.txt`;
-  const out = { ...x };
-  const problems: string[] = [];
-  for (const key of Object.keys(PARTS) as (keyof typeof PARTS)[]) {
-    const schema = PARTS[key];
-    const kept = (x[key] as unknown[]).filter((item) => {
-      const r = schema.safeParse(item);
-      if (!r.success && problems.length < 5)
-        problems.push(`${key.slice(0, -1)} ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(', ')}`);
-      return r.success;
-    });
-    if (kept.length !== x[key].length) (out as Record<string, unknown>)[key] = kept;
-  }
-  if (problems.length) {
-    const removed = Object.keys(PARTS).reduce((n, k) => n + x[k as keyof typeof PARTS].length - out[k as keyof typeof PARTS].length, 0);
-    out.warnings = [
-      ...out.warnings,
-      { file, message: `${removed} extracted item(s) broke the contract and were dropped (${problems.join('; ')})` },
-    ];
-  }
-  const ids = new Set(out.actors.map((a) => a.id));
-  if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
-  return out;
 }
 
 /**

@@ -11,11 +11,14 @@ export interface UiState {
   /** `?embed=1`: the compact view for an <iframe>. */
   embed: boolean;
   exportPanel: ExportPanel;
+  /** The Add articles menu (files, a folder, paste, remove). */
+  addMenuOpen: boolean;
   /** The panel shown under the timeline on narrow screens. */
   tab: PanelTab;
   setShortcutsOpen: (open: boolean) => void;
   setTab: (tab: PanelTab) => void;
   setExportPanel: (panel: ExportPanel) => void;
+  setAddMenuOpen: (open: boolean) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -23,7 +26,9 @@ export const useUiStore = create<UiState>()((set) => ({
   tab: 'event',
   embed: false,
   exportPanel: null,
+  addMenuOpen: false,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setTab: (tab) => set({ tab }),
   setExportPanel: (exportPanel) => set({ exportPanel }),
+  setAddMenuOpen: (addMenuOpen) => set({ addMenuOpen }),
 }));

@@ -123,3 +123,28 @@ describe('screenshots of the wikinews demo', () => {
     await context.close();
   });
 });
+
+describe('screenshots of adding articles in the page', () => {
+  const files = fs
+    .readdirSync('examples/wikinews/articles')
+    .filter((f) => f.endsWith('.txt'))
+    .slice(0, 24)
+    .map((f) => path.resolve('examples/wikinews/articles', f));
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`desktop, 1440x900, ${scheme}: the seed with 24 Wikinews articles added, the Add articles menu open`, async () => {
+      const { page, errors } = await openPage(browser(), inject('urls').seed);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('#dl-add-files').setInputFiles(files);
+      await expect.poll(() => page.locator('.dl-counts').textContent(), { timeout: 45_000 }).toContain('25 articles');
+      await page.goto(
+        `${inject('urls').seed}?from=2019-01-01&to=2019-02-15&event=${files[8].split('/').pop()!.replace('.txt', '')}.published`,
+      );
+      await page.locator('.vis-item').first().waitFor();
+      await settle(page);
+      await page.getByRole('button', { name: 'Add articles' }).click();
+      await shoot(page, `screenshot-add-articles${scheme === 'dark' ? '-dark' : ''}.png`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

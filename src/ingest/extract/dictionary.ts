@@ -3,21 +3,12 @@
 // a capitalized one a proper noun ("Apple", "Darwin", "Cupertino"). Used as
 // evidence only: a capitalized run made of ordinary words is no person's name.
 // Loaded once per process (~50k lines, ~20 ms); a missing file gives empty sets.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { DICTIONARY_TEXT } from './dictionary-text';
 
 const common = new Set<string>();
 const proper = new Set<string>();
 
-function load(): void {
-  let raw = '';
-  try {
-    const require = createRequire(import.meta.url);
-    raw = fs.readFileSync(path.join(path.dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8');
-  } catch {
-    return;
-  }
+function load(raw: string): void {
   for (const line of raw.split('\n')) {
     const slash = line.indexOf('/');
     const word = slash < 0 ? line.trim() : line.slice(0, slash);
@@ -26,7 +17,7 @@ function load(): void {
     else common.add(word.toLowerCase());
   }
 }
-load();
+load(DICTIONARY_TEXT);
 
 /** The forms a word list entry may take: plural, past, gerund, adverb. */
 function stems(w: string): string[] {

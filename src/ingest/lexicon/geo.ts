@@ -1,11 +1,13 @@
 // Countries, demonyms, capitals, cities, regions and languages from data
 // packages (licences in docs/quality.md): world-countries (ODbL), city-timezones
-// (MIT), country-region-data (MIT), iso-639-1 (MIT). Node only: the ingest
-// imports this, the browser bundle never does. Keys are lower case.
-import { createRequire } from 'node:module';
+// (MIT), country-region-data (MIT), iso-639-1 (MIT). Static imports, so the
+// Node ingest and the page's extraction chunk read the same data; the first
+// paint's bundle never imports this. Keys are lower case.
+import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
+import regionData from 'country-region-data/data.json' with { type: 'json' };
+import ISO6391 from 'iso-639-1';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import { COUNTRY_ALIASES } from './aliases';
-
-const require = createRequire(import.meta.url);
 
 interface Country {
   name: { common: string; official: string };
@@ -32,7 +34,7 @@ interface CountryRegions {
 const MIN_CITY_POP = 20_000;
 
 /** Our canonical country names: the common name, shortened where news does ("Russian Federation" is "Russia"). */
-const countries = require('world-countries/countries.json') as Country[];
+const countries = worldCountries as unknown as Country[];
 
 export const COUNTRY: Map<string, string> = new Map();
 export const DEMONYM: Map<string, string> = new Map();
@@ -71,15 +73,12 @@ for (const c of [...countries].sort((a, b) => Number(Boolean(b.independent)) - N
 }
 for (const [k, v] of Object.entries(COUNTRY_ALIASES)) COUNTRY.set(k, v);
 
-for (const c of require('city-timezones/data/cityMap.json') as City[]) {
+for (const c of cityMap as City[]) {
   if (c.pop < MIN_CITY_POP) continue;
   add(CITY, c.city, c.city);
   add(CITY, c.city_ascii, c.city);
 }
-for (const c of require('country-region-data/data.json') as CountryRegions[]) {
+for (const c of regionData as CountryRegions[]) {
   for (const r of c.regions) add(REGION, r.name, r.name);
 }
-{
-  const iso = require('iso-639-1') as { getAllNames(): string[]; default?: { getAllNames(): string[] } };
-  for (const n of (iso.default ?? iso).getAllNames()) LANGUAGE.add(n.toLowerCase());
-}
+for (const n of ISO6391.getAllNames()) LANGUAGE.add(n.toLowerCase());

@@ -13,7 +13,8 @@ import { ActorKind, type Warning } from '../../corpus/schema';
 import { live, type Group } from './groups';
 import { nameKey } from './keys';
 
-export const OVERRIDES_FILE = 'dateline.actors.json';
+// Named beside the rule for which files are articles (a light module the page reads too).
+export { OVERRIDES_FILE } from '../article-paths';
 
 export interface OverrideTarget {
   groups: Group[];
