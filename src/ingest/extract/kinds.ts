@@ -83,7 +83,8 @@ export function classify(text: string, c: Candidate): Typed | undefined {
   const low = w.map((x) => x.toLowerCase());
   const key = low.join(' ');
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
-  if (HOLIDAYS.has(key) || roleOnly(low, w)) return undefined;
+  // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
+  if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
   if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3)))
     return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;

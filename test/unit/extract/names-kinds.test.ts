@@ -170,3 +170,9 @@ describe('first names from the data package', () => {
     expect(got.filter((g) => g.endsWith('=person'))).toEqual([]);
   });
 });
+
+it('a number alone is no actor, in a sentence that starts with one (wikinews)', () => {
+  const got = names('Owned by Indonesian companies and also registered in Indonesia. The 75 m (250 ft) ship was built in 1995.');
+  expect(got).toContain('Indonesia=country');
+  expect(got.filter((g) => !/\p{L}/u.test(g.split('=')[0]))).toEqual([]);
+});
