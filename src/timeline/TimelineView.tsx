@@ -54,6 +54,26 @@ function rowGroups(rows: number) {
   return [...groups, { id: MORE_GROUP, content: '', order: 1, className: 'dl-more-row' }];
 }
 
+/**
+ * vis-timeline's item set redraws (and measures every item it holds) on each
+ * DataSet event, and one relayout sends up to three (remove, add, update):
+ * its redraw is held back during `apply` and run once after. Without the
+ * internals this relies on (`itemSet.redraw`), the events redraw as usual.
+ */
+function oneRedraw(timeline: Timeline, apply: () => void): void {
+  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => boolean } }).itemSet;
+  const redraw = itemSet?.redraw;
+  if (!itemSet || typeof redraw !== 'function') return apply();
+  let asked = false;
+  itemSet.redraw = () => ((asked = true), false);
+  try {
+    apply();
+  } finally {
+    itemSet.redraw = redraw;
+  }
+  if (asked) itemSet.redraw();
+}
+
 function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   const tolerance = (a.end - a.start) / 1000;
   return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
@@ -137,8 +157,10 @@ export function TimelineView() {
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
-      if (removed.length) items.remove(removed);
-      if (changed.length) items.update(changed);
+      oneRedraw(timeline, () => {
+        if (removed.length) items.remove(removed);
+        if (changed.length) items.update(changed);
+      });
       for (const id of removed) shown.delete(id);
       for (const item of changed) shown.set(item.id, item);
       timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
