@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { extractArticle } from './extract/extract-article';
+import { extractChecked } from './parallel';
 
 export interface WorkerRequest {
   batch: number;
@@ -15,7 +15,7 @@ export interface WorkerReply {
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.articles.map((a) => extractArticle(a));
+  const results = req.articles.map((a) => extractChecked(a));
   parentPort?.postMessage({ batch: req.batch, results } satisfies WorkerReply);
 });
 parentPort?.postMessage('ready');

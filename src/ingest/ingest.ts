@@ -3,15 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
-import {
-  Actor as ActorSchema,
-  Event as EventSchema,
-  Mention as MentionSchema,
-  Quote as QuoteSchema,
-  validateCorpus,
-  Warning as WarningSchema,
-  type Corpus,
-} from '../corpus/schema';
+import { validateCorpus, type Corpus } from '../corpus/schema';
 import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor } from './assemble';
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
@@ -19,6 +11,9 @@ import { listArticleFiles, readArticleFiles } from './files';
 import { addSalience } from './rank/salience';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
 import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
+import { validateExtraction } from './validate';
+
+export { validateExtraction } from './validate';
 
 export interface IngestResult {
   corpus: Corpus;
@@ -85,39 +80,6 @@ export function readOverrides(dir: string): ActorOverrides | undefined {
   return fs.existsSync(file) ? { file: OVERRIDES_FILE, text: fs.readFileSync(file, 'utf8') } : undefined;
 }
 
-const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
-
-/**
- * One bad item never costs the run: an actor, mention, event or quote that
- * breaks the contract is dropped with a warning naming the file, and the rest
- * of the article is kept.
- */
-export function validateExtraction(x: ArticleExtraction, article: Article): ArticleExtraction {
-  const file = article.file ?? `${article.id}.txt`;
-  const out = { ...x };
-  const problems: string[] = [];
-  for (const key of Object.keys(PARTS) as (keyof typeof PARTS)[]) {
-    const schema = PARTS[key];
-    const kept = (x[key] as unknown[]).filter((item) => {
-      const r = schema.safeParse(item);
-      if (!r.success && problems.length < 5)
-        problems.push(`${key.slice(0, -1)} ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(', ')}`);
-      return r.success;
-    });
-    if (kept.length !== x[key].length) (out as Record<string, unknown>)[key] = kept;
-  }
-  if (problems.length) {
-    const removed = Object.keys(PARTS).reduce((n, k) => n + x[k as keyof typeof PARTS].length - out[k as keyof typeof PARTS].length, 0);
-    out.warnings = [
-      ...out.warnings,
-      { file, message: `${removed} extracted item(s) broke the contract and were dropped (${problems.join('; ')})` },
-    ];
-  }
-  const ids = new Set(out.actors.map((a) => a.id));
-  if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
-  return out;
-}
-
 /**
  * Synchronous, in-process ingest. `extract: null` skips extraction (articles
  * and published events only). The default extractor's results are cached.
@@ -145,11 +107,11 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
   const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
   const cache = cacheOf(options, dir);
   const { found, keys, todo } = lookupCache(articles, cache);
+  // Checked where they were extracted (on the workers, in parallel).
   const results = options.workers === 0 ? extractInProcess(todo, options.onProgress) : await extractParallel(todo, options);
   todo.forEach((a, i) => {
-    const r = validateExtraction(results[i], a);
-    found.set(a.id, r);
-    cache?.put(keys.get(a.id) ?? '', a, r);
+    found.set(a.id, results[i]);
+    cache?.put(keys.get(a.id) ?? '', a, results[i]);
   });
   cache?.flush();
   return finish(dir, t0, articles, warnings, found, new Set(todo.map((a) => a.id)));

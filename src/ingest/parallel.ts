@@ -1,5 +1,5 @@
 // Extraction on worker threads: batches of articles go to a small pool, the
-// results come back in order. When workers cannot start (no tsx loader, no
+// results come back in order, each already checked against the contract. When workers cannot start (no tsx loader, no
 // worker_threads, a sandbox), everything runs in-process instead. Node only.
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
 import { extractArticle } from './extract/extract-article';
 import type { WorkerReply, WorkerRequest } from './extract-worker';
+import { validateExtraction } from './validate';
 
 export interface ParallelOptions {
   /** Worker threads; default: the available cores (at most 4). 0 or 1: in-process. */
@@ -34,9 +35,12 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
+/** An article's extraction, checked against the contract (what the workers return too). */
+export const extractChecked = (a: Article): ArticleExtraction => validateExtraction(extractArticle(a), a);
+
 export function extractInProcess(articles: Article[], onProgress?: (done: number, total: number) => void): ArticleExtraction[] {
   return articles.map((a, i) => {
-    const r = extractArticle(a);
+    const r = extractChecked(a);
     onProgress?.(i + 1, articles.length);
     return r;
   });

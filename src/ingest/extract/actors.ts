@@ -210,12 +210,31 @@ function rebase(toks: Candidate['tokens']): Candidate['tokens'] {
 }
 
 const ACRONYM_GLUE = '\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*';
+/** The sticky pattern of each acronym's expansion, made once (the same acronyms recur across articles); bounded. */
+const expansions = new Map<string, RegExp>();
+function expansionPattern(letters: string[]): RegExp {
+  const key = letters.join('');
+  let re = expansions.get(key);
+  if (!re) {
+    if (expansions.size > 5_000) expansions.clear();
+    re = new RegExp(`(?<![\\p{L}])${letters.map((l) => `${l}[\\p{Ll}'’.-][\\p{L}'’.-]*`).join(ACRONYM_GLUE)}(?![\\p{L}])`, 'uy');
+    expansions.set(key, re);
+  }
+  return re;
+}
+
 /** "RIAA": the article's "Recording Industry Association of America", each word starting with the next letter. */
 function expandAcronym(text: string, acronym: string): Typed | undefined {
   const letters = acronym.replace(/s$/, '').split('');
   if (letters.length < 2 || letters.length > 6 || !letters.every((l) => /\p{Lu}/u.test(l))) return undefined;
-  const re = new RegExp(`(?<![\\p{L}])${letters.map((l) => `${l}[\\p{Ll}'’.-][\\p{L}'’.-]*`).join(ACRONYM_GLUE)}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
+  // The first match, as a scan of the whole text would find it; but the (sticky) pattern is tried only where
+  // its first letter is (indexOf finds those far faster than the regex engine tries every position).
+  const re = expansionPattern(letters);
+  let m: RegExpExecArray | null = null;
+  for (let at = text.indexOf(letters[0]); at >= 0 && !m; at = text.indexOf(letters[0], at + 1)) {
+    re.lastIndex = at;
+    m = re.exec(text);
+  }
   // "World Wide Developers Conference" is an event, not an organization.
   return m && !THING_HEADS.has(m[0].split(/\s+/).pop()?.toLowerCase() ?? '')
     ? { kind: 'organization', name: m[0].replace(/['’]$/, '') }
@@ -235,9 +254,13 @@ function initialsOf(name: string): string {
 function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: boolean): Typed | undefined {
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
-    const head = k.parts.slice(0, parts.length).join(' ');
-    const tail = k.parts.slice(-parts.length).join(' ');
-    if (head === parts.join(' ') || (byTail && tail === parts.join(' '))) return k.t;
+    if (startsAt(k.parts, parts, 0) || (byTail && startsAt(k.parts, parts, k.parts.length - parts.length))) return k.t;
   }
   return undefined;
+}
+
+/** `whole` has the words of `part` from index `at` on (compared word by word: no joined strings per pair). */
+function startsAt(whole: string[], part: string[], at: number): boolean {
+  for (let i = 0; i < part.length; i++) if (whole[at + i] !== part[i]) return false;
+  return true;
 }
