@@ -8,6 +8,7 @@ import { buildCorpus, parseArticleFiles, type ArticleExtraction, type Extractor 
 import { extractArticle } from './extract/extract-article';
 import { cacheKey, DEFAULT_CACHE_DIR, ExtractCache } from './extract-cache';
 import { listArticleFiles, readArticleFiles } from './files';
+import { parseArticle, type ParseResult } from './parse';
 import { addSalience } from './rank/salience';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
 import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
@@ -25,6 +26,33 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Extraction cache folder (relative to the working folder); `false`: no cache. Default `.cache/extract`, or none when `DATELINE_NO_CACHE` is set. */
   cacheDir?: string | false;
+}
+
+/**
+ * The last parse of each file of each folder, reused while its bytes are the same: a rebuild in the same
+ * process (the dev server's, after an edit) parses the edited file only, and the unchanged articles stay the
+ * same records (so their cache keys are not hashed again). Only the files of the last run of a folder are kept.
+ */
+const parsedFiles = new Map<string, Map<string, { bytes: Uint8Array; parsed: ParseResult }>>();
+
+function readAndParse(dir: string): { articles: Article[]; warnings: Corpus['warnings'] } {
+  const { files, warnings } = listArticleFiles(dir);
+  const folder = path.resolve(dir);
+  const before = parsedFiles.get(folder);
+  const now = new Map<string, { bytes: Uint8Array; parsed: ParseResult }>();
+  const parse = (bytes: Uint8Array, file: string): ParseResult => {
+    const last = before?.get(file);
+    const parsed =
+      last && Buffer.from(last.bytes.buffer, last.bytes.byteOffset, last.bytes.length).equals(bytes)
+        ? last.parsed
+        : parseArticle(bytes, file);
+    now.set(file, { bytes, parsed });
+    return parsed;
+  };
+  const out = parseArticleFiles(readArticleFiles(dir, files), warnings, parse);
+  if (parsedFiles.size > 8 && !before) parsedFiles.clear();
+  parsedFiles.set(folder, now);
+  return out;
 }
 
 function cacheOf(options: IngestOptions, folder: string): ExtractCache | undefined {
@@ -86,8 +114,7 @@ export function readOverrides(dir: string): ActorOverrides | undefined {
  */
 export function ingestFolder(dir: string, extract: Extractor | null = extractArticle, options: IngestOptions = {}): IngestResult {
   const t0 = performance.now();
-  const { files, warnings: fileWarnings } = listArticleFiles(dir);
-  const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
+  const { articles, warnings } = readAndParse(dir);
   if (!extract) return finish(dir, t0, articles, warnings, new Map(), new Set());
   const cache = extract === extractArticle ? cacheOf(options, dir) : undefined;
   const { found, keys, todo } = lookupCache(articles, cache);
@@ -103,8 +130,7 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
 /** The same corpus as `ingestFolder` with the default extractor, extracted on worker threads when there are many articles to do. */
 export async function ingestFolderParallel(dir: string, options: IngestOptions & ParallelOptions = {}): Promise<IngestResult> {
   const t0 = performance.now();
-  const { files, warnings: fileWarnings } = listArticleFiles(dir);
-  const { articles, warnings } = parseArticleFiles(readArticleFiles(dir, files), fileWarnings);
+  const { articles, warnings } = readAndParse(dir);
   const cache = cacheOf(options, dir);
   const { found, keys, todo } = lookupCache(articles, cache);
   // Checked where they were extracted (on the workers, in parallel).
