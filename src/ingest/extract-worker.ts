@@ -1,9 +1,10 @@
 // worker_threads entry: extracts the batches of articles the pool sends.
-// Loaded through extract-worker.mjs, which registers tsx first.
+// Run as a bundle (worker-bundle.ts), or through extract-worker.mjs, which
+// registers tsx first.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { extractChecked } from './parallel';
+import { extractChecked } from './validate';
 
 export interface WorkerRequest {
   batch: number;

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { extractArticle } from './extract/extract-article';
 import type { WorkerReply, WorkerRequest } from './extract-worker';
-import { validateExtraction } from './validate';
+import { extractChecked } from './validate';
+import { bundledWorker } from './worker-bundle';
 
 export interface ParallelOptions {
   /** Worker threads; default: the available cores (at most 4). 0 or 1: in-process. */
@@ -34,9 +34,6 @@ const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
-
-/** An article's extraction, checked against the contract (what the workers return too). */
-export const extractChecked = (a: Article): ArticleExtraction => validateExtraction(extractArticle(a), a);
 
 export function extractInProcess(articles: Article[], onProgress?: (done: number, total: number) => void): ArticleExtraction[] {
   return articles.map((a, i) => {
@@ -83,13 +80,22 @@ function startWorker(file: string): Promise<Worker> {
   });
 }
 
-async function runPool(articles: Article[], n: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
-  const file = options.workerFile ?? fileURLToPath(WORKER_URL);
-  const workers = await Promise.allSettled(Array.from({ length: n }, () => startWorker(file)));
-  const ready = workers.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
-  if (!ready.length) {
-    throw (workers[0] as PromiseRejectedResult).reason as Error;
+/** Started workers: the bundled worker when it can be built and starts, else the tsx bootstrap. */
+async function startWorkers(n: number, options: ParallelOptions): Promise<Worker[]> {
+  const files = options.workerFile ? [options.workerFile] : [await bundledWorker(), fileURLToPath(WORKER_URL)];
+  let failed: unknown;
+  for (const file of files) {
+    if (!file) continue;
+    const workers = await Promise.allSettled(Array.from({ length: n }, () => startWorker(file)));
+    const ready = workers.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+    if (ready.length) return ready;
+    failed = (workers[0] as PromiseRejectedResult).reason;
   }
+  throw failed as Error;
+}
+
+async function runPool(articles: Article[], n: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
+  const ready = await startWorkers(n, options);
   const size = options.batchSize ?? Math.max(4, Math.min(40, Math.ceil(articles.length / (ready.length * 8))));
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += size) batches.push(articles.slice(i, i + size));

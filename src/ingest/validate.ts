@@ -9,6 +9,7 @@ import {
   Warning as WarningSchema,
 } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
+import { extractArticle } from './extract/extract-article';
 
 const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
 
@@ -42,3 +43,6 @@ export function validateExtraction(x: ArticleExtraction, article: Article): Arti
   if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
   return out;
 }
+
+/** An article's extraction, checked against the contract (what the workers return too). */
+export const extractChecked = (a: Article): ArticleExtraction => validateExtraction(extractArticle(a), a);
