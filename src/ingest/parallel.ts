@@ -25,6 +25,8 @@ export interface ParallelOptions {
    * config and the plugin into node_modules/.vite-temp), so the plugin names it.
    */
   workerFile?: string;
+  /** The worker's TypeScript source (`src/ingest/extract-worker.ts`) to bundle; default: beside this module. Tried before `workerFile`. */
+  workerSource?: string;
 }
 
 /** Below this many articles the workers' start-up (0.5-1 s: tsx, compromise, the word list) costs more than it saves. */
@@ -82,7 +84,7 @@ function startWorker(file: string): Promise<Worker> {
 
 /** Started workers: the bundled worker when it can be built and starts, else the tsx bootstrap. */
 async function startWorkers(n: number, options: ParallelOptions): Promise<Worker[]> {
-  const files = options.workerFile ? [options.workerFile] : [await bundledWorker(), fileURLToPath(WORKER_URL)];
+  const files = [await bundledWorker(options.workerSource), options.workerFile ?? fileURLToPath(WORKER_URL)];
   let failed: unknown;
   for (const file of files) {
     if (!file) continue;

@@ -8,11 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
-/** Beside the project's packages: the bundle resolves the data packages it reads at run time (createRequire) from there. */
-const OUT_DIR = fileURLToPath(new URL('../../node_modules/.cache/dateline/', import.meta.url));
-const OUT = path.join(OUT_DIR, 'extract-worker.mjs');
-const STAMP = path.join(OUT_DIR, 'extract-worker.inputs.json');
+/** Where the worker's sources are by default: beside this module (not when this module was itself bundled elsewhere). */
+export const WORKER_SOURCE = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
+/** Beside the project's packages (src/ingest/ -> node_modules/.cache/dateline/): the bundle resolves the data packages it reads at run time (createRequire) from there. */
+const outDirOf = (entry: string) => path.join(path.dirname(entry), '..', '..', 'node_modules', '.cache', 'dateline');
 /** A bundled CommonJS module may call `require`: the ES module output gets one. */
 const BANNER = "import { createRequire as __dlCreateRequire } from 'node:module'; const require = __dlCreateRequire(import.meta.url);";
 
@@ -26,31 +25,39 @@ const stampOf = (file: string): string => {
 };
 
 /** The bundle is there and none of the files it was built from changed since. */
-function upToDate(): boolean {
+function upToDate(out: string, stamp: string): boolean {
   try {
-    const inputs = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as Record<string, string>;
-    return fs.existsSync(OUT) && Object.keys(inputs).length > 0 && Object.entries(inputs).every(([f, s]) => stampOf(f) === s);
+    const inputs = JSON.parse(fs.readFileSync(stamp, 'utf8')) as Record<string, string>;
+    return fs.existsSync(out) && Object.keys(inputs).length > 0 && Object.entries(inputs).every(([f, s]) => stampOf(f) === s);
   } catch {
     return false;
   }
 }
 
-let built: Promise<string | undefined> | undefined;
+/** One build per worker source and process. */
+const built = new Map<string, Promise<string | undefined>>();
 
-/** The bundled worker's path (built if needed), or undefined when it cannot be built (no esbuild, no sources, read-only disk). */
-export function bundledWorker(): Promise<string | undefined> {
-  built ??= build().catch(() => undefined);
-  return built;
+/**
+ * The bundled worker's path (built if needed) from `entry` (`src/ingest/extract-worker.ts`), or undefined when
+ * it cannot be built (no esbuild, no sources, a read-only disk).
+ */
+export function bundledWorker(entry = WORKER_SOURCE): Promise<string | undefined> {
+  let p = built.get(entry);
+  if (!p) built.set(entry, (p = build(entry).catch(() => undefined)));
+  return p;
 }
 
-async function build(): Promise<string | undefined> {
-  if (!fs.existsSync(ENTRY)) return undefined; // running from a bundle of this module: no sources to build from
-  if (upToDate()) return OUT;
+async function build(entry: string): Promise<string | undefined> {
+  if (!fs.existsSync(entry)) return undefined; // running from a bundle of this module: no sources to build from
+  const dir = outDirOf(entry);
+  const out = path.join(dir, 'extract-worker.mjs');
+  const stamp = path.join(dir, 'extract-worker.inputs.json');
+  if (upToDate(out, stamp)) return out;
   const esbuild = await import('esbuild');
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  const tmp = `${OUT}.${process.pid}.tmp`;
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -66,7 +73,7 @@ async function build(): Promise<string | undefined> {
     const abs = path.resolve(f);
     inputs[abs] = stampOf(abs);
   }
-  fs.renameSync(tmp, OUT);
-  fs.writeFileSync(STAMP, JSON.stringify(inputs));
-  return OUT;
+  fs.renameSync(tmp, out);
+  fs.writeFileSync(stamp, JSON.stringify(inputs));
+  return out;
 }

@@ -115,6 +115,9 @@ describe('worker pool', () => {
     const inputs = JSON.parse(fs.readFileSync(file!.replace(/\.mjs$/, '.inputs.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(inputs).some((f) => f.endsWith(path.join('src', 'ingest', 'extract', 'dates.ts')))).toBe(true);
     expect(Object.keys(inputs).some((f) => f.includes(`${path.sep}compromise${path.sep}`))).toBe(true);
+    // The dev server names the source (its copy of this module is bundled elsewhere): the same bundle.
+    expect(await bundledWorker(path.resolve('src/ingest/extract-worker.ts'))).toBe(file);
+    expect(await bundledWorker(path.resolve('no/such/extract-worker.ts'))).toBeUndefined();
   });
 });
 
