@@ -1,5 +1,6 @@
 // Folder -> corpus: list, read, parse, extract (cached by content, on worker
 // threads for large folders), assemble, validate. Node only.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../corpus/schema';
@@ -29,24 +30,22 @@ export interface IngestOptions {
 }
 
 /**
- * The last parse of each file of each folder, reused while its bytes are the same: a rebuild in the same
- * process (the dev server's, after an edit) parses the edited file only, and the unchanged articles stay the
- * same records (so their cache keys are not hashed again). Only the files of the last run of a folder are kept.
+ * The last parse of each file of each folder, by the sha1 of its bytes: a rebuild in the same process (the dev
+ * server's, after an edit) parses the edited file only, and the unchanged articles stay the same records (so
+ * their cache keys are not hashed again). Only the files of the last run of a folder are kept.
  */
-const parsedFiles = new Map<string, Map<string, { bytes: Uint8Array; parsed: ParseResult }>>();
+const parsedFiles = new Map<string, Map<string, { sha1: string; parsed: ParseResult }>>();
 
 function readAndParse(dir: string): { articles: Article[]; warnings: Corpus['warnings'] } {
   const { files, warnings } = listArticleFiles(dir);
   const folder = path.resolve(dir);
   const before = parsedFiles.get(folder);
-  const now = new Map<string, { bytes: Uint8Array; parsed: ParseResult }>();
+  const now = new Map<string, { sha1: string; parsed: ParseResult }>();
   const parse = (bytes: Uint8Array, file: string): ParseResult => {
+    const sha1 = createHash('sha1').update(bytes).digest('hex');
     const last = before?.get(file);
-    const parsed =
-      last && Buffer.from(last.bytes.buffer, last.bytes.byteOffset, last.bytes.length).equals(bytes)
-        ? last.parsed
-        : parseArticle(bytes, file);
-    now.set(file, { bytes, parsed });
+    const parsed = last?.sha1 === sha1 ? last.parsed : parseArticle(bytes, file);
+    now.set(file, { sha1, parsed });
     return parsed;
   };
   const out = parseArticleFiles(readArticleFiles(dir, files), warnings, parse);
