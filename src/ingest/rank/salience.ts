@@ -92,7 +92,15 @@ export function rawSalience(events: CorpusEvent[], quotes: Quote[] = []): number
   const actors = new Ids();
   // Each event's date and actors as ids, once.
   const dateOf = Int32Array.from(events, (e) => dates.id(e.date.start));
-  const monthOf = Int32Array.from(events, (e) => (e.date.start.length === 10 ? dates.id(e.date.start.slice(0, 7)) : -1));
+  // A day's month once per distinct day, not once per event.
+  const monthOfDate: number[] = [];
+  const monthOf = Int32Array.from(dateOf, (d, i) => {
+    if (monthOfDate[d] === undefined) {
+      const start = events[i].date.start;
+      monthOfDate[d] = start.length === 10 ? dates.id(start.slice(0, 7)) : -1;
+    }
+    return monthOfDate[d];
+  });
   const actorsOf = events.map((e) => e.actorIds.map((a) => actors.id(a)));
   const index = new Map(events.map((e, i) => [e, i]));
   const nActors = Math.max(1, actors.of.size);
