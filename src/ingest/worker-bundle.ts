@@ -56,6 +56,7 @@ async function build(entry: string): Promise<string | undefined> {
   const esbuild = await import('esbuild');
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
+  const started = Date.now();
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -69,11 +70,15 @@ async function build(entry: string): Promise<string | undefined> {
     external: ['esbuild'],
   });
   const inputs: Record<string, string> = {};
+  let edited = false;
   for (const f of Object.keys(result.metafile.inputs)) {
     const abs = path.resolve(f);
     inputs[abs] = stampOf(abs);
+    edited ||= fs.statSync(abs).mtimeMs >= started;
   }
   fs.renameSync(tmp, out);
-  fs.writeFileSync(stamp, JSON.stringify(inputs));
+  // A source edited while esbuild read it may be in the bundle as it was: no stamp, so the next run builds again.
+  if (edited) fs.rmSync(stamp, { force: true });
+  else fs.writeFileSync(stamp, JSON.stringify(inputs));
   return out;
 }
