@@ -1,12 +1,11 @@
-// The page's extraction worker: the Node ingest's own modules (extractArticle,
-// validateExtraction, and the resolution through merge.ts), no fork. The pool
+// The page's extraction worker: the Node ingest's own modules (extractChecked:
+// extraction checked against the contract, and the resolution through merge.ts), no fork. The pool
 // (pool.ts) sends the files to parse, then one article at a time to extract,
 // then one resolution over the union.
 import type { Article, Warning } from '../corpus/schema';
 import type { ArticleFile } from '../ingest/files';
 import { parseArticleFiles, type ArticleExtraction } from '../ingest/assemble';
-import { extractArticle } from '../ingest/extract/extract-article';
-import { validateExtraction } from '../ingest/validate';
+import { extractChecked } from '../ingest/validate';
 import { mergeAdded, type BundledParts, type Merged } from './merge';
 
 export type WorkerRequest =
@@ -26,7 +25,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
     if (req.type === 'parse') reply({ id: req.id, parsed: parseArticleFiles(req.files) });
-    else if (req.type === 'extract') reply({ id: req.id, extraction: validateExtraction(extractArticle(req.article), req.article) });
+    else if (req.type === 'extract') reply({ id: req.id, extraction: extractChecked(req.article) });
     else reply({ id: req.id, merged: mergeAdded(req.bundled, req.articles, new Map(req.extractions)) });
   } catch (err) {
     reply({ id: req.id, error: err instanceof Error ? err.message : String(err) });

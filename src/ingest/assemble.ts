@@ -35,12 +35,16 @@ export function assembleCorpus(files: ArticleFile[], fileWarnings: Warning[] = [
 }
 
 /** Parses every file; a duplicate id is skipped with a warning (first path wins). */
-export function parseArticleFiles(files: ArticleFile[], fileWarnings: Warning[] = []): { articles: Article[]; warnings: Warning[] } {
+export function parseArticleFiles(
+  files: ArticleFile[],
+  fileWarnings: Warning[] = [],
+  parse: typeof parseArticle = parseArticle,
+): { articles: Article[]; warnings: Warning[] } {
   const warnings: Warning[] = [...fileWarnings];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {
-    const parsed = parseArticle(f.bytes, f.path);
+    const parsed = parse(f.bytes, f.path);
     warnings.push(...parsed.warnings);
     const article = parsed.article;
     if (!article) continue;

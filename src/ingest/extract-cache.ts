@@ -53,7 +53,16 @@ export function extractorVersion(): string {
   return version;
 }
 
+/** Keys already computed, by article record: a long-lived process (the dev server) re-parses only edited files, so most records recur. */
+const keysOf = new WeakMap<Article, string>();
+
 export function cacheKey(article: Article): string {
+  let key = keysOf.get(article);
+  if (key === undefined) keysOf.set(article, (key = computeKey(article)));
+  return key;
+}
+
+function computeKey(article: Article): string {
   const { id, date, title, text, file } = article;
   // The fields one by one with their lengths: no JSON copy of the text, no ambiguity between fields.
   const h = createHash('sha1').update(extractorVersion());
@@ -124,6 +133,9 @@ export function unpack(article: Article, p: Packed): ArticleExtraction {
   return out;
 }
 
+/** Each cache file's entries as this process last read or wrote them, with the files' stamp then. */
+const loaded = new Map<string, { stamp: string; entries: Map<string, Packed>; journaled: number }>();
+
 /** Rewrite the whole file when the journal holds more than this share of its entries (or on a cold run). */
 const COMPACT_SHARE = 0.05;
 
@@ -150,8 +162,28 @@ export class ExtractCache {
     this.journal = `${this.file}.journal`;
   }
 
+  /** The files' sizes and times: equal to the last load's or write's in this process, the entries in memory are theirs. */
+  private stamp(): string {
+    const of = (f: string) => {
+      try {
+        const st = fs.statSync(f);
+        return `${st.size}:${st.mtimeMs}`;
+      } catch {
+        return '-';
+      }
+    };
+    return `${of(this.file)}|${of(this.journal)}`;
+  }
+
   private load(): Map<string, Packed> {
     if (this.entries) return this.entries;
+    // A rebuild in the same process (the dev server's, after an edit) need not parse the whole file again.
+    const kept = loaded.get(this.file);
+    if (kept && kept.stamp === this.stamp()) {
+      this.journaled = kept.journaled;
+      this.entries = kept.entries;
+      return kept.entries;
+    }
     const entries = new Map<string, Packed>();
     try {
       const data = JSON.parse(fs.readFileSync(this.file, 'utf8')) as { format: number; entries: [string, Packed][] };
@@ -174,7 +206,13 @@ export class ExtractCache {
       // no journal
     }
     this.entries = entries;
+    this.remember();
     return entries;
+  }
+
+  private remember(): void {
+    if (loaded.size > 8) loaded.clear(); // a few folders at a time, not every folder a long-lived process ever ingested
+    loaded.set(this.file, { stamp: this.stamp(), entries: this.entries!, journaled: this.journaled });
   }
 
   get(key: string, article: Article): ArticleExtraction | undefined {
@@ -218,6 +256,7 @@ export class ExtractCache {
         this.entries = new Map(keep);
       }
       this.added.clear();
+      this.remember();
     } catch {
       // read-only or full disk: run without the cache
     }

@@ -1,9 +1,10 @@
 // worker_threads entry: extracts the batches of articles the pool sends.
-// Loaded through extract-worker.mjs, which registers tsx first.
+// Run as a bundle (worker-bundle.ts), or through extract-worker.mjs, which
+// registers tsx first.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { extractArticle } from './extract/extract-article';
+import { extractChecked } from './validate';
 
 export interface WorkerRequest {
   batch: number;
@@ -15,7 +16,7 @@ export interface WorkerReply {
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.articles.map((a) => extractArticle(a));
+  const results = req.articles.map((a) => extractChecked(a));
   parentPort?.postMessage({ batch: req.batch, results } satisfies WorkerReply);
 });
 parentPort?.postMessage('ready');

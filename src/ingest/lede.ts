@@ -8,8 +8,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The span of the body's first sentence, past a dateline line. */
 export function ledeSpan(text: string): Span {
-  let offset = 0;
-  for (const line of text.split('\n')) {
+  // Line by line from the top (not `split`: the lede is near the start of a text of any length).
+  for (let offset = 0; offset <= text.length;) {
+    const nl = text.indexOf('\n', offset);
+    const line = text.slice(offset, nl < 0 ? text.length : nl);
     if (line.trim() !== '' && !DATELINE.test(line)) {
       const first = segmenter.segment(line)[Symbol.iterator]().next().value;
       const sentence = first?.segment.trimEnd() ?? line;

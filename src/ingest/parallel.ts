@@ -1,13 +1,14 @@
 // Extraction on worker threads: batches of articles go to a small pool, the
-// results come back in order. When workers cannot start (no tsx loader, no
+// results come back in order, each already checked against the contract. When workers cannot start (no tsx loader, no
 // worker_threads, a sandbox), everything runs in-process instead. Node only.
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
-import { extractArticle } from './extract/extract-article';
 import type { WorkerReply, WorkerRequest } from './extract-worker';
+import { extractChecked } from './validate';
+import { bundledWorker } from './worker-bundle';
 
 export interface ParallelOptions {
   /** Worker threads; default: the available cores (at most 4). 0 or 1: in-process. */
@@ -24,6 +25,8 @@ export interface ParallelOptions {
    * config and the plugin into node_modules/.vite-temp), so the plugin names it.
    */
   workerFile?: string;
+  /** The worker's TypeScript source (`src/ingest/extract-worker.ts`) to bundle; default: beside this module. Tried before `workerFile`. */
+  workerSource?: string;
 }
 
 /** Below this many articles the workers' start-up (0.5-1 s: tsx, compromise, the word list) costs more than it saves. */
@@ -36,7 +39,7 @@ export function defaultWorkers(): number {
 
 export function extractInProcess(articles: Article[], onProgress?: (done: number, total: number) => void): ArticleExtraction[] {
   return articles.map((a, i) => {
-    const r = extractArticle(a);
+    const r = extractChecked(a);
     onProgress?.(i + 1, articles.length);
     return r;
   });
@@ -79,13 +82,22 @@ function startWorker(file: string): Promise<Worker> {
   });
 }
 
-async function runPool(articles: Article[], n: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
-  const file = options.workerFile ?? fileURLToPath(WORKER_URL);
-  const workers = await Promise.allSettled(Array.from({ length: n }, () => startWorker(file)));
-  const ready = workers.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
-  if (!ready.length) {
-    throw (workers[0] as PromiseRejectedResult).reason as Error;
+/** Started workers: the bundled worker when it can be built and starts, else the tsx bootstrap. */
+async function startWorkers(n: number, options: ParallelOptions): Promise<Worker[]> {
+  const files = [await bundledWorker(options.workerSource), options.workerFile ?? fileURLToPath(WORKER_URL)];
+  let failed: unknown;
+  for (const file of files) {
+    if (!file) continue;
+    const workers = await Promise.allSettled(Array.from({ length: n }, () => startWorker(file)));
+    const ready = workers.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+    if (ready.length) return ready;
+    failed = (workers[0] as PromiseRejectedResult).reason;
   }
+  throw failed as Error;
+}
+
+async function runPool(articles: Article[], n: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
+  const ready = await startWorkers(n, options);
   const size = options.batchSize ?? Math.max(4, Math.min(40, Math.ceil(articles.length / (ready.length * 8))));
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += size) batches.push(articles.slice(i, i + size));

@@ -1,14 +1,16 @@
-// One article's extraction checked against the contract, item by item. Pure:
-// the Node ingest and the page's extraction worker both call it.
+// Each extraction checked against the contract item by item, where it is made
+// (in-process, on a Node worker or in the page's extraction worker), so one
+// bad item is dropped, never the run. Pure: no Node API.
+import type { Article } from '../corpus/schema';
 import {
   Actor as ActorSchema,
   Event as EventSchema,
   Mention as MentionSchema,
   Quote as QuoteSchema,
   Warning as WarningSchema,
-  type Article,
 } from '../corpus/schema';
 import type { ArticleExtraction } from './assemble';
+import { extractArticle } from './extract/extract-article';
 
 const PARTS = { actors: ActorSchema, mentions: MentionSchema, events: EventSchema, quotes: QuoteSchema, warnings: WarningSchema } as const;
 
@@ -42,3 +44,6 @@ export function validateExtraction(x: ArticleExtraction, article: Article): Arti
   if (out.mentions.some((m) => !ids.has(m.actorId))) out.mentions = out.mentions.filter((m) => ids.has(m.actorId));
   return out;
 }
+
+/** An article's extraction, checked against the contract (what the workers return too). */
+export const extractChecked = (a: Article): ArticleExtraction => validateExtraction(extractArticle(a), a);

@@ -97,6 +97,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     }
     checkMemory(dir);
     const result = await ingestFolderParallel(dir, {
+      workerSource: path.join(root, 'src/ingest/extract-worker.ts'),
       workerFile: path.join(root, 'src/ingest/extract-worker.mjs'),
       onFallback: (why) => log.warn(`dateline: extracting on one core (${why})`),
     });

@@ -210,15 +210,48 @@ function rebase(toks: Candidate['tokens']): Candidate['tokens'] {
 }
 
 const ACRONYM_GLUE = '\\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|&)\\s+)*';
+// The pieces of an expansion, as sticky patterns compiled once (a pattern per acronym would compile Unicode
+// letter classes for each new acronym). Each piece is deterministic where it is used: a word's letters end where
+// its rest ends, and what follows it (space, or the end) cannot be a letter, so no backtracking is ever needed.
+const WORD_START = /(?<![\p{L}])/uy;
+const WORD_SECOND = /[\p{Ll}'’.-]/uy;
+const WORD_REST = /[\p{L}'’.-]*/uy;
+const GLUE = new RegExp(ACRONYM_GLUE, 'uy');
+
+/** Where the sticky `re` matches at `at` ends, or -1. */
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * The end of "Recording Industry Association of America" at `at` for the letters R I A A: each word starts with
+ * the next letter and a lower-case letter (or ' ’ . -), the words joined by spaces and function words; or -1.
+ */
+function expansionEnd(text: string, at: number, letters: string[]): number {
+  if (stickyEnd(WORD_START, text, at) < 0) return -1;
+  let pos = at;
+  for (let i = 0; i < letters.length; i++) {
+    if (i > 0 && (pos = stickyEnd(GLUE, text, pos)) < 0) return -1;
+    if (text[pos] !== letters[i] || (pos = stickyEnd(WORD_SECOND, text, pos + 1)) < 0) return -1;
+    pos = stickyEnd(WORD_REST, text, pos);
+  }
+  return pos;
+}
+
 /** "RIAA": the article's "Recording Industry Association of America", each word starting with the next letter. */
 function expandAcronym(text: string, acronym: string): Typed | undefined {
   const letters = acronym.replace(/s$/, '').split('');
   if (letters.length < 2 || letters.length > 6 || !letters.every((l) => /\p{Lu}/u.test(l))) return undefined;
-  const re = new RegExp(`(?<![\\p{L}])${letters.map((l) => `${l}[\\p{Ll}'’.-][\\p{L}'’.-]*`).join(ACRONYM_GLUE)}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
+  // The first expansion in the text, tried only where its first letter is.
+  let found = '';
+  for (let at = text.indexOf(letters[0]); at >= 0 && !found; at = text.indexOf(letters[0], at + 1)) {
+    const end = expansionEnd(text, at, letters);
+    if (end > 0) found = text.slice(at, end);
+  }
   // "World Wide Developers Conference" is an event, not an organization.
-  return m && !THING_HEADS.has(m[0].split(/\s+/).pop()?.toLowerCase() ?? '')
-    ? { kind: 'organization', name: m[0].replace(/['’]$/, '') }
+  return found && !THING_HEADS.has(found.split(/\s+/).pop()?.toLowerCase() ?? '')
+    ? { kind: 'organization', name: found.replace(/['’]$/, '') }
     : undefined;
 }
 
@@ -235,9 +268,13 @@ function initialsOf(name: string): string {
 function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: boolean): Typed | undefined {
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
-    const head = k.parts.slice(0, parts.length).join(' ');
-    const tail = k.parts.slice(-parts.length).join(' ');
-    if (head === parts.join(' ') || (byTail && tail === parts.join(' '))) return k.t;
+    if (startsAt(k.parts, parts, 0) || (byTail && startsAt(k.parts, parts, k.parts.length - parts.length))) return k.t;
   }
   return undefined;
+}
+
+/** `whole` has the words of `part` from index `at` on (compared word by word: no joined strings per pair). */
+function startsAt(whole: string[], part: string[], at: number): boolean {
+  for (let i = 0; i < part.length; i++) if (whole[at + i] !== part[i]) return false;
+  return true;
 }

@@ -9,6 +9,7 @@ import type { EventDate } from '../../corpus/schema';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
 import { findAnaphora } from './date-anaphora';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
+import { mayHaveChronoDate } from './date-prefilter';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
 import { tenseAt } from './tense';
 import type { Piece } from './text';
@@ -113,7 +114,8 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
     const at = m.index + m[0].lastIndexOf('in ');
     add(at, m.index + m[0].length, yearsBack(refYear, n, n));
   }
-  for (const f of chronoResults(sentence, ref)) add(f.index, f.index + f.text.replace(/[\s,]+$/, '').length, chronoDate(f, sentence, ref));
+  const chronoFound = mayHaveChronoDate(sentence) ? chronoResults(sentence, ref) : [];
+  for (const f of chronoFound) add(f.index, f.index + f.text.replace(/[\s,]+$/, '').length, chronoDate(f, sentence, ref));
   for (const m of sentence.matchAll(YEAR)) {
     if (!isYear(sentence, m, refYear)) continue;
     const approximate = Boolean(m[1] || m[3]);

@@ -48,7 +48,19 @@ const SKIP_TAGS = new Set([
 export { SPEECH } from '../lexicon/speech-verbs';
 
 // "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
-const capital = (t: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t);
+const CAPITAL = /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/** `CAPITAL.test(t)`, answered from ASCII character codes where they settle it (it runs on every token of every sentence). */
+export function capital(t: string): boolean {
+  for (let i = 0; i < 3; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c < 128)) return CAPITAL.test(t); // past the end (NaN) or not ASCII: the regex decides
+    if (isUpper(c)) return true;
+    if (!isLowerAscii(c)) return false;
+  }
+  return false;
+}
 const isCap = capital;
 
 /**
@@ -69,7 +81,8 @@ const plainInHeadline = (t: string): boolean => {
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
 const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
-const lower = (t: Token) => t.text.toLowerCase();
+/** The token's text in lower case, kept on the token: the rules ask for it many times. */
+const lower = (t: Token) => (t.low ??= t.text.toLowerCase());
 
 /** Capitalized runs of one sentence, split into names. */
 export function sentenceCandidates(text: string, s: Piece): Candidate[] {

@@ -9,6 +9,8 @@ export interface Piece {
 }
 export interface Token extends Piece {
   text: string;
+  /** `text` in lower case, once asked for. */
+  low?: string;
 }
 
 /** Sentences longer than this are cut (at a comma or space) into pieces. */

@@ -20,43 +20,43 @@ export function datePrecision(date: EventDate): number {
   return date.approximate ? p / 2 : p;
 }
 
-/** The date keys an event references: a day references its month too, so a month many articles speak of stands out. */
-function dateKeys(date: EventDate): string[] {
-  const s = date.start;
-  return s.length === 10 ? [s, s.slice(0, 7)] : [s];
-}
-
-class Counter {
-  readonly counts = new Map<string, number>();
-  add(key: string, n = 1): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
-  }
-  get(key: string): number {
-    return this.counts.get(key) ?? 0;
-  }
-  max(): number {
-    let m = 0;
-    for (const v of this.counts.values()) if (v > m) m = v;
-    return m;
+/** Small integer ids for strings (dates, actor ids): counters indexed by them need no string keys made per event. */
+class Ids {
+  readonly of = new Map<string, number>();
+  id(key: string): number {
+    let i = this.of.get(key);
+    if (i === undefined) this.of.set(key, (i = this.of.size));
+    return i;
   }
 }
 
-/** Counts each key once per article: an article that repeats a date references it once. `byArticle`: the events of each article. */
-function countArticles(byArticle: Map<string, CorpusEvent[]>, keysOf: (e: CorpusEvent) => string[]): Counter {
-  const counter = new Counter();
-  const seen = new Set<string>();
+/**
+ * Counts each key once per article: an article that repeats a key references it once. `byArticle`: the events
+ * of each article; `keysOf` calls `add` with each key (a number) of an event.
+ */
+function countArticles(
+  byArticle: Map<string, CorpusEvent[]>,
+  keysOf: (e: CorpusEvent, add: (k: number) => void) => void,
+): Map<number, number> {
+  const counts = new Map<number, number>();
+  const seen = new Set<number>();
+  const add = (k: number) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
   for (const events of byArticle.values()) {
     seen.clear();
-    for (const e of events) {
-      for (const k of keysOf(e)) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-        counter.add(k);
-      }
-    }
+    for (const e of events) keysOf(e, add);
   }
-  return counter;
+  return counts;
 }
+
+const maxOf = (values: Iterable<number>) => {
+  let m = 0;
+  for (const v of values) if (v > m) m = v;
+  return m;
+};
 
 function groupByArticle(events: CorpusEvent[]): Map<string, CorpusEvent[]> {
   const byArticle = new Map<string, CorpusEvent[]>();
@@ -88,34 +88,56 @@ const logShare = (x: number, max: number) => (max > 0 ? Math.log1p(x) / Math.log
 
 /** The raw score of every event (same order), a weighted sum of evidence each in 0..1. */
 export function rawSalience(events: CorpusEvent[], quotes: Quote[] = []): number[] {
-  // Date references: the articles whose events name the date (published or mentioned).
+  const dates = new Ids();
+  const actors = new Ids();
+  // Each event's date and actors as ids, once.
+  const dateOf = Int32Array.from(events, (e) => dates.id(e.date.start));
+  // A day's month once per distinct day, not once per event.
+  const monthOfDate: number[] = [];
+  const monthOf = Int32Array.from(dateOf, (d, i) => {
+    if (monthOfDate[d] === undefined) {
+      const start = events[i].date.start;
+      monthOfDate[d] = start.length === 10 ? dates.id(start.slice(0, 7)) : -1;
+    }
+    return monthOfDate[d];
+  });
+  const actorsOf = events.map((e) => e.actorIds.map((a) => actors.id(a)));
+  const index = new Map(events.map((e, i) => [e, i]));
+  const nActors = Math.max(1, actors.of.size);
+  // Date references: the articles whose events name the date (published or mentioned); a day references its month too.
   const byArticle = groupByArticle(events);
-  const refs = countArticles(byArticle, (e) => dateKeys(e.date));
-  // The same happening: articles with an event on the same date and actor.
-  const happenings = countArticles(byArticle, (e) => e.actorIds.map((a) => `${e.date.start}\u0000${a}`));
-  const perActor = new Counter();
-  for (const e of events) for (const a of e.actorIds) perActor.add(a);
+  const refs = countArticles(byArticle, (e, add) => {
+    const i = index.get(e)!;
+    add(dateOf[i]);
+    if (monthOf[i] >= 0) add(monthOf[i]);
+  });
+  // The same happening: articles with an event on the same date and actor (the pair as one number).
+  const happenings = countArticles(byArticle, (e, add) => {
+    const i = index.get(e)!;
+    for (const a of actorsOf[i]) add(dateOf[i] * nActors + a);
+  });
+  const perActor = new Int32Array(nActors);
+  for (const list of actorsOf) for (const a of list) perActor[a]++;
   const held = quotesPerEvent(byArticle, quotes);
-  const maxRefs = refs.max();
-  const maxHappening = Math.max(0, happenings.max() - 1);
-  const maxActor = perActor.max();
-  let maxQuotes = 0;
-  for (const q of held.values()) maxQuotes = Math.max(maxQuotes, q);
-  return events.map((e) => {
+  const maxRefs = maxOf(refs.values());
+  const maxHappening = Math.max(0, maxOf(happenings.values()) - 1);
+  const maxActor = maxOf(perActor);
+  const maxQuotes = maxOf(held.values());
+  return events.map((e, i) => {
     const precision = datePrecision(e.date);
     // Sharing a year with many articles says little; sharing a day says much.
-    const dateRefs = precision * logShare(refs.get(e.date.start), maxRefs);
+    const dateRefs = precision * logShare(refs.get(dateOf[i]) ?? 0, maxRefs);
     let happening = 0;
-    let actors = 0;
-    for (const a of e.actorIds) {
-      happening = Math.max(happening, happenings.get(`${e.date.start}\u0000${a}`) - 1);
-      actors = Math.max(actors, logShare(perActor.get(a), maxActor));
+    let actorShare = 0;
+    for (const a of actorsOf[i]) {
+      happening = Math.max(happening, (happenings.get(dateOf[i] * nActors + a) ?? 0) - 1);
+      actorShare = Math.max(actorShare, logShare(perActor[a], maxActor));
     }
     return (
       WEIGHTS.published * (e.kind === 'published' ? 1 : 0) +
       WEIGHTS.dateRefs * dateRefs +
       WEIGHTS.happening * precision * logShare(happening, maxHappening) +
-      WEIGHTS.actors * actors +
+      WEIGHTS.actors * actorShare +
       WEIGHTS.quotes * logShare(held.get(e.id) ?? 0, maxQuotes) +
       WEIGHTS.precision * precision
     );

@@ -72,17 +72,29 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     if (list) list.push(i);
     else byActor.set(m.actorId, [i]);
   });
-  /** A published event keeps every group the actor's mentions went to; a mentioned one the group of the mention inside it. */
+  /** For an actor some of whose forms moved: a published event keeps every group the actor's mentions went to; a mentioned one the group of the mention inside it. */
   const eventActors = (id: string, e: Corpus['events'][number]): (string | undefined)[] => {
-    if (!moved.has(id)) return [idOf(ofId(id))];
     const own = (inArticle.get(e.articleId)?.get(id) ?? []).filter(
       (i) => e.kind === 'published' || (mentions[i].span[0] >= e.span[0] && mentions[i].span[1] <= e.span[1]),
     );
     return own.length ? own.map((i) => idOf(mentionGroups[i])) : [idOf(ofId(id))];
   };
+  // The id of an actor none of whose forms moved is the same in every event: looked up once.
+  const plain = new Map<string, string | undefined>();
+  const plainId = (id: string) => {
+    if (!plain.has(id)) plain.set(id, idOf(ofId(id)));
+    return plain.get(id);
+  };
   for (const e of corpus.events) {
-    const ids = e.actorIds.flatMap((id) => eventActors(id, e));
-    e.actorIds = [...new Set(ids.filter((x): x is string => x !== undefined))];
+    const ids: string[] = [];
+    const keep = (x: string | undefined) => {
+      if (x !== undefined && !ids.includes(x)) ids.push(x);
+    };
+    for (const id of e.actorIds) {
+      if (moved.has(id)) eventActors(id, e).forEach(keep);
+      else keep(plainId(id));
+    }
+    e.actorIds = ids;
   }
   for (const q of corpus.quotes) if (q.speakerId !== null) q.speakerId = idOf(ofId(q.speakerId)) ?? null;
   const out: Corpus['mentions'] = [];

@@ -8,6 +8,7 @@ import { pack, unpack } from '../../../src/ingest/extract-cache';
 import { ingestFolder } from '../../../src/ingest/ingest';
 import { extractInProcess, extractParallel } from '../../../src/ingest/parallel';
 import { progressReporter } from '../../../src/ingest/progress';
+import { bundledWorker } from '../../../src/ingest/worker-bundle';
 import type { Article } from '../../../src/corpus/schema';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cache-'));
@@ -107,6 +108,17 @@ describe('worker pool', () => {
     expect(fellBack).toBe('');
     expect(viaWorkers).toEqual(extractInProcess(articles));
   }, 60_000);
+
+  it('the workers run a bundle of the extractor (no tsx loader), rebuilt only when an input changed', async () => {
+    const file = await bundledWorker();
+    expect(file && fs.existsSync(file)).toBe(true);
+    const inputs = JSON.parse(fs.readFileSync(file!.replace(/\.mjs$/, '.inputs.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(inputs).some((f) => f.endsWith(path.join('src', 'ingest', 'extract', 'dates.ts')))).toBe(true);
+    expect(Object.keys(inputs).some((f) => f.includes(`${path.sep}compromise${path.sep}`))).toBe(true);
+    // The dev server names the source (its copy of this module is bundled elsewhere): the same bundle.
+    expect(await bundledWorker(path.resolve('src/ingest/extract-worker.ts'))).toBe(file);
+    expect(await bundledWorker(path.resolve('no/such/extract-worker.ts'))).toBeUndefined();
+  });
 });
 
 describe('progress', () => {
