@@ -95,9 +95,15 @@ describe('layout and keyboard', () => {
     await page.close();
   });
 
-  it('the phone has Copy link', async () => {
+  it('the phone has Copy link, and every button of the top bar on screen', async () => {
     const { page } = await openPage(browser(), wikinews(), { width: 390, height: 844 });
     expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    const buttons = page.getByRole('group', { name: 'View' }).getByRole('button');
+    expect(await buttons.count()).toBeGreaterThan(6);
+    for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
     await page.close();
   });
 
