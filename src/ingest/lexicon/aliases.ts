@@ -10,6 +10,8 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   prc: 'China',
   holland: 'Netherlands',
   'the netherlands': 'Netherlands',
+  // world-countries lists "Republic of Turkey" but not the short form news still writes.
+  turkey: 'Türkiye',
 };
 export const ORG_ALIASES: Record<string, string> = {
   'u.n.': 'United Nations',

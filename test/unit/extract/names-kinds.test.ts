@@ -176,3 +176,10 @@ it('a number alone is no actor, in a sentence that starts with one (wikinews)', 
   expect(got).toContain('Indonesia=country');
   expect(got.filter((g) => !/\p{L}/u.test(g.split('=')[0]))).toEqual([]);
 });
+
+it('"Turkey" is the country the data package calls Türkiye, one actor under both names', () => {
+  const text = 'Turkey and Greece met in Ankara; Türkiye said talks would go on.';
+  const { out } = run(text);
+  const ids = out.mentions.filter((m) => /T(urkey|ürkiye)/.test(text.slice(m.span[0], m.span[1]))).map((m) => m.actorId);
+  expect(ids).toEqual(['country:turkiye', 'country:turkiye']);
+});
