@@ -2,9 +2,11 @@
 // 10,000 articles their first render (thousands of actors, quotes, list
 // rows) would otherwise sit between the corpus arriving and the first title
 // on screen. Until then an empty panel holds its place, so nothing moves.
+// The print summary (up to 500 hidden table rows) waits the same way.
 import { useEffect, useState, type ReactNode } from 'react';
 
-export function AfterFirstPaint({ area, children }: { area: string; children: ReactNode }) {
+/** `area`: the grid area of the panel whose place an empty panel holds meanwhile; none for what takes no room (the print summary). */
+export function AfterFirstPaint({ area, children }: { area?: string; children: ReactNode }) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let timer = 0;
@@ -17,5 +19,6 @@ export function AfterFirstPaint({ area, children }: { area: string; children: Re
       clearTimeout(timer);
     };
   }, []);
-  return ready ? children : <section className={`dl-panel ${area}`} aria-busy="true" />;
+  if (ready) return children;
+  return area ? <section className={`dl-panel ${area}`} aria-busy="true" /> : null;
 }

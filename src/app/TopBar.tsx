@@ -4,6 +4,7 @@ import { SearchBox } from './SearchBox';
 import { useCorpusStore } from '../store/corpus-store';
 import { useUiStore } from '../store/ui-store';
 import { PrintSummary } from '../export/PrintSummary';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { DateJump } from './DateJump';
 import { Legend } from './Legend';
 import { WarningsNotice } from './WarningsNotice';
@@ -90,7 +91,9 @@ export function TopBar() {
           <span aria-hidden="true">?</span>
         </CommandButton>
       </div>
-      <PrintSummary />
+      <AfterFirstPaint>
+        <PrintSummary />
+      </AfterFirstPaint>
     </header>
   );
 }
