@@ -31,7 +31,22 @@ export function attachRovingFocus(root: HTMLElement, selectedId: () => string | 
   // Set when an arrow went past the titles in view: focus goes to the next selection drawn.
   let follow = false;
 
+  const drawn = (id: string | null) => id !== null && root.querySelector(`${LABEL}[data-id="${CSS.escape(id)}"]`) !== null;
+  // vis-timeline sends 'changed' on every frame of a pan or a zoom: while the
+  // Tab stop is drawn and still the one it should be, there is nothing to do,
+  // and no layout is read (reading boxes right after vis-timeline moved its
+  // items would force a layout in every frame).
+  const settled = (): boolean => {
+    if (follow || (hadFocus && !root.contains(document.activeElement))) return false;
+    const stop = root.querySelector<HTMLElement>(`${LABEL}[tabindex="0"]`);
+    if (!stop) return false;
+    const selected = selectedId();
+    const preferred = drawn(current) ? current : drawn(selected) ? selected : null;
+    return preferred === null || stop.dataset.id === preferred;
+  };
+
   const refresh = () => {
+    if (settled()) return;
     const labels = labelsInScreenOrder(root);
     const ids = labels.map((el) => el.dataset.id);
     const selected = selectedId();
