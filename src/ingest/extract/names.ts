@@ -111,7 +111,8 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     } else if (
       joins &&
       isModelNumber(t.text) &&
-      !/^\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b/.test(text.slice(t.end, t.end + 12)) &&
+      // "3,000 years", "2.5 percent": the start of a larger number or an amount, no model number.
+      !/^(?:[,.]\d|\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b)/.test(text.slice(t.end, t.end + 12)) &&
       !isCalendarWord(lower(run[run.length - 1]))
     ) {
       run.push(t);

@@ -183,3 +183,10 @@ it('"Turkey" is the country the data package calls Türkiye, one actor under bot
   const ids = out.mentions.filter((m) => /T(urkey|ürkiye)/.test(text.slice(m.span[0], m.span[1]))).map((m) => m.actorId);
   expect(ids).toEqual(['country:turkiye', 'country:turkiye']);
 });
+
+it('a name before "3,000" keeps no part of the number; a model number stays', () => {
+  const got = names('Bill Clinton met the president in Ankara 3,000 years after the war, then bought a Boeing 737.');
+  expect(got).toContain('Ankara=place');
+  expect(got.some((g) => g.startsWith('Ankara 3'))).toBe(false);
+  expect(got.some((g) => g.startsWith('Boeing 737'))).toBe(true);
+});
