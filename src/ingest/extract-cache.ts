@@ -22,12 +22,12 @@ export function extractorVersion(): string {
   const h = createHash('sha1').update(`format ${CACHE_FORMAT}\n`);
   try {
     const here = path.dirname(fileURLToPath(import.meta.url));
-    // The lexicon's word lists are read by the extractor as much as its code is.
+    // The lexicon's word lists and the kind model's weights (JSON) are read by the extractor as much as its code is.
     for (const sub of ['extract', 'lexicon']) {
       const dir = path.join(here, sub);
       for (const f of fs
         .readdirSync(dir)
-        .filter((x) => /\.[cm]?[jt]s$/.test(x))
+        .filter((x) => /\.(?:[cm]?[jt]s|json)$/.test(x))
         .sort()) {
         h.update(`${sub}/${f}`).update(fs.readFileSync(path.join(dir, f)));
       }

@@ -6,7 +6,7 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
-import { classify, isAcronym, slug, type Typed } from './kinds';
+import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import type { Piece } from './text';
 
@@ -45,7 +45,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const known = lookup(parts.join(' '), '');
     const orgLink = () => ((isFirstName(parts[0]) && parts.length > 1) || known ? undefined : link(parts, orgs, false));
     const linked = parts.length < 3 && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
-    const t = linked ?? classify(text, c);
+    const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
