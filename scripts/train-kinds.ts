@@ -23,7 +23,12 @@ import { MAX_EXTRACT_CHARS } from '../src/ingest/extract/extract-article';
 import { rng } from './gen-corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = fs.realpathSync(path.resolve(root, '..', 'shared'));
+const sharedLink = path.resolve(root, '..', 'shared');
+if (!fs.existsSync(path.join(sharedLink, 'corpora'))) {
+  console.error(`no dev gold: ${path.join(sharedLink, 'corpora')} (the dev corpora live in shared/, beside the repo)`);
+  process.exit(2);
+}
+const shared = fs.realpathSync(sharedLink);
 const CORPORA = ['gum', 'meantime'];
 const { values } = parseArgs({
   options: {
