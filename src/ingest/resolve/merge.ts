@@ -148,6 +148,32 @@ function variantPairs(nodes: Node[]): [Node, Node][] {
   return [...pairs.values()].sort(([a], [b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/**
+ * "US Senate", "United States Supreme Court", "U.S. Congress": an organization named with its country is the
+ * corpus' unqualified one ("Senate") when that one is an organization too and only one country qualifies the
+ * name in the corpus (with "Philippine Senate" beside "US Senate", "Senate" is no one's in particular).
+ */
+function qualifiedPairs(nodes: Node[]): [Node, Node][] {
+  const orgs = new Map(nodes.filter((n) => ORGS.has(n.kind)).map((n) => [n.key, n]));
+  const byRest = new Map<string, { country: string; node: Node }[]>();
+  for (const n of orgs.values()) {
+    for (let k = 1; k < Math.min(4, n.tokens.length); k++) {
+      const pre = n.tokens.slice(0, k).join(' ');
+      const place = knownPlace(pre, pre);
+      if (place?.kind !== 'country') continue;
+      push(byRest, n.tokens.slice(k).join(' '), { country: place.name, node: n });
+      break;
+    }
+  }
+  const pairs: [Node, Node][] = [];
+  for (const [rest, list] of byRest) {
+    const plain = orgs.get(rest);
+    if (plain && plain.kind !== 'thing' && new Set(list.map((x) => x.country)).size === 1)
+      for (const x of list) pairs.push([x.node, plain]);
+  }
+  return pairs;
+}
+
 /** Every node -> the root of its merged set. */
 export function mergeNodes(all: Node[]): Map<Node, Node> {
   const nodes = [...all].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -169,5 +195,6 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
   const targets = nodes.map((n) => [n, longFormOf(n, ix)] as const);
   for (const [n, to] of targets) if (to) union(n, to);
   for (const [a, b] of variantPairs(nodes)) union(a, b);
+  for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
   return new Map(nodes.map((n) => [n, find(n)]));
 }

@@ -336,3 +336,34 @@ describe('resolveActors: kind, rewriting, determinism', () => {
     expect(sorted(two)).toEqual(sorted(one));
   });
 });
+
+describe('resolveActors: an organization named with its country', () => {
+  const senate = (extra: { id: string; text: string; actors: [string, 'organization'][] }[] = []) =>
+    corpusOf([
+      { id: 'a1', text: 'The US Senate voted.', actors: [['US Senate', 'organization']] },
+      { id: 'a2', text: 'The United States Senate met.', actors: [['United States Senate', 'organization']] },
+      {
+        id: 'a3',
+        text: 'The Senate adjourned. The Senate left.',
+        actors: [
+          ['Senate', 'organization'],
+          ['Senate', 'organization'],
+        ],
+      },
+      ...extra,
+    ]);
+
+  it('is the unqualified one when only one country qualifies it ("US Senate", "Senate")', () => {
+    const c = senate();
+    resolveActors(c);
+    expect(actorAt(c, 'a1', 'US Senate')?.id).toBe(actorAt(c, 'a3', 'Senate')?.id);
+    expect(actorAt(c, 'a2', 'United States Senate')?.id).toBe(actorAt(c, 'a3', 'Senate')?.id);
+  });
+
+  it('stays apart when two countries qualify the name ("Philippine Senate")', () => {
+    const c = senate([{ id: 'a4', text: 'The Philippines Senate voted.', actors: [['Philippines Senate', 'organization']] }]);
+    resolveActors(c);
+    expect(actorAt(c, 'a1', 'US Senate')?.id).not.toBe(actorAt(c, 'a3', 'Senate')?.id);
+    expect(actorAt(c, 'a4', 'Philippines Senate')?.id).not.toBe(actorAt(c, 'a3', 'Senate')?.id);
+  });
+});
