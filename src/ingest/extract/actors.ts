@@ -4,7 +4,7 @@
 import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_HEADS } from '../lexicon/thing-words';
-import { isDictWord } from './dictionary';
+import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
@@ -171,11 +171,12 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
       const toks = c.tokens.slice(i, i + len);
       if (!/^\p{Lu}/u.test(toks[0].text) || !/^\p{Lu}/u.test(toks[len - 1].text)) continue;
       const key = toks.map((x) => x.text.toLowerCase()).join(' ');
-      // A lone ordinary word ("Centre", "Store") is no place of its own inside a longer name.
-      const known =
-        len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key)
-          ? undefined
-          : lookup(key, toks.map((x) => x.text).join(' '));
+      // A lone ordinary word is no place of its own inside a longer name ("Centre", "Store"), and as the name's
+      // last word it is its head ("Supreme Court", "Iraq War", "King Jr. Day"), not another name ("Apple" in
+      // "Apple Store" stays).
+      const ordinary = len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key);
+      if (ordinary && i === n - 1 && isPlainWord(key)) continue;
+      const known = ordinary ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
       const t =
         known && (known.kind === 'place' || known.kind === 'country')
           ? classify(toks.map((x) => x.text).join(' '), {

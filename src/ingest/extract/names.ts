@@ -206,7 +206,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     }
     // "Russia Michael McFaul": a known place or org, then a first name; "the United States Hamdullah Mohib": a
     // country, then two or more words no list knows (a team or unit would end with an org word: "United States Navy").
-    if (name.length && (isFirstName(low) || unknownWords(run.slice(i))) && lookup(name.map(lower).join(' '), '')) emit();
+    // "George Floyd", "Jordan Peterson": a first name that is also a place starts a person, not a place.
+    const firstNameStart = name.length === 1 && isFirstName(lower(name[0]));
+    if (name.length && !firstNameStart && (isFirstName(low) || unknownWords(run.slice(i))) && lookup(name.map(lower).join(' '), '')) emit();
     name.push(t);
   }
   emit();

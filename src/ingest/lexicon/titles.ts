@@ -82,6 +82,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'councillor',
   'councilor',
   'mp',
+  'professor',
 ]);
 
 /** Role nouns before "of/for/at" and an employer ("spokesman for the FBI", "professor at Harvard"). */

@@ -192,3 +192,26 @@ it('a name before "3,000" keeps no part of the number; a model number stays', ()
   expect(got.some((g) => g.startsWith('Ankara 3'))).toBe(false);
   expect(got.some((g) => g.startsWith('Boeing 737'))).toBe(true);
 });
+
+describe('first names, titles and heads (wikinews audit, stop 17)', () => {
+  it.each([
+    // A first name that is also a place starts a person.
+    ['Protests related to the death of George Floyd continued across the nation.', ['George Floyd=person'], ['George=place']],
+    // "Professor" is a title: the person is the name after it.
+    [
+      '"It is worrying," said lead author Professor David Livermore of the University of East Anglia.',
+      ['David Livermore=person'],
+      ['David=place'],
+    ],
+    // An ordinary last word is the head of the name, not a name of its own.
+    [
+      'He was nominated to the Supreme Court in 1975, after the Iraq War began.',
+      ['Supreme Court=organization'],
+      ['Court=organization', 'War=thing'],
+    ],
+  ])('%s', (text, want, never) => {
+    const got = names(text);
+    expect(got).toEqual(expect.arrayContaining(want));
+    for (const n of never) expect(got).not.toContain(n);
+  });
+});
