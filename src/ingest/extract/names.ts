@@ -155,9 +155,10 @@ const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || HEADS_OF.has(w
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
-  // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not.
+  // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not; after an
+  // interview tag ("((Aparna Garg))  There were fifteen") it does.
   const initial = (k: number) =>
-    at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start));
+    at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$|\)\)\s*$/.test(text.slice(Math.max(0, run[k].start - 4), run[k].start));
   // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
   const keeps = (k: number) =>
     k + 1 < run.length &&

@@ -215,3 +215,9 @@ describe('first names, titles and heads (wikinews audit, stop 17)', () => {
     for (const n of never) expect(got).not.toContain(n);
   });
 });
+
+it('an interview tag starts a sentence: "There" after it is no name (wikinews)', () => {
+  expect(names('What did the crew find?\n\n\n((Aparna Garg))  There were fifteen of them.').map((n) => n.split('=')[0])).toEqual([
+    'Aparna Garg',
+  ]);
+});
