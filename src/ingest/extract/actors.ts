@@ -3,7 +3,7 @@
 // "Kim Jong Un", "Jobs" is "Steve Jobs", "Apple" is "Apple Inc.").
 import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
-import { HOLIDAYS, THING_HEADS } from '../lexicon/thing-words';
+import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
@@ -37,18 +37,20 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const typed = new Map<Candidate, Typed>();
   const people: { parts: string[]; t: Typed }[] = [];
   const orgs: { parts: string[]; t: Typed }[] = [];
+  const things: { parts: string[]; t: Typed }[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
     const known = lookup(parts.join(' '), '');
-    const orgLink = () => ((isFirstName(parts[0]) && parts.length > 1) || known ? undefined : link(parts, orgs, false));
+    const orgLink = () =>
+      (isFirstName(parts[0]) && parts.length > 1) || known ? undefined : (link(parts, orgs, false) ?? qualifiedTail(parts, orgs, things));
     const linked = parts.length < 3 && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);
-    const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : undefined;
+    const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
     if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: fold(t.name).split(' '), t });
   }
   voteKinds(
@@ -271,6 +273,23 @@ function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: b
     if (k.parts.length <= parts.length) continue;
     if (startsAt(k.parts, parts, 0) || (byTail && startsAt(k.parts, parts, k.parts.length - parts.length))) return k.t;
   }
+  return undefined;
+}
+
+/**
+ * A short form that is the end of a longer name after its qualifier: a place before a team or body ("Pirates" is
+ * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
+ * "Hurricane Dorian", "Phailin" "Cyclone Phailin").
+ */
+function qualifiedTail(parts: string[], orgs: { parts: string[]; t: Typed }[], things: { parts: string[]; t: Typed }[]): Typed | undefined {
+  const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
+  const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
+  for (const k of orgs) {
+    if (!tailOf(k)) continue;
+    const place = lookup(head(k).join(' '), '');
+    if (place && (place.kind === 'place' || place.kind === 'country')) return k.t;
+  }
+  for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
   return undefined;
 }
 

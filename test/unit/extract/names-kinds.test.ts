@@ -221,3 +221,21 @@ it('an interview tag starts a sentence: "There" after it is no name (wikinews)',
     'Aparna Garg',
   ]);
 });
+
+describe('a short form after its qualifier is the longer name (gum, wikinews)', () => {
+  const ids = (text: string) => {
+    const { out } = run(text);
+    return out.mentions.map((m) => `${text.slice(m.span[0], m.span[1])}=${m.actorId}`);
+  };
+  it.each([
+    ['The Pittsburgh Pirates traded Holt. The Pirates won on Sunday.', 'Pirates=organization:pittsburgh-pirates'],
+    ['The Boston Red Sox signed him. The Red Sox said so.', 'Red Sox=organization:boston-red-sox'],
+    ['Hurricane Dorian hit the Bahamas. Dorian then moved north.', 'Dorian=thing:hurricane-dorian'],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toContain(want);
+  });
+
+  it('but a body is not the tail of a longer name whose head is no place ("Apple Music" / "Music")', () => {
+    expect(ids('Apple Music grew. Music sales fell.').some((x) => x.startsWith('Music=organization:apple-music'))).toBe(false);
+  });
+});
