@@ -35,9 +35,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   }
   // Longer names first, so that short forms can be linked back to them.
   const typed = new Map<Candidate, Typed>();
-  const people: { parts: string[]; t: Typed }[] = [];
-  const orgs: { parts: string[]; t: Typed }[] = [];
-  const things: { parts: string[]; t: Typed }[] = [];
+  const people: Known[] = [];
+  const orgs: Known[] = [];
+  const things: Known[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
@@ -51,7 +51,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
-    if (list && !linked && !list.some((k) => k.t.name === t.name)) list.push({ parts: fold(t.name).split(' '), t });
+    if (list && !linked) {
+      const had = list.find((k) => k.t.name === t.name);
+      if (had) had.at = Math.min(had.at, c.start);
+      else list.push({ parts: fold(t.name).split(' '), t, at: c.start });
+    }
   }
   voteKinds(
     cands.map((x) => x.c),
@@ -267,13 +271,35 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** A short form that is the start or end of a longer name already found. */
-function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: boolean): Typed | undefined {
+/** A name found in the article, with where it first appears. */
+interface Known {
+  parts: string[];
+  t: Typed;
+  at: number;
+}
+
+/**
+ * A short form that is the start or end of a longer name already found; for people (`byTail`) also the first and
+ * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
+ * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
+ */
+function link(parts: string[], known: Known[], byTail: boolean): Typed | undefined {
+  let best: Known | undefined;
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
-    if (startsAt(k.parts, parts, 0) || (byTail && startsAt(k.parts, parts, k.parts.length - parts.length))) return k.t;
+    const tail = byTail && (startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && within(parts, k.parts)));
+    if (startsAt(k.parts, parts, 0) && !byTail) return k.t;
+    if ((startsAt(k.parts, parts, 0) || tail) && (!best || k.at < best.at)) best = k;
   }
-  return undefined;
+  return best?.t;
+}
+
+/** The words of `short` in order inside `long`, ending with its last word. */
+function within(short: string[], long: string[]): boolean {
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
 }
 
 /**
@@ -281,7 +307,7 @@ function link(parts: string[], known: { parts: string[]; t: Typed }[], byTail: b
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
  * "Hurricane Dorian", "Phailin" "Cyclone Phailin").
  */
-function qualifiedTail(parts: string[], orgs: { parts: string[]; t: Typed }[], things: { parts: string[]; t: Typed }[]): Typed | undefined {
+function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
   const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
   for (const k of orgs) {
