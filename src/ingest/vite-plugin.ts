@@ -16,6 +16,7 @@ import { BODY_FILE_SUFFIX, splitCorpus, validateCorpus, type Article, type Corpu
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
+import { isPartsFolder, mergePartsFolder } from './parts/merge';
 
 export const CORPUS_MODULE = 'virtual:dateline/corpus';
 const RESOLVED = `\0${CORPUS_MODULE}`;
@@ -23,7 +24,7 @@ const RESOLVED = `\0${CORPUS_MODULE}`;
 export const CORPUS_DIR = 'dateline';
 
 export interface DatelineOptions {
-  /** The article folder, or a corpus JSON (`npm run ingest`'s, or the app's export); default `$DATELINE_CORPUS` or `seeds`. */
+  /** The article folder, a corpus JSON (`npm run ingest`'s, or the app's export) or a folder of corpus parts; default `$DATELINE_CORPUS` or `seeds`. */
   dir?: string;
 }
 
@@ -93,6 +94,15 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       const corpus = validateCorpus(JSON.parse(await readFile(dir, 'utf8')));
       corpus.name ??= path.basename(dir, '.json');
       log.info(`dateline: ${where}: ${corpus.articles.length} articles, ${corpus.events.length} events from a corpus JSON`);
+      return corpus;
+    }
+    if (isPartsFolder(dir)) {
+      // Ingested elsewhere (sharded, or generated): merged, not ingested again.
+      const t0 = performance.now();
+      const { corpus, parts } = mergePartsFolder(dir);
+      corpus.name ??= path.basename(dir);
+      for (const w of corpus.warnings) log.warn(formatWarning(w));
+      log.info(`dateline: ${where}: ${parts} corpus parts: ${summarize({ corpus, ms: performance.now() - t0 })}`);
       return corpus;
     }
     checkMemory(dir);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SCHEMA_VERSION, type Actor, type Article, type Corpus, type Warning } from '../../corpus/schema';
 import { buildCorpus, type ArticleExtraction } from '../assemble';
 import { finishCorpus } from '../ingest';
+import { listArticleFiles } from '../files';
 import { OVERRIDES_FILE, resolveActors, type ActorOverrides } from '../resolve';
 import { CorpusPart, extractionsOf, type ExtractionBlock } from './format';
 import { compareWalkOrder } from './shard';
@@ -191,4 +192,9 @@ export function mergePartsFolder(dir: string, overridesFile?: string): { corpus:
   const file = overridesFile ?? path.join(dir, OVERRIDES_FILE);
   const overrides = fs.existsSync(file) ? { file: path.basename(file), text: fs.readFileSync(file, 'utf8') } : undefined;
   return { corpus: mergeParts(inputs, overrides), parts: files.length };
+}
+
+/** A folder of corpus parts: `*.json` files beside it and no article (`.txt`) in it. */
+export function isPartsFolder(dir: string): boolean {
+  return fs.statSync(dir).isDirectory() && partFiles(dir).length > 0 && listArticleFiles(dir).files.length === 0;
 }
