@@ -5,46 +5,20 @@
 // plain progress lines otherwise.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { folderArgs } from './cli-args';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
 import { parseShard, type Shard } from './parts/shard';
 import { progressReporter } from './progress';
 
 const USAGE = 'usage: npm run ingest -- <articles-dir> --out <corpus.json> [--strict] [--no-cache] [--workers N] [--shard K/N]';
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        strict: { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        shard: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const [dir, ...extra] = positionals;
-  if (!dir || extra.length > 0 || !values.out) {
-    console.error(USAGE);
-    return 2;
-  }
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    console.error(`not a folder: ${dir}\n${USAGE}`);
-    return 2;
-  }
-
+  const args = folderArgs(
+    argv,
+    { 'no-cache': { type: 'boolean', default: false }, workers: { type: 'string' }, shard: { type: 'string' } },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { dir, out, values } = args;
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
     console.error(`--workers needs a whole number\n${USAGE}`);
@@ -52,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
-    const parsed = parseShard(values.shard);
+    const parsed = parseShard(String(values.shard));
     if (typeof parsed === 'string') {
       console.error(`${parsed}\n${USAGE}`);
       return 2;
@@ -72,11 +46,11 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     progress.stop();
   }
-  fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  fs.writeFileSync(values.out, JSON.stringify(result.corpus));
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result.corpus));
   for (const w of result.corpus.warnings) console.error(formatWarning(w));
   const what = shard ? ` (shard ${shard.index}/${shard.count}, unresolved: npm run merge joins the parts)` : '';
-  console.log(`${summarize(result)}${what} -> ${values.out}`);
+  console.log(`${summarize(result)}${what} -> ${out}`);
   if (values.strict && result.corpus.warnings.length > 0) {
     console.error(`--strict: ${result.corpus.warnings.length} warning(s)`);
     return 1;

@@ -1,33 +1,17 @@
 // The sharded ingest and the merge: N shards merged are the corpus one ingest of the folder makes.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateCorpus, type Corpus } from '../../../src/corpus/schema';
 import { listArticleFiles } from '../../../src/ingest/files';
 import { ingestFolder } from '../../../src/ingest/ingest';
 import { CorpusPart } from '../../../src/ingest/parts/format';
 import { mergeParts, mergePartsFolder } from '../../../src/ingest/parts/merge';
 import { compareWalkOrder, parseShard, shardOf } from '../../../src/ingest/parts/shard';
+import { tempFolders } from '../temp-folders';
 
 const WIKINEWS = 'examples/wikinews/articles';
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-parts-'));
-  dirs.push(dir);
-  return dir;
-}
-function folder(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const { dir: tempDir, folder } = tempFolders('dateline-parts-');
 
 /** Each shard's part written to a folder as `npm run ingest -- --shard K/N --out part-K.json` does. */
 function ingestShards(dir: string, n: number): string {

@@ -1,24 +1,16 @@
 // DATELINE_CORPUS naming a folder of corpus parts: the build merges them (no ingest) into the index the app fetches.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeIndex, type WireIndex } from '../../../src/corpus/wire';
 import { ingestFolder } from '../../../src/ingest/ingest';
 import { isPartsFolder, mergePartsFolder } from '../../../src/ingest/parts/merge';
 import { dateline } from '../../../src/ingest/vite-plugin';
+import { tempFolders } from '../temp-folders';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-vite-parts-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const { dir: tempDir } = tempFolders('dateline-vite-parts-');
 
 const ARTICLES: Record<string, string> = {
   'one.txt': 'date 2024-01-02\ntitle Obama in Chicago\n\nBarack Obama spoke in Chicago on Monday.',
