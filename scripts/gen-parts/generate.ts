@@ -34,7 +34,9 @@ export interface PartsOptions {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const COMMON_OPENER = /^(The|A|An|In|On|At|It|This|These|Those|They|He|She|We|After|But|However|According|Search|Rescue)\b/;
+/** Openers that read right in lower case after "On 3 May 2011, " (names keep their capital). */
+const COMMON_OPENER =
+  /^(The|A|An|In|On|At|It|This|These|Those|They|He|She|His|Her|Its|Their|There|After|Before|But|However|According|Search|Rescue|Then|Over|Officials|Police|Scientists|Researchers|Authorities|Earlier|Later|Several|Many|Some|Two|Three|When|While|During|As|Since|Earthquake)\b/;
 
 const dayDate = (day: number) => new Date(FIRST_DAY + day * 864e5);
 const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
@@ -97,7 +99,7 @@ function makeArticle(i: number, width: number, day: number, story: Story | null,
     return a;
   };
   const title = (t: Template) => {
-    const r = fill(t, pool, other);
+    const r = fill(t, pool, other, random);
     named.push(...r.actors);
     return r;
   };

@@ -49,8 +49,20 @@ const spare = (text: string): Template =>
     .split(/(\{[a-z]+\})/)
     .flatMap((piece): Template => (/^\{[a-z]+\}$/.test(piece) ? [{ kind: piece.slice(1, -1) as ActorKind }] : piece ? [piece] : []));
 
-/** Titles a reader would take for news: a capital first, a few words, no dangling dots. */
-const readable = (title: string) => /^[A-Z]/.test(title) && title.length >= 20 && title.length <= 140 && !title.endsWith('…');
+const balanced = (s: string) => [...s].filter((c) => '([{'.includes(c)).length === [...s].filter((c) => ')]}'.includes(c)).length;
+
+/**
+ * Titles a reader would take for news: a capital first, a few words, brackets closed, told in the third person
+ * (no "I think"), not cut off mid-phrase ("published back in").
+ */
+const readable = (title: string) =>
+  /^[A-Z][a-z]*\b(?![)\]])/.test(title) &&
+  title.length >= 20 &&
+  title.length <= 140 &&
+  balanced(title) &&
+  !/[…:;,]$|\b(in|of|the|at|to|a|an|and|or|by|for|with|from)$/i.test(title) &&
+  !/\b(I|I'm|we|my|our|us|you)\b|\?/.test(title) &&
+  !/^(How|What|Why|Who|Where|When|So)\b/.test(title);
 
 export function templatesOf(source: Corpus): Templates {
   const byId = new Map(source.actors.map((a) => [a.id, a]));
@@ -74,8 +86,13 @@ export function templatesOf(source: Corpus): Templates {
   return { published, mentioned, withKind, quotes: quotes.length ? quotes : ['we will do everything we can'] };
 }
 
-/** Fills the slots: an actor of the slot's kind from `cast` when there is one, else `other(kind)`. */
-export function fill(template: Template, cast: Actor[], other: (kind: ActorKind) => Actor): { title: string; actors: Actor[] } {
+/** Fills the slots: an actor of the slot's kind from `cast` when there is one (the first ones more often), else `other(kind)`. */
+export function fill(
+  template: Template,
+  cast: Actor[],
+  other: (kind: ActorKind) => Actor,
+  random: () => number,
+): { title: string; actors: Actor[] } {
   const used: Actor[] = [];
   let title = '';
   for (const piece of template) {
@@ -84,7 +101,7 @@ export function fill(template: Template, cast: Actor[], other: (kind: ActorKind)
       continue;
     }
     const free = cast.filter((a) => a.kind === piece.kind && !used.includes(a));
-    const actor = free[0] ?? other(piece.kind);
+    const actor = free.length ? free[Math.floor(random() ** 2 * free.length)] : other(piece.kind);
     if (!used.includes(actor)) used.push(actor);
     title += actor.name;
   }

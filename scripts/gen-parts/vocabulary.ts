@@ -94,8 +94,12 @@ function* tail(random: () => number, taken: Set<string>, surnames: string[]): Ge
 
 /** `size` actors: `source`'s most mentioned first, then the made-up tail; each with its Zipf weight by rank. */
 export function buildVocabulary(source: Corpus, size: number, random: () => number): Vocabulary {
-  const mentions = (a: Actor) => Object.values(a.aliasCounts ?? {}).reduce((s, n) => s + n, 0) || 1;
-  const head = [...source.actors].sort((a, b) => mentions(b) - mentions(a) || a.id.localeCompare(b.id)).slice(0, Math.floor(size * 0.9));
+  // Prominence is the number of articles naming an actor (one article repeating a name is not news), then of mentions.
+  const articles = new Map<string, Set<string>>();
+  for (const m of source.mentions) articles.set(m.actorId, (articles.get(m.actorId) ?? new Set()).add(m.articleId));
+  const mentions = (a: Actor) => Object.values(a.aliasCounts ?? {}).reduce((s, n) => s + n, 0);
+  const rank = (a: Actor) => (articles.get(a.id)?.size ?? 0) * 1e6 + mentions(a);
+  const head = [...source.actors].sort((a, b) => rank(b) - rank(a) || a.id.localeCompare(b.id)).slice(0, Math.floor(size * 0.9));
   const actors: Actor[] = head.map(({ aliasCounts: _counts, ...a }) => ({ ...a, aliases: [...a.aliases] }));
   // The peoples of the head's countries follow it ("Russians" is in the news as often as Russia is, nearly).
   for (const c of head.filter((a) => a.kind === 'country')) {
