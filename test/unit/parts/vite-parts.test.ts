@@ -12,6 +12,14 @@ import { tempFolders } from '../temp-folders';
 
 const { dir: tempDir } = tempFolders('dateline-vite-parts-');
 
+/** An app of one module that imports the corpus, so a build runs the plugin as the real app's does. */
+function tinyApp(): string {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><script type="module" src="/main.js"></script>');
+  fs.writeFileSync(path.join(root, 'main.js'), "import { corpusUrl } from 'virtual:dateline/corpus';\nconsole.log(corpusUrl);\n");
+  return root;
+}
+
 const ARTICLES: Record<string, string> = {
   'one.txt': 'date 2024-01-02\ntitle Obama in Chicago\n\nBarack Obama spoke in Chicago on Monday.',
   'two.txt': 'date 2024-01-03\ntitle Obama visits Kenya\n\nObama visited Kenya in 2015 and met Uhuru Kenyatta.',
@@ -38,9 +46,7 @@ describe('a folder of corpus parts as DATELINE_CORPUS', () => {
       fs.writeFileSync(path.join(parts, `part-${k}.json`), JSON.stringify(corpus));
     }
     const merged = mergePartsFolder(parts).corpus;
-    const root = tempDir();
-    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><script type="module" src="/main.js"></script>');
-    fs.writeFileSync(path.join(root, 'main.js'), "import { corpusUrl } from 'virtual:dateline/corpus';\nconsole.log(corpusUrl);\n");
+    const root = tinyApp();
     const outDir = path.join(root, 'dist');
     await build({ root, configFile: false, logLevel: 'silent', plugins: [dateline({ dir: parts })], build: { outDir } });
     const gz = fs.readdirSync(path.join(outDir, 'dateline')).find((f) => f.endsWith('.json.gz'))!;
@@ -50,5 +56,21 @@ describe('a folder of corpus parts as DATELINE_CORPUS', () => {
     expect(index.actors).toEqual(merged.actors);
     expect(index.events).toEqual(merged.events);
     expect(index.actors.some((a) => a.id === 'person:barack-obama')).toBe(true);
+  });
+
+  it('too large for the memory at hand says so before merging', async () => {
+    const parts = tempDir();
+    // Sparse: 2 GB by its size, no disk.
+    fs.writeFileSync(path.join(parts, 'part-0.json'), '{}');
+    fs.truncateSync(path.join(parts, 'part-0.json'), 2 ** 31);
+    const root = tinyApp();
+    const run = build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [dateline({ dir: parts })],
+      build: { outDir: path.join(root, 'dist') },
+    });
+    await expect(run).rejects.toThrow(/1 corpus parts \(2048 MB of JSON\) need about 20\.0 GB of memory to build/);
   });
 });
