@@ -118,7 +118,15 @@ function finish(
 ): IngestResult {
   const { articles, warnings, listed } = read;
   const corpus = shard
-    ? extractionPart({ name: path.basename(path.resolve(dir)), articles, warnings, listed, found, shard })
+    ? extractionPart({
+        name: path.basename(path.resolve(dir)),
+        articles,
+        warnings,
+        listed,
+        found,
+        shard,
+        overrides: readOverrides(dir)?.text,
+      })
     : finishCorpus(buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir)));
   return { corpus, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
 }

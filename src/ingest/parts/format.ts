@@ -26,6 +26,8 @@ export const ExtractionBlock = z.object({
   /** Per article (in `articles` order): how many of `actors`, and of the extraction's warnings, are its own. */
   actors: z.array(Count),
   warnings: z.array(Count),
+  /** The folder's `dateline.actors.json` (the reader's corrections), which the merge applies as one ingest would. */
+  overrides: z.string().optional(),
 });
 
 export const CorpusPart = Corpus.extend({ extraction: ExtractionBlock.optional() });
@@ -41,6 +43,7 @@ export interface ExtractionInput {
   listed: number;
   found: Map<string, ArticleExtraction>;
   shard: Shard;
+  overrides?: string;
 }
 
 /** A shard's articles and their extractions -> its part, in the order a whole-folder ingest collects them (assemble.ts). */
@@ -51,9 +54,17 @@ export function extractionPart({
   listed,
   found,
   shard,
+  overrides,
 }: ExtractionInput): CorpusPart & { extraction: ExtractionBlock } {
   const checked = Corpus.pick({ articles: true, warnings: true }).parse({ articles, warnings });
-  const block: ExtractionBlock = { shard: [shard.index, shard.count], listed, parsed: warnings.length - listed, actors: [], warnings: [] };
+  const block: ExtractionBlock = {
+    shard: [shard.index, shard.count],
+    listed,
+    parsed: warnings.length - listed,
+    actors: [],
+    warnings: [],
+    ...(overrides !== undefined ? { overrides } : {}),
+  };
   const part: CorpusPart & { extraction: ExtractionBlock } = {
     schemaVersion: SCHEMA_VERSION,
     ...(name ? { name } : {}),

@@ -107,7 +107,8 @@ function mergeExtractionParts(
 /**
  * Joins corpus parts. A part that is not JSON or not contract-shaped is
  * skipped with a warning naming its file; the rest still merge. `overrides`:
- * the reader's corrections to the actors (`dateline.actors.json`).
+ * the reader's corrections to the actors (`dateline.actors.json`); without
+ * them, those the extraction parts carry from their article folder.
  */
 export function mergeParts(inputs: PartInput[], overrides?: ActorOverrides): Corpus {
   const warnings: Warning[] = [];
@@ -140,6 +141,9 @@ export function mergeParts(inputs: PartInput[], overrides?: ActorOverrides): Cor
   const seen = new Map<string, Seen>();
   const duplicates: Warning[] = [];
   const keep = keeper(seen, duplicates);
+  // The corrections given, else those the shards read in the article folder.
+  const carried = extraction.find((p) => p.part.extraction.overrides !== undefined)?.part.extraction.overrides;
+  overrides ??= carried === undefined ? undefined : { file: OVERRIDES_FILE, text: carried };
   const corpus: Corpus = extraction.length
     ? mergeExtractionParts(extraction, keep, duplicates, overrides)
     : { schemaVersion: SCHEMA_VERSION, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [] };

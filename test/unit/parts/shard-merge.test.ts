@@ -88,6 +88,27 @@ describe('merge of a sharded ingest', () => {
     expect(dup[0].message).toBe(`b/same.txt: duplicate id "same" (also a/same.txt in part-${shardOf('a/same.txt', n)}.json); skipped`);
   });
 
+  it('applies the reader’s corrections of the article folder, which the parts carry, or those given to the merge', () => {
+    const talk = (day: number) =>
+      `date 2024-01-0${day}\ntitle Talks ${day}\n\nAngela Merkel met Emmanuel Macron in Berlin. Merkel said it went well.`;
+    const dir = folder({
+      'a.txt': talk(1),
+      'b.txt': talk(2),
+      'c.txt': talk(3),
+      'dateline.actors.json': JSON.stringify([{ rename: 'Angela Merkel', to: 'Chancellor Merkel' }]),
+    });
+    const whole = ingestFolder(dir, undefined, { cacheDir: false }).corpus;
+    expect(whole.actors.map((a) => a.name)).toContain('Chancellor Merkel');
+    const partsDir = ingestShards(dir, 2);
+    expect(JSON.stringify(mergePartsFolder(partsDir).corpus)).toBe(JSON.stringify(whole));
+    const given = path.join(tempDir(), 'mine.json');
+    fs.writeFileSync(given, JSON.stringify([{ hide: 'Angela Merkel' }]));
+    const names = mergePartsFolder(partsDir, given).corpus.actors.map((a) => a.name);
+    expect(names).not.toContain('Chancellor Merkel');
+    expect(names).not.toContain('Angela Merkel');
+    expect(names).toContain('Emmanuel Macron');
+  });
+
   it('skips a broken part with a warning naming it and merges the rest', () => {
     const dir = folder({
       'one.txt': 'date 2024-01-02\ntitle One\n\nBarack Obama spoke in Chicago.',
