@@ -69,9 +69,16 @@ function keeper(seen: Map<string, Seen>, warnings: Warning[]) {
   };
 }
 
+/** An extraction part read back: its file, the part, each article's extraction. */
+interface ExtractionEntry {
+  file: string;
+  part: CorpusPart & { extraction: ExtractionBlock };
+  x: ReturnType<typeof extractionsOf>;
+}
+
 /** The union of the extraction parts, resolved as one ingest of their folder would. */
 function mergeExtractionParts(
-  parts: { file: string; part: CorpusPart & { extraction: ExtractionBlock } }[],
+  parts: ExtractionEntry[],
   keep: (a: Article, part: string) => boolean,
   duplicates: Warning[],
   overrides?: ActorOverrides,
@@ -80,8 +87,7 @@ function mergeExtractionParts(
   const entries: { article: Article; part: string }[] = [];
   const listing: Warning[] = [];
   const parsing: Warning[] = [];
-  for (const { file, part } of parts) {
-    const x = extractionsOf(part);
+  for (const { file, part, x } of parts) {
     listing.push(...x.listing);
     parsing.push(...x.parsing);
     for (const article of part.articles) {
@@ -112,7 +118,7 @@ function mergeExtractionParts(
  */
 export function mergeParts(inputs: PartInput[], overrides?: ActorOverrides): Corpus {
   const warnings: Warning[] = [];
-  const extraction: { file: string; part: CorpusPart & { extraction: ExtractionBlock } }[] = [];
+  const extraction: ExtractionEntry[] = [];
   const resolved: { file: string; part: CorpusPart }[] = [];
   for (const input of inputs) {
     if (input.error !== undefined) {
@@ -131,8 +137,8 @@ export function mergeParts(inputs: PartInput[], overrides?: ActorOverrides): Cor
       continue;
     }
     try {
-      extractionsOf(part as CorpusPart & { extraction: ExtractionBlock });
-      extraction.push({ file: input.file, part: part as CorpusPart & { extraction: ExtractionBlock } });
+      const withBlock = part as CorpusPart & { extraction: ExtractionBlock };
+      extraction.push({ file: input.file, part: withBlock, x: extractionsOf(withBlock) });
     } catch (err) {
       warnings.push({ file: input.file, message: `not a corpus part (${(err as Error).message}); skipped` });
     }
