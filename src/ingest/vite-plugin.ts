@@ -108,7 +108,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       const { corpus, parts } = mergePartsFolder(dir);
       corpus.name ??= path.basename(dir);
       for (const w of corpus.warnings) log.warn(formatWarning(w));
-      log.info(`dateline: ${where}: ${parts} corpus parts: ${summarize({ corpus, ms: performance.now() - t0 })}`);
+      log.info(`dateline: ${where}: ${parts} corpus part${parts === 1 ? '' : 's'}: ${summarize({ corpus, ms: performance.now() - t0 })}`);
       return corpus;
     }
     const result = await ingestFolderParallel(dir, {
