@@ -1,11 +1,15 @@
 // `npm run gen:corpus -- --articles N --out <dir> [--seed S] [--dense-events E]`:
 // a synthetic corpus made of the real Wikinews texts, re-dated over 20 years,
 // so the benchmarks see real text density at any size. Same seed, same bytes.
+// `npm run gen:corpus -- --articles N --parts <dir> [--seed S] [--per-part P] [--actors A] [--no-check]`:
+// corpus parts written directly, without article files or extraction
+// (gen-parts/: any size in bounded memory).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { listArticleFiles, readArticleFiles } from '../src/ingest/files';
+import { ingestFolderParallel } from '../src/ingest/ingest';
 import { parseArticle } from '../src/ingest/parse';
 
 export const SOURCE_DIR = 'examples/wikinews/articles';
@@ -123,9 +127,42 @@ export function writeCorpus(dir: string, files: GeneratedFile[]): void {
   for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.content);
 }
 
-const USAGE = 'usage: npm run gen:corpus -- --articles N --out <dir> [--seed S] [--dense-events E]';
+const USAGE =
+  'usage: npm run gen:corpus -- --articles N --out <dir> [--seed S] [--dense-events E]\n' +
+  '       npm run gen:corpus -- --articles N --parts <dir> [--seed S] [--per-part P] [--actors A] [--no-check]';
 
-function main(argv: string[]): number {
+const whole = (s: string | undefined, fallback: number) => (s === undefined ? fallback : Number(s));
+
+/** Parts: the Wikinews demo ingested (from the extraction cache after the first run) lends its actors, headlines and quotes. */
+async function mainParts(values: Record<string, string | boolean | undefined>, n: number, seed: number): Promise<number> {
+  const perPart = whole(values['per-part'] as string | undefined, 10_000);
+  const actors = values.actors === undefined ? undefined : Number(values.actors);
+  if (
+    !Number.isInteger(n) ||
+    n < 1 ||
+    !Number.isInteger(perPart) ||
+    perPart < 1 ||
+    (actors !== undefined && (!Number.isInteger(actors) || actors < 1))
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { generateParts, writeParts } = await import('./gen-parts/generate');
+  const t0 = performance.now();
+  const { corpus } = await ingestFolderParallel(SOURCE_DIR);
+  const dir = values.parts as string;
+  const total = Math.ceil(n / perPart);
+  const written = writeParts(dir, generateParts(corpus, { articles: n, seed, perPart, actors }), !values['no-check'], (done) => {
+    if (done % 10 === 0 || done === total) console.log(`part ${done}/${total}`);
+  });
+  const s = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(
+    `${n} articles in ${written.parts} part${written.parts === 1 ? '' : 's'}, ${(written.bytes / 2 ** 20).toFixed(1)} MB (seed ${seed}) in ${s} s -> ${dir}`,
+  );
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -133,12 +170,18 @@ function main(argv: string[]): number {
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'dense-events': { type: 'string' },
+      parts: { type: 'string' },
+      'per-part': { type: 'string' },
+      actors: { type: 'string' },
+      'no-check': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const n = Number(values.articles ?? 0);
   const dense = Number(values['dense-events'] ?? 0);
   const seed = Number(values.seed);
+  if (values.parts !== undefined && !values.help && Number.isInteger(seed))
+    return values.out ? (console.error(USAGE), 2) : mainParts(values, n, seed);
   if (
     values.help ||
     !values.out ||
@@ -160,10 +203,11 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    console.error((err as Error).message);
-    process.exitCode = 1;
-  }
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      console.error((err as Error).message);
+      process.exitCode = 1;
+    },
+  );
 }

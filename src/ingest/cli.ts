@@ -1,51 +1,37 @@
-// `npm run ingest -- <dir> --out <file> [--strict] [--no-cache] [--workers N]`:
-// writes the corpus JSON. Extraction is cached by content in .cache/extract
+// `npm run ingest -- <dir> --out <file> [--strict] [--no-cache] [--workers N] [--shard K/N]`:
+// writes the corpus JSON, or with --shard the K-th of N slices of the folder as
+// a corpus part for `npm run merge` (parts/). Extraction is cached by content in .cache/extract
 // and runs on worker threads; long ingests show a progress bar on a terminal,
 // plain progress lines otherwise.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { folderArgs } from './cli-args';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
+import { parseShard, type Shard } from './parts/shard';
 import { progressReporter } from './progress';
 
-const USAGE = 'usage: npm run ingest -- <articles-dir> --out <corpus.json> [--strict] [--no-cache] [--workers N]';
+const USAGE = 'usage: npm run ingest -- <articles-dir> --out <corpus.json> [--strict] [--no-cache] [--workers N] [--shard K/N]';
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        strict: { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const [dir, ...extra] = positionals;
-  if (!dir || extra.length > 0 || !values.out) {
-    console.error(USAGE);
-    return 2;
-  }
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    console.error(`not a folder: ${dir}\n${USAGE}`);
-    return 2;
-  }
-
+  const args = folderArgs(
+    argv,
+    { 'no-cache': { type: 'boolean', default: false }, workers: { type: 'string' }, shard: { type: 'string' } },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { dir, out, values } = args;
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
     console.error(`--workers needs a whole number\n${USAGE}`);
     return 2;
+  }
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsed = parseShard(String(values.shard));
+    if (typeof parsed === 'string') {
+      console.error(`${parsed}\n${USAGE}`);
+      return 2;
+    }
+    shard = parsed;
   }
   const progress = progressReporter(Boolean(process.stdout.isTTY));
   let result;
@@ -53,16 +39,18 @@ async function main(argv: string[]): Promise<number> {
     result = await ingestFolderParallel(dir, {
       cacheDir: values['no-cache'] ? false : undefined,
       workers,
+      shard,
       onProgress: (done, total) => progress.update(done, total),
       onFallback: (reason) => console.error(`worker threads unavailable (${reason}); extracting in-process`),
     });
   } finally {
     progress.stop();
   }
-  fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  fs.writeFileSync(values.out, JSON.stringify(result.corpus));
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result.corpus));
   for (const w of result.corpus.warnings) console.error(formatWarning(w));
-  console.log(`${summarize(result)} -> ${values.out}`);
+  const what = shard ? ` (shard ${shard.index}/${shard.count}, unresolved: npm run merge joins the parts)` : '';
+  console.log(`${summarize(result)}${what} -> ${out}`);
   if (values.strict && result.corpus.warnings.length > 0) {
     console.error(`--strict: ${result.corpus.warnings.length} warning(s)`);
     return 1;

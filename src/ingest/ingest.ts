@@ -12,6 +12,8 @@ import { listArticleFiles, readArticleFiles } from './files';
 import { parseArticle, type ParseResult } from './parse';
 import { addSalience } from './rank/salience';
 import { extractInProcess, extractParallel, type ParallelOptions } from './parallel';
+import { inShard, type Shard } from './parts/shard';
+import { extractionPart } from './parts/format';
 import { OVERRIDES_FILE, type ActorOverrides } from './resolve';
 import { validateExtraction } from './validate';
 
@@ -27,6 +29,8 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Extraction cache folder (relative to the working folder); `false`: no cache. Default `.cache/extract`, or none when `DATELINE_NO_CACHE` is set. */
   cacheDir?: string | false;
+  /** Only the files of this shard, written as an unresolved corpus part (parts/format.ts) for `npm run merge`. */
+  shard?: Shard;
 }
 
 /**
@@ -36,8 +40,17 @@ export interface IngestOptions {
  */
 const parsedFiles = new Map<string, Map<string, { sha1: string; parsed: ParseResult }>>();
 
-function readAndParse(dir: string): { articles: Article[]; warnings: Corpus['warnings'] } {
-  const { files, warnings } = listArticleFiles(dir);
+interface Read {
+  articles: Article[];
+  warnings: Corpus['warnings'];
+  /** How many of `warnings` come from listing the folder (the rest from parsing). */
+  listed: number;
+}
+
+function readAndParse(dir: string, shard?: Shard): Read {
+  const listing = listArticleFiles(dir);
+  const files = listing.files.filter((f) => inShard(f, shard));
+  const warnings = listing.warnings.filter((w) => inShard(w.file, shard));
   const folder = path.resolve(dir);
   const before = parsedFiles.get(folder);
   const now = new Map<string, { sha1: string; parsed: ParseResult }>();
@@ -51,12 +64,14 @@ function readAndParse(dir: string): { articles: Article[]; warnings: Corpus['war
   const out = parseArticleFiles(readArticleFiles(dir, files), warnings, parse);
   if (parsedFiles.size > 8 && !before) parsedFiles.clear();
   parsedFiles.set(folder, now);
-  return out;
+  return { ...out, listed: warnings.length };
 }
 
 function cacheOf(options: IngestOptions, folder: string): ExtractCache | undefined {
   const dir = options.cacheDir ?? (process.env.DATELINE_NO_CACHE ? false : DEFAULT_CACHE_DIR);
-  return dir === false ? undefined : new ExtractCache(path.resolve(dir), path.resolve(folder));
+  // A shard keeps its own cache file: shards running side by side would rewrite one file, each dropping the others' entries.
+  const scope = path.resolve(folder) + (options.shard ? `\0shard ${options.shard.index}/${options.shard.count}` : '');
+  return dir === false ? undefined : new ExtractCache(path.resolve(dir), scope);
 }
 
 /** Splits the articles into cache hits and the ones still to extract. */
@@ -79,26 +94,41 @@ function lookupCache(articles: Article[], cache: ExtractCache | undefined) {
 }
 
 /**
- * Validates the corpus but for the mentions, events and quotes of the extractions (checked by
- * `validateExtraction` when they were extracted, in this run or before the cache kept them).
- * `fresh`: the ids of the articles extracted in this run.
+ * Salience over the whole corpus, then the corpus validated but for the mentions, events and quotes of the
+ * extractions (checked by `validateExtraction` when they were extracted, in this run or before the cache kept
+ * them). The merge of corpus parts ends the same way.
  */
-function finish(
-  dir: string,
-  t0: number,
-  articles: Article[],
-  warnings: Corpus['warnings'],
-  found: Map<string, ArticleExtraction>,
-  fresh: Set<string>,
-): IngestResult {
-  const corpus = buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir));
+export function finishCorpus(corpus: Corpus): Corpus {
   addSalience(corpus);
   // Checking the whole corpus again would check every extraction twice (and copy it: at 50,000 articles, gigabytes).
   const published = corpus.events.filter((e) => e.kind === 'published');
   // The checked parts as zod returns them (its field order), so the JSON is the same as a run without the cache.
   const checked = validateCorpus({ ...corpus, mentions: [], quotes: [], events: published });
-  const out: Corpus = { ...checked, mentions: corpus.mentions, quotes: corpus.quotes, events: corpus.events };
-  return { corpus: out, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
+  return { ...checked, mentions: corpus.mentions, quotes: corpus.quotes, events: corpus.events };
+}
+
+/** `fresh`: the ids of the articles extracted in this run. A shard's run writes its part, unresolved. */
+function finish(
+  dir: string,
+  t0: number,
+  read: Read,
+  found: Map<string, ArticleExtraction>,
+  fresh: Set<string>,
+  shard?: Shard,
+): IngestResult {
+  const { articles, warnings, listed } = read;
+  const corpus = shard
+    ? extractionPart({
+        name: path.basename(path.resolve(dir)),
+        articles,
+        warnings,
+        listed,
+        found,
+        shard,
+        overrides: readOverrides(dir)?.text,
+      })
+    : finishCorpus(buildCorpus(articles, warnings, (a) => found.get(a.id), readOverrides(dir)));
+  return { corpus, ms: performance.now() - t0, stats: { extracted: fresh.size, cached: found.size - fresh.size } };
 }
 
 /** The reader's corrections to the actors (`dateline.actors.json` in the folder), read fresh on every build. */
@@ -113,8 +143,9 @@ export function readOverrides(dir: string): ActorOverrides | undefined {
  */
 export function ingestFolder(dir: string, extract: Extractor | null = extractArticle, options: IngestOptions = {}): IngestResult {
   const t0 = performance.now();
-  const { articles, warnings } = readAndParse(dir);
-  if (!extract) return finish(dir, t0, articles, warnings, new Map(), new Set());
+  const read = readAndParse(dir, options.shard);
+  const { articles } = read;
+  if (!extract) return finish(dir, t0, read, new Map(), new Set(), options.shard);
   const cache = extract === extractArticle ? cacheOf(options, dir) : undefined;
   const { found, keys, todo } = lookupCache(articles, cache);
   for (const a of todo) {
@@ -123,13 +154,14 @@ export function ingestFolder(dir: string, extract: Extractor | null = extractArt
     cache?.put(keys.get(a.id) ?? '', a, r);
   }
   cache?.flush();
-  return finish(dir, t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
+  return finish(dir, t0, read, found, new Set(todo.map((a) => a.id)), options.shard);
 }
 
 /** The same corpus as `ingestFolder` with the default extractor, extracted on worker threads when there are many articles to do. */
 export async function ingestFolderParallel(dir: string, options: IngestOptions & ParallelOptions = {}): Promise<IngestResult> {
   const t0 = performance.now();
-  const { articles, warnings } = readAndParse(dir);
+  const read = readAndParse(dir, options.shard);
+  const { articles } = read;
   const cache = cacheOf(options, dir);
   const { found, keys, todo } = lookupCache(articles, cache);
   // Checked where they were extracted (on the workers, in parallel).
@@ -139,7 +171,7 @@ export async function ingestFolderParallel(dir: string, options: IngestOptions &
     cache?.put(keys.get(a.id) ?? '', a, results[i]);
   });
   cache?.flush();
-  return finish(dir, t0, articles, warnings, found, new Set(todo.map((a) => a.id)));
+  return finish(dir, t0, read, found, new Set(todo.map((a) => a.id)), options.shard);
 }
 
 export function summarize({ corpus, ms }: IngestResult): string {

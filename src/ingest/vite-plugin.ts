@@ -16,6 +16,7 @@ import { BODY_FILE_SUFFIX, splitCorpus, validateCorpus, type Article, type Corpu
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
+import { isPartsFolder, mergePartsFolder, partFiles } from './parts/merge';
 
 export const CORPUS_MODULE = 'virtual:dateline/corpus';
 const RESOLVED = `\0${CORPUS_MODULE}`;
@@ -23,7 +24,7 @@ const RESOLVED = `\0${CORPUS_MODULE}`;
 export const CORPUS_DIR = 'dateline';
 
 export interface DatelineOptions {
-  /** The article folder, or a corpus JSON (`npm run ingest`'s, or the app's export); default `$DATELINE_CORPUS` or `seeds`. */
+  /** The article folder, a corpus JSON (`npm run ingest`'s, or the app's export) or a folder of corpus parts; default `$DATELINE_CORPUS` or `seeds`. */
   dir?: string;
 }
 
@@ -48,16 +49,21 @@ const hash = (text: string) => createHash('sha1').update(text).digest('hex').sli
  */
 const HEAP_PER_TEXT_BYTE = 20;
 
+/** Merging corpus parts holds the parsed parts and the index made of them: measured at about 10 bytes of memory per byte of part JSON. */
+const HEAP_PER_PART_BYTE = 10;
+
 function checkMemory(dir: string): void {
-  const { files } = listArticleFiles(dir);
+  const parts = isPartsFolder(dir);
+  const files = parts ? partFiles(dir) : listArticleFiles(dir).files;
   let bytes = 0;
   for (const f of files) bytes += statSync(path.join(dir, f)).size;
-  const need = bytes * HEAP_PER_TEXT_BYTE;
+  const need = bytes * (parts ? HEAP_PER_PART_BYTE : HEAP_PER_TEXT_BYTE);
   const limit = getHeapStatistics().heap_size_limit;
   if (need <= limit) return;
   const gb = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+  const what = parts ? `${files.length.toLocaleString('en')} corpus parts` : `${files.length.toLocaleString('en')} articles`;
   throw new Error(
-    `dateline: ${files.length.toLocaleString('en')} articles (${(bytes / 2 ** 20).toFixed(0)} MB of text) need about ` +
+    `dateline: ${what} (${(bytes / 2 ** 20).toFixed(0)} MB of ${parts ? 'JSON' : 'text'}) need about ` +
       `${gb(need)} of memory to build, and this Node process may use ${gb(limit)}. Give it more ` +
       `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((need * 1.2) / 2 ** 20)}) or split the folder.`,
   );
@@ -96,6 +102,15 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       return corpus;
     }
     checkMemory(dir);
+    if (isPartsFolder(dir)) {
+      // Ingested elsewhere (sharded, or generated): merged, not ingested again.
+      const t0 = performance.now();
+      const { corpus, parts } = mergePartsFolder(dir);
+      corpus.name ??= path.basename(dir);
+      for (const w of corpus.warnings) log.warn(formatWarning(w));
+      log.info(`dateline: ${where}: ${parts} corpus part${parts === 1 ? '' : 's'}: ${summarize({ corpus, ms: performance.now() - t0 })}`);
+      return corpus;
+    }
     const result = await ingestFolderParallel(dir, {
       workerSource: path.join(root, 'src/ingest/extract-worker.ts'),
       workerFile: path.join(root, 'src/ingest/extract-worker.mjs'),

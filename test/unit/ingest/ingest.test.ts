@@ -1,25 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateCorpus } from '../../../src/corpus/schema';
 import type { Extractor } from '../../../src/ingest/assemble';
 import { extractArticle } from '../../../src/ingest/extract/extract-article';
 import { ingestFolder } from '../../../src/ingest/ingest';
+import { tempFolders } from '../temp-folders';
 
-const dirs: string[] = [];
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-'));
-  dirs.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const { folder } = tempFolders();
 
 describe('ingestFolder', () => {
   it('ingests the seed: one article, its published event', () => {
