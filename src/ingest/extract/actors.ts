@@ -5,7 +5,7 @@ import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, lookup } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import type { Piece } from './text';
@@ -44,8 +44,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
     const known = lookup(parts.join(' '), '');
+    // A name the lists know as an organization may still be the short form of a longer one ("Scientology").
     const orgLink = () =>
-      (isFirstName(parts[0]) && parts.length > 1) || known ? undefined : (link(parts, orgs, false) ?? qualifiedTail(parts, orgs, things));
+      (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
+        ? undefined
+        : ((known ? undefined : link(parts, orgs, false)) ?? qualifiedTail(parts, orgs, things));
     const linked = parts.length < 3 && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
@@ -305,7 +308,7 @@ function within(short: string[], long: string[]): boolean {
 /**
  * A short form that is the end of a longer name after its qualifier: a place before a team or body ("Pirates" is
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
- * "Hurricane Dorian", "Phailin" "Cyclone Phailin").
+ * "Hurricane Dorian", "Phailin" "Cyclone Phailin"), a body's field after its kind ("Scientology" is the "Church of Scientology").
  */
 function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
@@ -314,6 +317,8 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (!tailOf(k)) continue;
     const place = lookup(head(k).join(' '), '');
     if (place && (place.kind === 'place' || place.kind === 'country')) return k.t;
+    // "Scientology" is the "Church of Scientology": an org word, "of", then the short form (no place: see `known`).
+    if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
   return undefined;

@@ -231,6 +231,7 @@ describe('a short form after its qualifier is the longer name (gum, wikinews)', 
     ['The Pittsburgh Pirates traded Holt. The Pirates won on Sunday.', 'Pirates=organization:pittsburgh-pirates'],
     ['The Boston Red Sox signed him. The Red Sox said so.', 'Red Sox=organization:boston-red-sox'],
     ['Hurricane Dorian hit the Bahamas. Dorian then moved north.', 'Dorian=thing:hurricane-dorian'],
+    ['The Church of Scientology sued him in 1990. Scientology said the book lied.', 'Scientology=organization:church-of-scientology'],
   ])('%s', (text, want) => {
     expect(ids(text)).toContain(want);
   });
