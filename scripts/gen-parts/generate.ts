@@ -35,8 +35,13 @@ export interface PartsOptions {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Openers that read right in lower case after "On 3 May 2011, " (names keep their capital). */
-const COMMON_OPENER =
-  /^(The|A|An|In|On|At|It|This|These|Those|They|He|She|His|Her|Its|Their|There|After|Before|But|However|According|Search|Rescue|Then|Over|Officials|Police|Scientists|Researchers|Authorities|Earlier|Later|Several|Many|Some|Two|Three|When|While|During|As|Since|Earthquake)\b/;
+const OPENERS = [
+  ...['The', 'A', 'An', 'In', 'On', 'At', 'It', 'This', 'These', 'Those', 'They', 'He', 'She', 'His', 'Her', 'Its', 'Their', 'There'],
+  ...['After', 'Before', 'But', 'However', 'According', 'Search', 'Rescue', 'Then', 'Over', 'Officials', 'Police', 'Scientists'],
+  ...['Researchers', 'Authorities', 'Earlier', 'Later', 'Several', 'Many', 'Some', 'Two', 'Three', 'When', 'While', 'During', 'As'],
+  ...['Since', 'Earthquake'],
+];
+export const COMMON_OPENER = new RegExp(`^(${OPENERS.join('|')})\\b`);
 
 const dayDate = (day: number) => new Date(FIRST_DAY + day * 864e5);
 const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
