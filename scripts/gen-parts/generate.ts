@@ -217,7 +217,10 @@ export function* generateParts(source: Corpus, options: PartsOptions): Generator
 
 const PART_FILE = /^part-\d+\.json$/;
 
-/** Writes the parts as `part-00000.json`...; an existing folder must be empty or hold only earlier parts. `check`: validate every part against the contract. */
+/**
+ * Writes the parts as `part-00000.json`...; an existing folder must be empty or hold only earlier parts. `check`: validate
+ * every part against the contract.
+ */
 export function writeParts(
   dir: string,
   parts: Iterable<Corpus>,

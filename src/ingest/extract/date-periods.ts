@@ -66,7 +66,10 @@ function period(ctx: DateContext, m: number, months: number, year: number | null
   return monthRange(y, m, months);
 }
 
-/** "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such before the article. */
+/**
+ * "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such
+ * before the article.
+ */
 function endedIn(m: RegExpMatchArray, sentence: string, ctx: DateContext): EventDate | null {
   const after = /^\s+(?:ended|ending|that\s+ended)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+(\d{4}))?/.exec(
     sentence.slice((m.index ?? 0) + m[0].length),
