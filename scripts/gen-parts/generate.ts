@@ -110,7 +110,8 @@ function makeArticle(i: number, width: number, day: number, story: Story | null,
   };
   const head = title(one(templates.published, random));
   const date = dayDate(day);
-  let text = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}\n\n${head.title}.`;
+  const dateline = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  let text = `${dateline}\n\n${head.title}.`;
   const events: CorpusEvent[] = [];
   const quotes: Quote[] = [];
   const count = 1 + Math.floor(14 * random() ** 2.5); // 2..15 events with the published one

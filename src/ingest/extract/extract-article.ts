@@ -63,7 +63,9 @@ export function extractArticle(article: Article): DatelineExtraction {
   if (cut) {
     warnings.push({
       file,
-      message: `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names); the rest of the article has no actors or events`,
+      message:
+        `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names)` +
+        `; the rest of the article has no actors or events`,
     });
   }
 
