@@ -57,11 +57,13 @@ try {
   const peak = process.resourceUsage().maxRSS * 1024;
   const cpu = cpuMs(cpu0);
   console.log(
-    `cold (no cache, workers):   ${Math.round(cold.ms)} ms, ${rate(n, cold.ms)}, peak RSS ${mb(peak)} (start ${mb(rss0)}), ${cold.corpus.mentions.length} mentions`,
+    `cold (no cache, workers):   ${Math.round(cold.ms)} ms, ${rate(n, cold.ms)}` +
+      `, peak RSS ${mb(peak)} (start ${mb(rss0)}), ${cold.corpus.mentions.length} mentions`,
   );
   // CPU time of the process, its worker threads included: what the run costs whatever else the machine runs.
   console.log(
-    `  cpu ${Math.round(cpu)} ms over ${os.availableParallelism()} cores (${rate(n, cpu / os.availableParallelism())} if the cores were all ours); load average before ${load0}`,
+    `  cpu ${Math.round(cpu)} ms over ${os.availableParallelism()} cores` +
+      ` (${rate(n, cpu / os.availableParallelism())} if the cores were all ours); load average before ${load0}`,
   );
 
   const edited = path.join(dir, `r0-${names[0]}`);
@@ -69,13 +71,15 @@ try {
   const cpu1 = process.cpuUsage();
   const rebuild = await ingestFolderParallel(dir, { cacheDir, workers });
   console.log(
-    `rebuild after 1 edit (CLI):  ${Math.round(rebuild.ms)} ms (cpu ${Math.round(cpuMs(cpu1))} ms), ${rebuild.stats?.extracted} extracted, ${rebuild.stats?.cached} cached`,
+    `rebuild after 1 edit (CLI):  ${Math.round(rebuild.ms)} ms (cpu ${Math.round(cpuMs(cpu1))} ms)` +
+      `, ${rebuild.stats?.extracted} extracted, ${rebuild.stats?.cached} cached`,
   );
   fs.appendFileSync(edited, 'A second edit.\n');
   const cpu2 = process.cpuUsage();
   const dev = ingestFolder(dir, undefined, { cacheDir });
   console.log(
-    `rebuild after 1 edit (dev server, in-process): ${Math.round(dev.ms)} ms (cpu ${Math.round(cpuMs(cpu2))} ms), ${dev.stats?.extracted} extracted`,
+    `rebuild after 1 edit (dev server, in-process): ${Math.round(dev.ms)} ms (cpu ${Math.round(cpuMs(cpu2))} ms)` +
+      `, ${dev.stats?.extracted} extracted`,
   );
 
   if (values.single) {

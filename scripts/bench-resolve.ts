@@ -32,5 +32,6 @@ for (let run = 0; run < 3; run++) {
 }
 times.sort((a, b) => a - b);
 console.log(
-  `resolution: ${actors[0]} per-article actor ids -> ${actors[1]} actors; ${times.map((t) => Math.round(t)).join(', ')} ms (median ${Math.round(times[1])} ms)`,
+  `resolution: ${actors[0]} per-article actor ids -> ${actors[1]} actors` +
+    `; ${times.map((t) => Math.round(t)).join(', ')} ms (median ${Math.round(times[1])} ms)`,
 );

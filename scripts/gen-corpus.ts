@@ -157,7 +157,8 @@ async function mainParts(values: Record<string, string | boolean | undefined>, n
   });
   const s = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(
-    `${n} articles in ${written.parts} part${written.parts === 1 ? '' : 's'}, ${(written.bytes / 2 ** 20).toFixed(1)} MB (seed ${seed}) in ${s} s -> ${dir}`,
+    `${n} articles in ${written.parts} part${written.parts === 1 ? '' : 's'}, ${(written.bytes / 2 ** 20).toFixed(1)} MB` +
+      ` (seed ${seed}) in ${s} s -> ${dir}`,
   );
   return 0;
 }

@@ -35,8 +35,13 @@ export interface PartsOptions {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Openers that read right in lower case after "On 3 May 2011, " (names keep their capital). */
-const COMMON_OPENER =
-  /^(The|A|An|In|On|At|It|This|These|Those|They|He|She|His|Her|Its|Their|There|After|Before|But|However|According|Search|Rescue|Then|Over|Officials|Police|Scientists|Researchers|Authorities|Earlier|Later|Several|Many|Some|Two|Three|When|While|During|As|Since|Earthquake)\b/;
+const OPENERS = [
+  ...['The', 'A', 'An', 'In', 'On', 'At', 'It', 'This', 'These', 'Those', 'They', 'He', 'She', 'His', 'Her', 'Its', 'Their', 'There'],
+  ...['After', 'Before', 'But', 'However', 'According', 'Search', 'Rescue', 'Then', 'Over', 'Officials', 'Police', 'Scientists'],
+  ...['Researchers', 'Authorities', 'Earlier', 'Later', 'Several', 'Many', 'Some', 'Two', 'Three', 'When', 'While', 'During', 'As'],
+  ...['Since', 'Earthquake'],
+];
+export const COMMON_OPENER = new RegExp(`^(${OPENERS.join('|')})\\b`);
 
 const dayDate = (day: number) => new Date(FIRST_DAY + day * 864e5);
 const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
@@ -105,7 +110,8 @@ function makeArticle(i: number, width: number, day: number, story: Story | null,
   };
   const head = title(one(templates.published, random));
   const date = dayDate(day);
-  let text = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}\n\n${head.title}.`;
+  const dateline = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  let text = `${dateline}\n\n${head.title}.`;
   const events: CorpusEvent[] = [];
   const quotes: Quote[] = [];
   const count = 1 + Math.floor(14 * random() ** 2.5); // 2..15 events with the published one
@@ -212,7 +218,10 @@ export function* generateParts(source: Corpus, options: PartsOptions): Generator
 
 const PART_FILE = /^part-\d+\.json$/;
 
-/** Writes the parts as `part-00000.json`...; an existing folder must be empty or hold only earlier parts. `check`: validate every part against the contract. */
+/**
+ * Writes the parts as `part-00000.json`...; an existing folder must be empty or hold only earlier parts. `check`: validate
+ * every part against the contract.
+ */
 export function writeParts(
   dir: string,
   parts: Iterable<Corpus>,

@@ -149,7 +149,8 @@ export async function addFiles(picked: PickedFile[]): Promise<void> {
       stored = false;
       notify(
         isQuotaError(err)
-          ? "This browser's storage for the page is full: the new articles are shown now but will be gone after a reload. Remove your articles, or free some space, to keep them."
+          ? "This browser's storage for the page is full: the new articles are shown now but will be gone after a reload." +
+              ' Remove your articles, or free some space, to keep them.'
           : `The new articles are shown now but could not be kept in this browser (${err instanceof Error ? err.message : String(err)}).`,
       );
     }

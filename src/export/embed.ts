@@ -22,5 +22,8 @@ function escapeAttr(s: string): string {
 }
 
 export function embedSnippet(base: string, state: UrlState, title: string): string {
-  return `<iframe src="${escapeAttr(embedUrl(base, state))}" title="${escapeAttr(title)}" width="100%" height="${EMBED_HEIGHT}" style="border: 0" loading="lazy"></iframe>`;
+  return (
+    `<iframe src="${escapeAttr(embedUrl(base, state))}" title="${escapeAttr(title)}"` +
+    ` width="100%" height="${EMBED_HEIGHT}" style="border: 0" loading="lazy"></iframe>`
+  );
 }

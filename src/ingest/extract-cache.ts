@@ -16,7 +16,10 @@ const CACHE_FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.cache/extract';
 
 let version: string | undefined;
-/** Hash of the extract sources (`extract/*.ts`, `lexicon/*.ts`, `lede.ts`, `rank/title.ts`, `rank/words.ts`) and of the versions of the packages they read. */
+/**
+ * Hash of the extract sources (`extract/*.ts`, `lexicon/*.ts`, `lede.ts`, `rank/title.ts`, `rank/words.ts`) and of the
+ * versions of the packages they read.
+ */
 export function extractorVersion(): string {
   if (version) return version;
   const h = createHash('sha1').update(`format ${CACHE_FORMAT}\n`);
@@ -235,7 +238,10 @@ export class ExtractCache {
     this.used.add(key);
   }
 
-  /** Appends the new entries to the journal, or rewrites the file (only the entries this run used) when the journal has grown or most entries are stale. A failure only costs the next run time. */
+  /**
+   * Appends the new entries to the journal, or rewrites the file (only the entries this run used) when the journal has
+   * grown or most entries are stale. A failure only costs the next run time.
+   */
   flush(): void {
     const entries = this.load();
     const base = entries.size - this.journaled - this.added.size;

@@ -27,7 +27,10 @@ export interface IngestResult {
 }
 
 export interface IngestOptions {
-  /** Extraction cache folder (relative to the working folder); `false`: no cache. Default `.cache/extract`, or none when `DATELINE_NO_CACHE` is set. */
+  /**
+   * Extraction cache folder (relative to the working folder); `false`: no cache. Default `.cache/extract`, or none when
+   * `DATELINE_NO_CACHE` is set.
+   */
   cacheDir?: string | false;
   /** Only the files of this shard, written as an unresolved corpus part (parts/format.ts) for `npm run merge`. */
   shard?: Shard;

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 /** Where the worker's sources are by default: beside this module (not when this module was itself bundled elsewhere). */
 export const WORKER_SOURCE = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
-/** Beside the project's packages (src/ingest/ -> node_modules/.cache/dateline/): the bundle resolves the data packages it reads at run time (createRequire) from there. */
+/**
+ * Beside the project's packages (src/ingest/ -> node_modules/.cache/dateline/): the bundle resolves the data packages it
+ * reads at run time (createRequire) from there.
+ */
 const outDirOf = (entry: string) => path.join(path.dirname(entry), '..', '..', 'node_modules', '.cache', 'dateline');
 /** A bundled CommonJS module may call `require`: the ES module output gets one. */
 const BANNER = "import { createRequire as __dlCreateRequire } from 'node:module'; const require = __dlCreateRequire(import.meta.url);";

@@ -194,7 +194,9 @@ describe('adding articles in the page', () => {
       buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
     });
     const hostile =
-      'date 2021-05-05\ntitle <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\n\n<b>Bold</b> claims from <a href="javascript:window.__pwned=3">Mallory</a>. "Click <img src=x onerror=window.__pwned=4>," said Mallory.';
+      'date 2021-05-05\ntitle <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\n\n' +
+      '<b>Bold</b> claims from <a href="javascript:window.__pwned=3">Mallory</a>. ' +
+      '"Click <img src=x onerror=window.__pwned=4>," said Mallory.';
     await addFiles(page, [
       file('good.txt', 'date 2021-05-04\ntitle A good article\n\nThe council met in Leeds on Tuesday.'),
       file('no-date.txt', 'title No date here\n\nSome text.'),

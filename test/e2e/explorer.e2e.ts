@@ -32,7 +32,8 @@ describe('filtering by an actor', () => {
 describe('deep links', () => {
   it('restore the window, the filter and the selection exactly', async () => {
     const link =
-      '?from=2020-01-11T06:00:00Z&to=2020-01-25T18:30:00Z&actors=person:volodymyr-zelensky&event=wn2020-0012-ukrainian-president-rejects-prime.published';
+      '?from=2020-01-11T06:00:00Z&to=2020-01-25T18:30:00Z&actors=person:volodymyr-zelensky' +
+      '&event=wn2020-0012-ukrainian-president-rejects-prime.published';
     const { page, errors } = await openPage(browser(), `${inject('urls').wikinews}${link}`);
     await expect.poll(() => page.evaluate(() => location.search)).toBe(link);
     expect(await region(page, 'Actors').getByRole('checkbox', { name: 'Volodymyr Zelensky', exact: true }).isChecked()).toBe(true);

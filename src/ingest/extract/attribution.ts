@@ -81,8 +81,16 @@ export function interrupted(c: Ctx, names: Found[], verbAt: number): Found[] {
 }
 
 /** After a speech verb: "a spokeswoman for ORG, NAME" names NAME; "a spokesman for ORG" alone names ORG. */
-const ROLE_PHRASE =
-  /^\s+(?:an?|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|advisor|lawyer|attorney|director|head|chief|member|manager|officer|executive|analyst|economist|strategist|professor|researcher|expert|source|leader)\s+(?:for|of|at|from|with)\s+([^,;:.\n"“”]{2,80})(,\s*)?/u;
+const SPOKES_ROLES = [
+  ...['spokes(?:man|woman|person)', 'representative', 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'director'],
+  ...['head', 'chief', 'member', 'manager', 'officer', 'executive', 'analyst', 'economist', 'strategist', 'professor', 'researcher'],
+  ...['expert', 'source', 'leader'],
+];
+export const ROLE_PHRASE = new RegExp(
+  String.raw`^\s+(?:an?|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${SPOKES_ROLES.join('|')})` +
+    String.raw`\s+(?:for|of|at|from|with)\s+([^,;:.\n"“”]{2,80})(,\s*)?`,
+  'u',
+);
 
 export function invertedRole(c: Ctx, afterVerb: number, to: number): string | null | undefined {
   const m = ROLE_PHRASE.exec(c.text.slice(afterVerb, to));

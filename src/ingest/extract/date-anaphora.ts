@@ -45,11 +45,12 @@ function afterEvent(ctx: DateContext, n: number, unit: string, sign: number, eve
 }
 
 /** Dates read against another date: the last one placed before them (or a business period for "a year earlier"). */
-const ANAPHORA: Rule[] = [
+export const ANAPHORA: Rule[] = [
   // "two weeks after the election": the date the article gave in a sentence naming the election, moved.
   {
     re: new RegExp(
-      `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(day|week|month|year)s?\\s+(after|before)\\s+(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?([a-z]{4,})\\b`,
+      String.raw`\b(\d{1,2}|${NUMBER_WORD_PATTERN})\s+(day|week|month|year)s?\s+(after|before)` +
+        String.raw`\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?([a-z]{4,})\b`,
       'gi',
     ),
     resolve: (m, ctx) =>
@@ -66,12 +67,22 @@ const ANAPHORA: Rule[] = [
   },
   // "the same period last year", "the year-ago quarter", "the year-earlier period": the last period a year back.
   {
-    re: /\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)/gi,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+` +
+        String.raw`(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)` +
+        String.raw`|(?:comparable\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)` +
+        String.raw`(?:\s+(?:(?:first|second|third|fourth)[-\s])?(?:quarter|period|half|month|week))?)`,
+      'gi',
+    ),
     resolve: (_m, ctx) => shiftDate(ctx.period ?? (ctx.anchor && isMonths(ctx.anchor) ? ctx.anchor : { start: String(yearOf(ctx)) }), -1),
   },
   // Anaphora: "that day", "the same week", "earlier that day", "the next day", "the following month".
   {
-    re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the\s+same)|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:(?:earlier|later|early|late)\s+)?(?:(that|the\s+same)|the\s+(next|following|previous|preceding|prior))` +
+        String.raw`\s+(day|morning|afternoon|evening|night|week|month|year)\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const by = m[1] ? 0 : NEXT.test(m[2]) ? 1 : -1;
       const unit = /^(?:morning|afternoon|evening|night)$/i.test(m[3]) ? 'day' : m[3];

@@ -33,12 +33,19 @@ const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, au
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Quarters and halves without a year are a game's in sports news: these words make them a business period. */
-const BUSINESS =
-  /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|economy|economic|fiscal|percent|%|billion|million|GDP|output|results?|shares?|dividends?|quarterly|rates?|prices?|deficit|surplus|inflation|exports?|imports?)\b/i;
+const BUSINESS_WORDS = [
+  ...['profits?', 'revenues?', 'sales', 'earnings', 'loss(?:es)?', 'income', 'growth', 'economy', 'economic', 'fiscal', 'percent', '%'],
+  ...['billion', 'million', 'GDP', 'output', 'results?', 'shares?', 'dividends?', 'quarterly', 'rates?', 'prices?', 'deficit'],
+  ...['surplus', 'inflation', 'exports?', 'imports?'],
+];
+export const BUSINESS = new RegExp(String.raw`\b(?:${BUSINESS_WORDS.join('|')})\b`, 'i');
 
 /** ... and these make them a game's. */
-const SPORTS =
-  /\b(?:scor(?:e|ed|es|ing)|touchdowns?|goals?|games?|match|innings?|quarterback|rebounds?|halftime|half-time|overtime|penalty|kick(?:ed)?|fans|trail(?:ed|ing)|minutes?\s+(?:left|remaining))\b/i;
+const SPORTS_WORDS = [
+  ...['scor(?:e|ed|es|ing)', 'touchdowns?', 'goals?', 'games?', 'match', 'innings?', 'quarterback', 'rebounds?', 'halftime'],
+  ...['half-time', 'overtime', 'penalty', 'kick(?:ed)?', 'fans', 'trail(?:ed|ing)', String.raw`minutes?\s+(?:left|remaining)`],
+];
+export const SPORTS = new RegExp(String.raw`\b(?:${SPORTS_WORDS.join('|')})\b`, 'i');
 /** A quarter or half without a year is a period when the words say business, or nothing says sport. */
 const periodWords = (sentence: string, ctx: DateContext) =>
   BUSINESS.test(sentence) || (!SPORTS.test(sentence) && Boolean(ctx.period || /\bquarter\b/i.test(sentence)));
@@ -59,7 +66,10 @@ function period(ctx: DateContext, m: number, months: number, year: number | null
   return monthRange(y, m, months);
 }
 
-/** "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such before the article. */
+/**
+ * "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the three months up to that month, the last such
+ * before the article.
+ */
 function endedIn(m: RegExpMatchArray, sentence: string, ctx: DateContext): EventDate | null {
   const after = /^\s+(?:ended|ending|that\s+ended)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b(?:,?\s+(\d{4}))?/.exec(
     sentence.slice((m.index ?? 0) + m[0].length),
@@ -91,11 +101,18 @@ function weekend(ref: Date, ahead: boolean): EventDate {
 export const NEXT = /^(?:next|following|coming)$/i;
 const Y = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?';
 
-const RULES: Rule[] = [
+/** "spring semester", "summer olympics", "winter wheat": a season word naming something else. */
+const NOT_SEASON_AFTER = [
+  ...['semester', 'term', 'session', 'olympics', 'games', 'collection', 'season', 'wheat', 'crop', 'school', 'camp', 'break'],
+  ...['meeting', 'storm'],
+];
+
+export const RULES: Rule[] = [
   // "the third quarter", "third-quarter", "Q3", "the fourth quarter of 1989", "1989 first quarter".
   {
     re: new RegExp(
-      `\\b(?:(\\d{4})(?:['’]s)?\\s+)?(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\\s+)(?:fiscal\\s+)?quarter|Q([1-4]))\\b${Y}`,
+      String.raw`\b(?:(\d{4})(?:['’]s)?\s+)?(?:the\s+)?` +
+        String.raw`(?:(first|second|third|fourth|1st|2nd|3rd|4th|final)(-|\s+)(?:fiscal\s+)?quarter|Q([1-4]))\b${Y}`,
       'gi',
     ),
     resolve: (m, ctx, tense, sentence) => {
@@ -107,7 +124,11 @@ const RULES: Rule[] = [
   },
   // "the quarter", "the latest quarter", "last quarter", "next quarter": the article's quarter, or the one of its date.
   {
-    re: /\b(?:(?:the\s+)?(latest|last|past|previous|prior|current|this|most\s+recent|recent|next|coming|just[-\s]ended|that|same)\s+quarter|the\s+quarter)\b(?!\s+(?:of\s+(?:a|an|the|its|all|those|\d)|century|point|mile))/gi,
+    re: new RegExp(
+      String.raw`\b(?:(?:the\s+)?(latest|last|past|previous|prior|current|this|most\s+recent|recent|next|coming|just[-\s]ended|that|same)` +
+        String.raw`\s+quarter|the\s+quarter)\b(?!\s+(?:of\s+(?:a|an|the|its|all|those|\d)|century|point|mile))`,
+      'gi',
+    ),
     resolve: (m, ctx, _t, sentence) => {
       const w = (m[1] ?? '').toLowerCase();
       if (!periodWords(sentence, ctx)) return null;
@@ -130,7 +151,7 @@ const RULES: Rule[] = [
   },
   // "last May", "next January", "this September", "this past March": a month on the named side of the article's month.
   {
-    re: /\b(last|next|this\s+past|this\s+coming|this|past|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    re: new RegExp(String.raw`\b(last|next|this\s+past|this\s+coming|this|past|coming)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g'),
     resolve: (m, ctx) => {
       const want = MONTHS.indexOf(m[2]);
       const rel = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -143,12 +164,23 @@ const RULES: Rule[] = [
   },
   // Seasons: "last fall", "this summer", "the winter of 1994", "in the spring"; not "prices fall", "the Arab Spring".
   {
-    re: /\b(?:(last|this\s+past|this\s+coming|this|next|coming|past)\s+|(in|during|by|until|since|over|through|throughout|early|late|mid-?)\s+(?:the\s+)?|the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?(?!\s+of\s+(?!\d{4}|this|last|next))(?![-\s]+(?:semester|term|session|olympics|games|collection|season|wheat|crop|school|camp|break|meeting|storm))/gi,
+    re: new RegExp(
+      String.raw`\b(?:(last|this\s+past|this\s+coming|this|next|coming|past)\s+` +
+        String.raw`|(in|during|by|until|since|over|through|throughout|early|late|mid-?)\s+(?:the\s+)?|the\s+)?` +
+        String.raw`(?:(?:early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)\b` +
+        String.raw`(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?(?!\s+of\s+(?!\d{4}|this|last|next))` +
+        String.raw`(?![-\s]+(?:${NOT_SEASON_AFTER.join('|')}))`,
+      'gi',
+    ),
     resolve: (m, ctx, tense, sentence) => season(m, ctx, tense, sentence),
   },
   // "the start of this year", "the end of last month", "by year-end".
   {
-    re: /\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b|\b(?:by|around|at|before)\s+(?:the\s+)?(year)[-\s]end\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b` +
+        String.raw`|\b(?:by|around|at|before)\s+(?:the\s+)?(year)[-\s]end\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const y = yearOf(ctx) + (RELATIVE_YEAR[(m[2] ?? 'this').toLowerCase()] ?? 0);
       const part = (m[1] ?? 'end').toLowerCase();
@@ -225,8 +257,7 @@ function relative(ctx: DateContext, which: string, unit: string, tense: () => Te
 }
 
 /** Words without which no rule can match: most sentences skip the rules. */
-const PERIOD_WORD =
-  /quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December/i;
+export const PERIOD_WORD = new RegExp(['quarter|half|spring|summer|fall|autumn|winter|week|month|year|Q[1-4]', ...MONTHS].join('|'), 'i');
 
 /** Each match of the rules that overlaps no match taken before it; `take` says whether it is taken. */
 export function eachMatch(

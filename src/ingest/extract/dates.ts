@@ -20,8 +20,8 @@ export interface DateHit extends Piece {
   date: EventDate;
 }
 
-const DURATION =
-  /^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s/i;
+const DURATION_COUNTS = String.raw`\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty`;
+export const DURATION = new RegExp(String.raw`^(?:the\s+)?(?:next|past|last|coming|following)\s+(?:${DURATION_COUNTS})\s`, 'i');
 const NOT_NOW = /^(?:now|today|currently|right now|tonight|this (?:morning|afternoon|evening))$/i;
 const NUM = `(\\d{1,3}(?:,\\d{3})*|\\d+|${NUMBER_WORD_PATTERN})`;
 const YEARS_AGO = new RegExp(
@@ -32,17 +32,41 @@ const FIRST_IN = new RegExp(
   `\\b(?:first|last|since)\\b[^.;]*?\\bin\\s+(?:about |nearly |almost |over |more than )?${NUM}\\s+years\\b`,
   'gi',
 );
-const YEAR =
-  /(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b(?![\d:%]|[.,]\d|\s*(?:%|percent|people|km|kg|tonnes|tons|units|copies|votes|members|employees|metres|meters|feet|miles|dollars|euros|pounds))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?/gi;
+/** Words after a 4-digit number that make it a count or a measure, not a year. */
+const NOT_YEAR_AFTER = [
+  ...['%', 'percent', 'people', 'km', 'kg', 'tonnes', 'tons', 'units', 'copies', 'votes', 'members', 'employees'],
+  ...['metres', 'meters', 'feet', 'miles', 'dollars', 'euros', 'pounds'],
+];
+export const YEAR = new RegExp(
+  String.raw`(?<![\d,.$£€:/#-])\b(?:(about|around|circa|c\.|approximately|some)\s+)?(1[5-9]\d\d|20\d\d)(s)?\b` +
+    String.raw`(?![\d:%]|[.,]\d|\s*(?:${NOT_YEAR_AFTER.join('|')}))(?:\s*(?:to|-|–|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b)?`,
+  'gi',
+);
 /** After a 4-digit number: a clock ("1620 UTC", "2024 Friday, UTC", "1700 hours", "1830 local time"), so no year. */
-const CLOCK_AFTER =
-  /^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:UTC|GMT|Z|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT)\b|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)/i;
+const TIME_ZONES = [
+  ...['UTC', 'GMT', 'Z', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
+  ...['MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'ET', 'PT', 'CT', 'MT'],
+];
+export const CLOCK_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:[A-Z][a-z]+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s*\(?(?:${TIME_ZONES.join('|')})\b` +
+    String.raw`|h\b|hrs?\b|hours\b|local\s+time\b|[ap]\.?m\b\.?|o['’]clock\b|Zulu\b)`,
+  'i',
+);
 /** Before a 4-digit number: "at 1700", "at about 1700", "(11:25am, 1625"; or a clock right before it. */
-const CLOCK_BEFORE =
-  /(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$/i;
+export const CLOCK_BEFORE = new RegExp(
+  String.raw`(?:\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|precisely\s+|exactly\s+)?` +
+    String.raw`|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[(,]?\s*|\b(?:UTC|GMT)\s*[+-]?\s*)$`,
+  'i',
+);
 /** Words before a year that say it is one: "in 1620", "since 1873", "March 1868", "dates to 1873". */
-const YEAR_BEFORE =
-  /(?:\b(?:in|since|born|founded|established|built|of|from|until|till|by|before|after|during|to|circa|c\.|around|about|early|late|mid|mid-|year|between|through|throughout|as of|spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?,?)|[-–])\s*$/i;
+const YEAR_WORDS = [
+  ...['in', 'since', 'born', 'founded', 'established', 'built', 'of', 'from', 'until', 'till', 'by', 'before', 'after', 'during'],
+  ...['to', 'circa', String.raw`c\.`, 'around', 'about', 'early', 'late', 'mid', 'mid-', 'year', 'between', 'through', 'throughout'],
+  ...['as of', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+  String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?,?`,
+];
+export const YEAR_BEFORE = new RegExp(String.raw`(?:\b(?:${YEAR_WORDS.join('|')})|[-–])\s*$`, 'i');
 /** "the 1968 assassination", "its 1971 inception": a determiner makes a far number a year. */
 const YEAR_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|that)\s*$|['’]s\s*$/i;
 /** Far numbers that count: "is 1501 and", "1846 persons were", "1720 had been". */

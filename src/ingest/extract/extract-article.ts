@@ -63,7 +63,9 @@ export function extractArticle(article: Article): DatelineExtraction {
   if (cut) {
     warnings.push({
       file,
-      message: `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names); the rest of the article has no actors or events`,
+      message:
+        `extraction stopped at its work budget (${MAX_SENTENCES} sentences, ${MAX_MENTIONS} names)` +
+        `; the rest of the article has no actors or events`,
     });
   }
 
@@ -84,7 +86,10 @@ function withoutCoarser(dates: DateHit[]): DateHit[] {
   return dates.filter((d) => d.date.end || !dates.some((e) => e !== d && e.date.start.startsWith(`${d.date.start}-`)));
 }
 
-/** "In 1986 he bought Pixar": a clause whose subject is "he"/"she" gets the person named last before it (of that gender when the first name tells). */
+/**
+ * "In 1986 he bought Pixar": a clause whose subject is "he"/"she" gets the person named last before it (of that gender
+ * when the first name tells).
+ */
 function addPronounActors(text: string, events: CorpusEvent[], found: ArticleExtractionFound): void {
   for (const e of events) {
     const pro = /\b([Hh]e|[Ss]he)\b/.exec(text.slice(e.span[0], e.span[1]));

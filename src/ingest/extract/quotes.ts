@@ -77,8 +77,19 @@ function addSpan(spans: QuoteSpan[], text: string, start: number, end: number): 
   if (end > start) spans.push({ start, end });
 }
 
-const ROLE_NOUN =
-  /\b(?:he|she|they|(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|minister|president|ceo|chief|director|leader|officer|secretary))\b/gi;
+const ROLE_WORDS = [
+  'spokes(?:man|woman|person)',
+  'official',
+  'minister',
+  'president',
+  'ceo',
+  'chief',
+  'director',
+  'leader',
+  'officer',
+  'secretary',
+];
+export const ROLE_NOUN = new RegExp(String.raw`\b(?:he|she|they|(?:the|a|an)\s+(?:${ROLE_WORDS.join('|')}))\b`, 'gi');
 /** Speech verbs of a frame; a capitalized one is a name ("United States", "Read"), except "According to". */
 /**
  * `first`: a capitalized verb opening the frame is a verb too ("Said the mayor, ..."); `anyCase`: in
@@ -102,8 +113,12 @@ const nameThenVerb = (after: string) => {
 const MALE_NOUNS = /^(?:father|husband|son|brother|man|boy|uncle|grandfather|dad|king|prince|actor|nephew)$/;
 const FEMALE_NOUNS = /^(?:mother|wife|daughter|sister|woman|girl|aunt|grandmother|mom|mum|queen|princess|actress|niece)$/;
 /** Collective nouns: "the company said" is the organization named before. */
-const ORG_NOUNS =
-  /^(?:company|firm|group|organi[sz]ation|agency|ministry|department|government|party|union|council|committee|board|court|police|network|channel|newspaper|foundation|association|league|club|team|campaign|office|body|commission|institute|university|bank|airline|military|army)$/;
+const ORG_NOUN_WORDS = [
+  ...['company', 'firm', 'group', 'organi[sz]ation', 'agency', 'ministry', 'department', 'government', 'party', 'union', 'council'],
+  ...['committee', 'board', 'court', 'police', 'network', 'channel', 'newspaper', 'foundation', 'association', 'league', 'club'],
+  ...['team', 'campaign', 'office', 'body', 'commission', 'institute', 'university', 'bank', 'airline', 'military', 'army'],
+];
+export const ORG_NOUNS = new RegExp(`^(?:${ORG_NOUN_WORDS.join('|')})$`);
 /** "the father", "the company's chief executive", "an Interpol spokesperson", "the archbishop": a subject noun phrase. */
 const SUBJECT_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:\p{Ll}+['’]s|\p{Ll}+)\s+){0,2}?(\p{Ll}{3,})$/u;
 /** Speakers for the quote spans, from the mentions around them. */

@@ -17,7 +17,10 @@ const MIN_WORDS = 3;
 const KEEP_LEADING = new Set(['if', 'unless', 'whether']);
 const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
 const isFinite = (w: Word) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive');
-/** A finite verb among the words; compromise tags the present tense "Infinitive" too, which counts after its subject ("scientists examine", not "a 13% increase"). */
+/**
+ * A finite verb among the words; compromise tags the present tense "Infinitive" too, which counts after its subject
+ * ("scientists examine", not "a 13% increase").
+ */
 function hasFinite(words: Word[]): boolean {
   return words.some(
     (w, i) =>

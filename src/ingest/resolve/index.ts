@@ -72,7 +72,10 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     if (list) list.push(i);
     else byActor.set(m.actorId, [i]);
   });
-  /** For an actor some of whose forms moved: a published event keeps every group the actor's mentions went to; a mentioned one the group of the mention inside it. */
+  /**
+   * For an actor some of whose forms moved: a published event keeps every group the actor's mentions went to; a mentioned
+   * one the group of the mention inside it.
+   */
   const eventActors = (id: string, e: Corpus['events'][number]): (string | undefined)[] => {
     const own = (inArticle.get(e.articleId)?.get(id) ?? []).filter(
       (i) => e.kind === 'published' || (mentions[i].span[0] >= e.span[0] && mentions[i].span[1] <= e.span[1]),

@@ -8,7 +8,8 @@ const dates = (sentence: string, date = '2024-06-19') =>
 describe('actors', () => {
   it('merges titles and short forms, keeps a longer title as role', () => {
     const text =
-      'President Vladimir Putin arrived. Mr. Putin said "we agree on everything here." Former U.S. ambassador to Russia Michael McFaul disagreed.';
+      'President Vladimir Putin arrived. Mr. Putin said "we agree on everything here." Former U.S. ' +
+      'ambassador to Russia Michael McFaul disagreed.';
     const { out } = run(text);
     const putin = out.actors.find((a) => a.id === 'person:vladimir-putin');
     expect(putin?.aliases).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin', 'Mr. Putin']));

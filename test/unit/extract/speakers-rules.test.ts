@@ -91,12 +91,14 @@ describe("colon and participle introductions: the speaker is the clause's subjec
     ],
     // an opening "According to X," holds no subject; the last name of the interruption names it
     [
-      'According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face "murder and terrorism charges".',
+      'According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, ' +
+        'said the men must face "murder and terrorism charges".',
       'Ali Alghasi Mehr',
     ],
     // several asides between the subject and its verb
     [
-      'The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, tweeted: "We salute you. A radio legend indeed."',
+      'The account of Meridian Radio, which replaced the old station, hosted by Bernard McGuirk and Sid Rosenberg, ' +
+        'tweeted: "We salute you. A radio legend indeed."',
       'Meridian Radio',
     ],
   ]);

@@ -30,21 +30,25 @@ describe('speakers', () => {
     const text = 'Archbishop Tomas Verhoeven led the mass. Later the archbishop said "we must pray for the town and its people".';
     expect(speakerOf(text)?.name).toBe('Tomas Verhoeven');
     const { out } = run(
-      'Both parents, David Kowal and Louise Kowal, were sentenced by Judge Bernard Olsen.\n\nThe mother said "I really look forward to the day I can see them again."',
+      'Both parents, David Kowal and Louise Kowal, were sentenced by Judge Bernard Olsen.\n\nThe mother said "I ' +
+        'really look forward to the day I can see them again."',
     );
     expect(out.actors.find((a) => a.id === out.quotes[0]?.speakerId)?.name).toBe('Louise Kowal');
   });
 
   it('"an X spokesperson" makes X the speaker of "the spokesperson"', () => {
     const { out } = run(
-      '"We never act on such requests from anyone at all," a Zentrix Holdings spokesperson stated. The spokesperson added they "would not consider requests of this nature".',
+      '"We never act on such requests from anyone at all," a Zentrix Holdings spokesperson stated. ' +
+        'The spokesperson added they "would not consider requests of this nature".',
     );
     expect(out.quotes.map((q) => q.speakerId)).toEqual(['organization:zentrix-holdings', 'organization:zentrix-holdings']);
   });
 
   it('an organization speaks through its notice; acronyms expand from the article', () => {
     const text =
-      'The Northern Farmers Union of Canada filed a notice. NFUC\'s legal notice alleged the plan was "against every rule of fair trade" and "a danger to all small farms".';
+      'The Northern Farmers Union of Canada filed a notice. ' +
+      'NFUC\'s legal notice alleged the plan was "against every rule of fair trade" and "a danger to all small ' +
+      'farms".';
     const { out } = run(text);
     const names = out.quotes.map((q) => out.actors.find((a) => a.id === q.speakerId)?.name);
     expect(names).toEqual(['Northern Farmers Union of Canada', 'Northern Farmers Union of Canada']);
@@ -52,7 +56,8 @@ describe('speakers', () => {
 
   it('diacritic variants are one actor', () => {
     const s = speakerOf(
-      'President Recep Tayyip Erdoğan spoke on Monday. According to a statement released by Erdogan\'s office, "the threat must be neutralized".',
+      "President Recep Tayyip Erdoğan spoke on Monday. According to a statement released by Erdogan's office, " +
+        '"the threat must be neutralized".',
     );
     expect(s?.name).toBe('Recep Tayyip Erdoğan');
     expect(s?.aliases).toContain('Erdogan');
@@ -68,7 +73,8 @@ describe('speakers', () => {
 
   it('"while X wrote" and ", adding Y will" after a quote do not attribute it', () => {
     const { out } = run(
-      'President Anna Nowak said the victims were "joyful girls with their lives ahead of them" while Minister Jan Kowal wrote he had ordered checks.',
+      'President Anna Nowak said the victims were "joyful girls with their lives ahead of them" while Minister Jan ' +
+        'Kowal wrote he had ordered checks.',
     );
     expect(out.actors.find((a) => a.id === out.quotes[0]?.speakerId)?.name).toBe('Anna Nowak');
     const r = run('The prosecutor, Ali Reza Mehr, said the men must face "murder and terrorism charges", adding Iran will pursue them.');
@@ -101,19 +107,23 @@ describe('speakers', () => {
     );
     expect(a.out.quotes.map((q) => q.speakerId)).toEqual(['person:erick-rowan', 'person:erick-rowan']);
     const b = run(
-      'Tedros Ghebreyesus spoke first. In an interview, public health expert Wendy Parmet said the name would place "tremendous stigma on the people of the city[.]" She went on to say, "People tend to think of the disease as belonging to a place."',
+      'Tedros Ghebreyesus spoke first. In an interview, public health expert Wendy Parmet said the name would place ' +
+        '"tremendous stigma on the people of the city[.]" She went on to say, ' +
+        '"People tend to think of the disease as belonging to a place."',
     );
     expect(b.out.quotes[1]?.speakerId).toBe('person:wendy-parmet');
   });
 
   it('a subject pronoun before every name speaks; a capitalized "States" is no speech verb', () => {
     const a = run(
-      'Ali Khamenei, the Supreme Leader, ordered three days of mourning. In his message, he appreciated Qasem Soleimani\'s lifepath: "He was a stellar example for all of us."',
+      'Ali Khamenei, the Supreme Leader, ordered three days of mourning. In his message, ' +
+        'he appreciated Qasem Soleimani\'s lifepath: "He was a stellar example for all of us."',
     );
     expect(a.out.quotes[0]?.speakerId).toBe('person:ali-khamenei');
     expect(
       speakerOf(
-        'Tedros Ghebreyesus spoke. According to Dr. Tom Frieden, formerly of the United States\' Centers for Disease Control, the pandemic is "unprecedented."',
+        'Tedros Ghebreyesus spoke. According to Dr. Tom Frieden, ' +
+          'formerly of the United States\' Centers for Disease Control, the pandemic is "unprecedented."',
       )?.name,
     ).toBe('Tom Frieden');
   });

@@ -13,7 +13,8 @@ import type { Article } from '../../../src/corpus/schema';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-cache-'));
 const article = (i: number): string =>
-  `date 2024-06-${String((i % 28) + 1).padStart(2, '0')}\ntitle Story ${i}\n\nJane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." Story ${i}.\n`;
+  `date 2024-06-${String((i % 28) + 1).padStart(2, '0')}\ntitle Story ${i}\n\n` +
+  `Jane Doe of Zentrix Holdings said on Monday "we will open a plant in Brokeville, California next year." Story ${i}.\n`;
 
 describe('extraction cache', () => {
   it('re-extracts only the edited article, and gives the same corpus as no cache', () => {

@@ -7,7 +7,8 @@ const parse = (s: string, file = 'a.txt') => parseArticle(enc(s), file);
 describe('parseArticle: header', () => {
   it('reads date, title, source, author and keeps unknown keys as metadata', () => {
     const { article, warnings } = parse(
-      'date 2019-01-04\ntitle Building collapses\nsource https://example.org/x\nauthor Jane Roe\nsection World\n\nFriday, January 4, 2019\n\nAn apartment building collapsed.',
+      'date 2019-01-04\ntitle Building collapses\nsource https://example.org/x\nauthor Jane Roe\nsection World\n\n' +
+        'Friday, January 4, 2019\n\nAn apartment building collapsed.',
       'wn/2019/story.txt',
     );
     expect(warnings).toEqual([]);

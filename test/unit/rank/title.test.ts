@@ -26,27 +26,33 @@ const TABLE: [string, string, string][] = [
     'He retired but continued to regularly work at the Department of Mathematics…',
   ],
   [
-    'Vanderbilt was born in 1924 into the wealthy Vanderbilt family, great-great granddaughter of the railroad and shipping tycoon Cornelius Vanderbilt.',
+    'Vanderbilt was born in 1924 into the wealthy Vanderbilt family, ' +
+      'great-great granddaughter of the railroad and shipping tycoon Cornelius Vanderbilt.',
     '1924',
     'Vanderbilt was born into the wealthy Vanderbilt family',
   ],
   [
-    'On Friday, Congress approved a budget authorizing funding with about a quarter as much money  as the president had requested for a border wall.',
+    'On Friday, Congress approved a budget authorizing funding with about a quarter as much money  as the ' +
+      'president had requested for a border wall.',
     'On Friday',
     'Congress approved a budget authorizing funding with about a quarter…',
   ],
   [
-    'Search and rescue was suspended on Tuesday, with Zinichev describing the "real threat of [another] part of the building collapsing" as making it "impossible to continue working in such conditions", and work launched to stabilise the remaining structure.',
+    'Search and rescue was suspended on Tuesday, with Zinichev describing the "real threat of [another] part of ' +
+      'the building collapsing" as making it "impossible to continue working in such conditions", ' +
+      'and work launched to stabilise the remaining structure.',
     'on Tuesday',
     'Search and rescue was suspended',
   ],
   [
-    'Mendez is known for organizing the safe return in 1980 of several U.S. nationals who had hidden in the Canadian embassy during the Iran Hostage Crisis.',
+    'Mendez is known for organizing the safe return in 1980 of several U.S. ' +
+      'nationals who had hidden in the Canadian embassy during the Iran Hostage Crisis.',
     '1980',
     'Mendez is known for organizing the safe return of several U.S. nationals',
   ],
   [
-    'The Taiwanese government held a referendum in November 2018, allowing the population to vote on same-sex marriage, and 67% came out against.',
+    'The Taiwanese government held a referendum in November 2018, ' +
+      'allowing the population to vote on same-sex marriage, and 67% came out against.',
     'November 2018',
     'The Taiwanese government held a referendum',
   ],
@@ -61,12 +67,16 @@ const TABLE: [string, string, string][] = [
     'Multiple news outlets reported Hamza bin Laden to be dead citing sources…',
   ],
   [
-    'Only once before has Congress voted to hold a Cabinet officer in contempt while they were in office: Attorney General Eric Holder was held in contempt in 2012 for refusing to turn over documents related to Operation Fast and Furious.',
+    'Only once before has Congress voted to hold a Cabinet officer in contempt while they were in office: ' +
+      'Attorney General Eric Holder was held in contempt in 2012 for refusing to turn over documents related to ' +
+      'Operation Fast and Furious.',
     '2012',
     'Attorney General Eric Holder was held in contempt for refusing to turn over…',
   ],
   [
-    "Friday night was the fourth night in a row that Serbians protested; the protest started out against the government's anti-COVID-19 measures but has reportedly expanded into more general anti-government protests.",
+    'Friday night was the fourth night in a row that Serbians protested; ' +
+      "the protest started out against the government's anti-COVID-19 measures but has reportedly expanded into more " +
+      'general anti-government protests.',
     'Friday night',
     'Friday night was the fourth night in a row that Serbians protested',
   ],
@@ -77,7 +87,8 @@ const TABLE: [string, string, string][] = [
   ],
   ['The protests began in early October', 'October', 'The protests began'],
   [
-    'However, she dropped out of the race in early March after failing to win any of the fourteen state nominating contests of "Super Tuesday", March 3.',
+    'However, she dropped out of the race in early March after failing to win any of the fourteen state nominating ' +
+      'contests of "Super Tuesday", March 3.',
     'March',
     'She dropped out of the race after failing to win any of the fourteen state…',
   ],
@@ -93,12 +104,15 @@ const TABLE: [string, string, string][] = [
     "iLife '11 was released as a US$49 upgrade",
   ],
   [
-    'Secretary of State Madeleine Albright paid tribute Tuesday to bombing victims and embassy staffers on a whirlwind visit to East Africa, and promised to track down the perpetrators.',
+    'Secretary of State Madeleine Albright paid tribute Tuesday to bombing victims and embassy staffers on a ' +
+      'whirlwind visit to East Africa, and promised to track down the perpetrators.',
     'Tuesday',
     'Secretary of State Madeleine Albright paid tribute to bombing victims…',
   ],
   [
-    'Secretary of State Madeleine Albright headed Tuesday to East Africa, seeking to demonstrate American support after the bombings that targeted U.S. embassies, but mostly claimed African lives.',
+    'Secretary of State Madeleine Albright headed Tuesday to East Africa, ' +
+      'seeking to demonstrate American support after the bombings that targeted U.S. embassies, ' +
+      'but mostly claimed African lives.',
     'Tuesday',
     'Secretary of State Madeleine Albright headed to East Africa',
   ],
@@ -134,7 +148,8 @@ const TABLE: [string, string, string][] = [
     'Tanzanian police said they had arrested 14 foreigners in their search…',
   ],
   [
-    'Last month, Polly Peck posted a 38% jump in pretax profit for the first half to #54.8 million from #39.8 million on a 63% rise in sales.',
+    'Last month, Polly Peck posted a 38% jump in pretax profit for the first half to #54.8 million from #39.8 ' +
+      'million on a 63% rise in sales.',
     'Last month',
     'Polly Peck posted a 38% jump in pretax profit for the first half to #54.8…',
   ],

@@ -17,7 +17,8 @@ describe('deep links: parse and serialize', () => {
     };
     const url = serializeUrl(state);
     expect(url).toBe(
-      '?from=2024-06-01T00:00:00Z&to=2024-07-01T12:30:00Z&actors=person:vladimir-putin,country:russia&match=all&event=a1.published&q=sanctions+%26+more',
+      '?from=2024-06-01T00:00:00Z&to=2024-07-01T12:30:00Z&actors=person:vladimir-putin,country:russia' +
+        '&match=all&event=a1.published&q=sanctions+%26+more',
     );
     expect(parse(url)).toEqual({ state, notices: [] });
   });

@@ -56,9 +56,7 @@ describe('URL sync', () => {
     useViewStore.getState().setWindow({ start: w!.start + 864e5, end: w!.end + 864e5 });
     vi.runAllTimers();
     expect(useViewStore.getState().focusDate).toBeNull();
-    expect(h.current()).toMatch(
-      /^\?from=2024-06-(09|10)T.*&to=2024-06-(30|31|01)T.*&event=a1\.published$|^\?from=2024-06-(09|10)T.*&to=2024-07-01T.*&event=a1\.published$/,
-    );
+    expect(h.current()).toMatch(/^\?from=2024-06-(09|10)T.*&to=2024-(06-(30|31|01)|07-01)T.*&event=a1\.published$/);
     expect(h.entries).toHaveLength(1);
   });
 
