@@ -14,6 +14,8 @@ export interface Found {
   actor: Actor;
   mention: Mention;
   sentence: number;
+  /** Its actor qualifies a noun ("American officials"): the events keep the actor; the mentions leave it out. */
+  attribute?: boolean;
 }
 
 /** One fold everywhere (ingest, search, the actor finder): "Erdoğan" and "Erdogan" are one name. */
@@ -135,7 +137,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!actor.aliases.includes(titled)) actor.aliases.push(titled);
       if (c.title.split(/\s+/).length > 1 && !actor.role) actor.role = c.title;
     }
-    out.push({ actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } });
+    const found: Found = { actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } };
+    if (t.attribute) found.attribute = true;
+    out.push(found);
   }
   return out;
 }

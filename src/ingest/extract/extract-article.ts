@@ -49,7 +49,13 @@ export function extractArticle(article: Article): DatelineExtraction {
   const reach = sentences.length > MAX_SENTENCES ? sentences[MAX_SENTENCES - 1].end : limit;
   const { spans, unclosed } = findQuoteSpans(text, 0, reach);
   if (unclosed > 0) warnings.push({ file, message: `${unclosed} quote mark(s) never closed; those quotes were skipped` });
-  const quotes = attributeQuotes(article.id, text, spans, found);
+  // A demonym before a noun ("a Ukrainian passenger jet") speaks for no one.
+  const quotes = attributeQuotes(
+    article.id,
+    text,
+    spans,
+    found.filter((f) => !f.attribute),
+  );
 
   // One context for the article: a sentence's dates resolve against the last date an earlier one placed.
   const dateCtx = dateContext(article.date);
@@ -73,7 +79,7 @@ export function extractArticle(article: Article): DatelineExtraction {
   const actors = [...new Map(found.map((f) => [f.actor.id, f.actor])).values()];
   return {
     actors,
-    mentions: found.map((f) => f.mention),
+    mentions: found.filter((f) => !f.attribute).map((f) => f.mention),
     events,
     quotes,
     warnings,

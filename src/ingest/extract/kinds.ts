@@ -19,6 +19,11 @@ export interface Typed {
   kind: ActorKind;
   name: string;
   partOf?: string;
+  /**
+   * "American officials", "the Danish linguist": a demonym before a noun says where its noun belongs, which the
+   * article's events keep (a filter on the country finds them), but it is no name of the country: no mention.
+   */
+  attribute?: boolean;
 }
 
 export const slug = (s: string): string =>
@@ -130,9 +135,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   const known = lookup(key, name);
   if (known) {
-    // "the American computer company Apple": the demonym only qualifies the noun phrase.
-    if (known.kind === 'country' && /^(the|a|an)$/.test(c.before) && /^\p{Ll}/u.test(text.slice(c.end + 1, c.end + 2)) && !countryName(key))
-      return undefined;
+    // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.
+    if (known.kind === 'country' && !countryName(key) && w.length === 1 && !/s$/.test(key) && /^ \p{L}/u.test(text.slice(c.end, c.end + 2)))
+      return { ...fromKnown(known), attribute: true };
     return fromKnown(known);
   }
   // "World War II", "Windows 7": the head is the last word before a number.

@@ -29,9 +29,10 @@ describe('actors', () => {
     expect(out.actors.some((a) => a.id === 'country:russia')).toBe(false);
   });
 
-  it('U.S., United States and American are one actor', () => {
+  it('U.S., United States and American are one actor ("American officials" names no country: no mention)', () => {
     const { out } = run('The U.S. said so. The United States agreed. American officials smiled.');
-    expect(out.mentions.filter((m) => m.actorId === 'country:united-states')).toHaveLength(3);
+    expect(out.mentions.filter((m) => m.actorId === 'country:united-states')).toHaveLength(2);
+    expect(out.actors.find((a) => a.id === 'country:united-states')?.aliases).toEqual(['U.S.', 'United States', 'American']);
   });
 });
 

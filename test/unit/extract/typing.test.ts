@@ -42,10 +42,13 @@ describe('typing with evidence', () => {
     expect(kindOf('Jane Doe, the chief executive officer of Zentrix Holdings, resigned.', 'Zentrix Holdings')).toBe('organization');
   });
 
-  it('a word before ", <known place>" is a place; "the American company" is no mention of the country', () => {
+  it('a word before ", <known place>" is a place; "the American company", "American officials" are no mention of the country', () => {
     expect(kindOf('The firm is based in Brokeville, California.', 'Brokeville')).toBe('place');
     expect(kindOf('The American software company Zentrix grew.', 'American')).toBeUndefined();
-    expect(kindOf('American officials met.', 'American')).toBe('country');
+    // A demonym before a noun is no name of the country, but the article is about it: its events keep it.
+    expect(kindOf('American officials met.', 'American')).toBeUndefined();
+    expect(run('American officials met.').out.publishedActorIds).toEqual(['country:united-states']);
+    expect(kindOf('The officials were American.', 'American')).toBe('country');
   });
 
   it('an ordinary word alone at the start of a sentence is no name', () => {
@@ -53,11 +56,12 @@ describe('typing with evidence', () => {
     expect(out.mentions).toHaveLength(0);
   });
 
-  it('a currency prefix is no country; "US" alone is; "Philippine" is a demonym', () => {
+  it('a currency prefix is no country; "US" alone is; "Philippine" is a demonym (of the events, no mention)', () => {
     const text = 'It costs US$199 or US $129 in the US. Philippine President Rodrigo Duterte spoke.';
     const { out } = run(text);
     const us = out.mentions.filter((m) => m.actorId === 'country:united-states').map((m) => text.slice(m.span[1], m.span[1] + 2));
     expect(us).toEqual(['. ']);
-    expect(kindOf(text, 'Philippine')).toBe('country');
+    expect(kindOf(text, 'Philippine')).toBeUndefined();
+    expect(run(text).out.publishedActorIds).toContain('country:philippines');
   });
 });
