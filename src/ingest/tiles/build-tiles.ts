@@ -1,0 +1,343 @@
+// Builds the tiled index (docs/tiles.md) from corpora read one at a time, in
+// bounded memory. Pass 1 reads each corpus once: actors are merged by id and
+// counted, bodies are written in files of BODY_GROUP articles, and each event
+// becomes one line spilled to the temp file of its SPILL_LEVEL tile (256
+// days). Pass 2 loads one spill file at a time, writes every tile at that
+// level and below it, and folds the coarser levels' counts and top events
+// into a few small accumulators written at the end. Memory holds the actors,
+// one spill file's events and the coarse accumulators, whatever the corpus size.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ActorKind, Corpus } from '../../corpus/schema';
+import {
+  ACTOR_KINDS,
+  ACTOR_LEVEL,
+  FINEST,
+  LEVEL_DAYS,
+  TILES_VERSION,
+  TITLE_MAX,
+  TOP_PER_TILE,
+  bucketDays,
+  bucketsAt,
+  dayAfterPartial,
+  dayOfPartial,
+  tileDays,
+  tileOfDay,
+  tilePath,
+  type ActorRow,
+  type ActorsFile,
+  type ArticleRow,
+  type Tile,
+  type TileEventRow,
+  type TilesManifest,
+} from '../../corpus/tiles';
+import { salienceOf } from '../../model/salience';
+import { Spill } from './spill';
+
+/** Events are spilled per tile of this level; its tiles and those below are written from one spill file. */
+const SPILL_LEVEL = 3;
+/** Articles per body file, as the whole-index build groups them. */
+const BODY_GROUP = 32;
+
+const sha = (data: string | Buffer) => createHash('sha1').update(data).digest('hex').slice(0, 16);
+
+interface ActorAcc {
+  ord: number;
+  id: string;
+  name: string;
+  kind: ActorKind;
+  events: number;
+  perTile: Map<number, number>;
+}
+
+/** A spilled event: the tile row's fields (actors as pass-1 ordinals), its article, its day and its place in the input. */
+type SpillRow = [
+  id: string,
+  kind: 0 | 1,
+  start: string,
+  end: string | 0,
+  approximate: 0 | 1,
+  title: string,
+  spanStart: number,
+  spanEnd: number,
+  actors: number[],
+  salience: number,
+  article: ArticleRow,
+  day: number,
+  seq: number,
+];
+
+interface Summary {
+  count: number;
+  buckets: number[];
+  kinds: number[];
+}
+
+interface CoarseAcc extends Summary {
+  top: SpillRow[];
+}
+
+export interface TileBuildResult {
+  /** The manifest's file name in the output folder. */
+  manifestFile: string;
+  /** The folder (in the output folder) every other file is in. */
+  root: string;
+  articles: number;
+  events: number;
+  actors: number;
+  tiles: number;
+  /** Bytes written (tiles gzipped, bodies plain). */
+  bytes: number;
+}
+
+export interface TileBuildOptions {
+  name?: string;
+  /** Where spill files go; the system's temp folder by default. */
+  tmpDir?: string;
+  onProgress?: (message: string) => void;
+}
+
+export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string, options: TileBuildOptions = {}): Promise<TileBuildResult> {
+  fs.mkdirSync(outDir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(outDir, '.building-'));
+  const spill = new Spill(options.tmpDir);
+  const folderHash = createHash('sha1');
+  let bytes = 0;
+  const write = (rel: string, content: Buffer | string) => {
+    const file = path.join(work, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    folderHash.update(`${rel}\0${sha(content)}\n`);
+    bytes += content.length;
+  };
+  try {
+    const pass1 = await readAll(corpora, spill, write, options.onProgress);
+    const { order, kindOf, rows: actorRows } = rankActors(pass1.actors);
+    const tiles = writeTiles(spill, order, kindOf, write, options.onProgress);
+    const actorsFile: ActorsFile = { level: ACTOR_LEVEL, actors: actorRows };
+    const actorsJson = JSON.stringify(actorsFile);
+    const actorsName = `actors.${sha(actorsJson)}.json.gz`;
+    write(actorsName, gzipSync(actorsJson));
+
+    const root = folderHash.digest('hex').slice(0, 16);
+    const final = path.join(outDir, root);
+    if (fs.existsSync(final)) fs.rmSync(work, { recursive: true, force: true });
+    else fs.renameSync(work, final);
+    const manifest: TilesManifest = {
+      tiles: TILES_VERSION,
+      name: options.name,
+      root: `${root}/`,
+      articles: pass1.articles,
+      events: pass1.events,
+      extent: pass1.extent,
+      newsExtent: pass1.newsExtent.from <= pass1.newsExtent.to ? pass1.newsExtent : pass1.extent,
+      levelDays: [...LEVEL_DAYS],
+      present: tiles.present,
+      actorsFile: actorsName,
+      articlesDir: 'articles/',
+    };
+    const manifestJson = JSON.stringify(manifest);
+    const manifestFile = `manifest.${sha(manifestJson)}.json`;
+    fs.writeFileSync(path.join(outDir, manifestFile), manifestJson);
+    return {
+      manifestFile,
+      root,
+      articles: pass1.articles,
+      events: pass1.events,
+      actors: actorRows.length,
+      tiles: tiles.count,
+      bytes: bytes + manifestJson.length,
+    };
+  } finally {
+    spill.remove();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Pass 1: actors merged and counted, bodies written, events spilled. */
+async function readAll(
+  corpora: AsyncIterable<Corpus>,
+  spill: Spill,
+  write: (rel: string, content: string) => void,
+  onProgress?: (message: string) => void,
+) {
+  const actors = new Map<string, ActorAcc>();
+  const extent = { from: Infinity, to: -Infinity };
+  const newsExtent = { from: Infinity, to: -Infinity };
+  let articles = 0;
+  let events = 0;
+  let seq = 0;
+  for await (const corpus of corpora) {
+    for (const a of corpus.actors) {
+      if (!actors.has(a.id)) actors.set(a.id, { ord: actors.size, id: a.id, name: a.name, kind: a.kind, events: 0, perTile: new Map() });
+    }
+    const heads = writeBodies(corpus, write);
+    articles += corpus.articles.length;
+    for (const e of corpus.events) {
+      const head = heads.get(e.articleId);
+      if (!head) throw new Error(`event ${e.id} of an unknown article "${e.articleId}"`);
+      const day = dayOfPartial(e.date.start);
+      const last = dayAfterPartial(e.date.end ?? e.date.start) - 1;
+      extent.from = Math.min(extent.from, day);
+      extent.to = Math.max(extent.to, last);
+      if (e.kind === 'published') {
+        newsExtent.from = Math.min(newsExtent.from, day);
+        newsExtent.to = Math.max(newsExtent.to, last);
+      }
+      const ords: number[] = [];
+      for (const id of new Set(e.actorIds)) {
+        let actor = actors.get(id);
+        // An id that names no listed actor is kept, as the whole-index wire does.
+        if (!actor) actors.set(id, (actor = { ord: actors.size, id, name: id, kind: 'group', events: 0, perTile: new Map() }));
+        actor.events++;
+        const x = tileOfDay(ACTOR_LEVEL, day);
+        actor.perTile.set(x, (actor.perTile.get(x) ?? 0) + 1);
+        ords.push(actor.ord);
+      }
+      const title = e.title.length > TITLE_MAX ? `${e.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : e.title;
+      const row: SpillRow = [
+        e.id,
+        e.kind === 'published' ? 0 : 1,
+        e.date.start,
+        e.date.end ?? 0,
+        e.date.approximate ? 1 : 0,
+        title,
+        e.span[0],
+        e.span[1],
+        ords,
+        salienceOf(e),
+        head,
+        day,
+        seq++,
+      ];
+      spill.add(tileOfDay(SPILL_LEVEL, day), JSON.stringify(row));
+      events++;
+    }
+    onProgress?.(`read ${articles.toLocaleString('en')} articles, ${events.toLocaleString('en')} events`);
+  }
+  if (!Number.isFinite(extent.from)) extent.from = extent.to = 0;
+  return { actors, extent, newsExtent, articles, events };
+}
+
+/** One corpus's bodies in files of BODY_GROUP articles named by content; its article heads by id. */
+function writeBodies(corpus: Corpus, write: (rel: string, content: string) => void): Map<string, ArticleRow> {
+  const heads = new Map<string, ArticleRow>();
+  for (let i = 0; i < corpus.articles.length; i += BODY_GROUP) {
+    const group = corpus.articles.slice(i, i + BODY_GROUP);
+    const json = JSON.stringify(Object.fromEntries(group.map((a) => [a.id, a.text])));
+    const name = sha(json);
+    write(`articles/${name}.json`, json);
+    for (const a of group) heads.set(a.id, [a.id, a.date, a.title, name, a.text.length, a.source ?? 0]);
+  }
+  return heads;
+}
+
+/** Actors most events first (ties by id): their rows, and pass-1 ordinal -> position and kind. */
+function rankActors(actors: Map<string, ActorAcc>) {
+  const sorted = [...actors.values()].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = new Int32Array(actors.size);
+  const kindOf = new Uint8Array(actors.size);
+  sorted.forEach((a, i) => {
+    order[a.ord] = i;
+    kindOf[i] = ACTOR_KINDS.indexOf(a.kind);
+  });
+  const rows = sorted.map((a): ActorRow => [a.id, a.name, a.kind, a.events, [...a.perTile].sort((p, q) => p[0] - q[0])]);
+  return { order, kindOf, rows };
+}
+
+/** Pass 2: each spill file's tiles, then the coarse levels' from their accumulators. */
+function writeTiles(
+  spill: Spill,
+  order: Int32Array,
+  kindOf: Uint8Array,
+  write: (rel: string, content: Buffer) => void,
+  onProgress?: (message: string) => void,
+) {
+  const present: number[][] = LEVEL_DAYS.map(() => []);
+  const coarse = new Map<string, CoarseAcc>();
+  let count = 0;
+  const emit = (z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean) => {
+    write(tilePath(z, x), gzipSync(JSON.stringify(tileOf(z, x, summary, rows, complete))));
+    present[z].push(x);
+    count++;
+  };
+  const kindMask = (row: SpillRow) => {
+    let mask = 0;
+    for (const a of row[8]) mask |= 1 << kindOf[a];
+    return mask;
+  };
+  const keys = spill.keys();
+  keys.forEach((key, done) => {
+    const rows = spill.read(key).map((line) => {
+      const row = JSON.parse(line) as SpillRow;
+      row[8] = row[8].map((ord) => order[ord]);
+      return row;
+    });
+    rows.sort((a, b) => a[11] - b[11] || a[12] - b[12]);
+    const masks = rows.map(kindMask);
+    for (let z = SPILL_LEVEL; z <= FINEST; z++) {
+      for (let i = 0; i < rows.length;) {
+        const x = tileOfDay(z, rows[i][11]);
+        const summary = emptySummary(z);
+        const from = i;
+        for (; i < rows.length && tileOfDay(z, rows[i][11]) === x; i++) count1(summary, z, x, rows[i][11], masks[i]);
+        const inTile = rows.slice(from, i);
+        emit(z, x, summary, z === FINEST ? inTile : topOf(inTile), z === FINEST);
+      }
+    }
+    // The coarse levels: this spill tile lies in one tile of each.
+    const best = topOf(rows);
+    for (let z = 0; z < SPILL_LEVEL; z++) {
+      const x = tileOfDay(z, rows[0][11]);
+      const k = `${z}/${x}`;
+      let acc = coarse.get(k);
+      if (!acc) coarse.set(k, (acc = { ...emptySummary(z), top: [] }));
+      rows.forEach((row, i) => count1(acc, z, x, row[11], masks[i]));
+      acc.top.push(...best);
+      if (acc.top.length > 2 * TOP_PER_TILE) acc.top = bySalience(acc.top).slice(0, TOP_PER_TILE);
+    }
+    onProgress?.(`tiles: ${done + 1}/${keys.length} spill files`);
+  });
+  for (const [k, acc] of [...coarse].sort()) {
+    const [z, x] = k.split('/').map(Number);
+    emit(z, x, acc, topOf(acc.top), false);
+  }
+  for (const list of present) list.sort((a, b) => a - b);
+  return { present, count };
+}
+
+const emptySummary = (z: number): Summary => ({
+  count: 0,
+  buckets: new Array<number>(bucketsAt(z)).fill(0),
+  kinds: ACTOR_KINDS.map(() => 0),
+});
+
+function count1(summary: Summary, z: number, x: number, day: number, mask: number): void {
+  summary.count++;
+  summary.buckets[Math.floor((day - tileDays(z, x).from) / bucketDays(z))]++;
+  for (let k = 0; k < ACTOR_KINDS.length; k++) if (mask & (1 << k)) summary.kinds[k]++;
+}
+
+/** Most salient first; ties in input order, so the build is the same on every run. */
+const bySalience = (rows: SpillRow[]) => [...rows].sort((a, b) => b[9] - a[9] || a[12] - b[12]);
+
+/** The TOP_PER_TILE most salient, back in time order. */
+function topOf(rows: SpillRow[]): SpillRow[] {
+  if (rows.length <= TOP_PER_TILE) return rows;
+  return bySalience(rows)
+    .slice(0, TOP_PER_TILE)
+    .sort((a, b) => a[11] - b[11] || a[12] - b[12]);
+}
+
+function tileOf(z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean): Tile {
+  const articles: ArticleRow[] = [];
+  const articleAt = new Map<string, number>();
+  const events = rows.map((r): TileEventRow => {
+    let at = articleAt.get(r[10][0]);
+    if (at === undefined) articleAt.set(r[10][0], (at = articles.push(r[10]) - 1));
+    return [r[0], at, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]];
+  });
+  return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles };
+}
