@@ -15,6 +15,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { BODY_FILE_SUFFIX, splitCorpus, validateCorpus, type Article, type Corpus } from '../corpus/schema';
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
+import { buildTilesFor, copyTiles, serveTiles, TILES_DIR, wantsTiles, type BuiltTiles } from './tiles/plugin-tiles';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
 
 export const CORPUS_MODULE = 'virtual:dateline/corpus';
@@ -82,6 +83,9 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   let base = '/';
   let root = '';
   let built: Promise<Built> | null = null;
+  // Tiled mode (docs/tiles.md): the page reads tiles of its window instead of one index.
+  let tiled = false;
+  let tiles: Promise<BuiltTiles> | null = null;
   let server: ViteDevServer | undefined;
   const inside = (file: string) => !path.relative(dir, file).startsWith('..');
 
@@ -124,6 +128,8 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   };
   /** One ingest per state of the folder, shared by every request for it. */
   const build = (): Promise<Built> => (built ??= ingest());
+  const buildTiled = (): Promise<BuiltTiles> =>
+    (tiles ??= buildTilesFor(dir, path.join(root, '.cache/tiles'), readCorpus, (m) => (server?.config.logger ?? console).info(m)));
 
   return {
     name: 'dateline-corpus',
@@ -131,34 +137,48 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       root = config.root;
       dir = path.resolve(config.root, options.dir ?? process.env.DATELINE_CORPUS ?? 'seeds');
       base = config.base;
+      tiled = wantsTiles(dir);
     },
     resolveId(id) {
       return id === CORPUS_MODULE ? RESOLVED : undefined;
     },
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const { indexFile } = await build();
       const url = `${base}${CORPUS_DIR}/`;
-      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
+      if (tiled) {
+        const t = await buildTiled();
+        const at = `${url}${TILES_DIR}/`;
+        return `export const corpusUrl = '';\nexport const tilesUrl = ${JSON.stringify(at + t.manifestFile)};\nexport const bodiesUrl = ${JSON.stringify(`${at}${t.root}/articles/`)};\n`;
+      }
+      const { indexFile } = await build();
+      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const tilesUrl = '';\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
-      const { indexFile } = await build();
+      const first = tiled ? `${TILES_DIR}/${(await buildTiled()).manifestFile}` : (await build()).indexFile;
       return [
         {
           tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${indexFile}` },
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${first}` },
           injectTo: 'head',
         },
       ];
     },
     async generateBundle() {
+      if (tiled) return; // copied after the bundle is written: too many bytes to hold as assets
       const { indexFile, indexGz, bodies } = await build();
       this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${indexFile}`, source: indexGz });
       for (const [file, json] of bodies) this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/articles/${file}`, source: json });
     },
+    async writeBundle(output) {
+      if (tiled) copyTiles(await buildTiled(), output.dir ?? path.join(root, 'dist'), CORPUS_DIR);
+    },
     configureServer(dev) {
       server = dev;
+      dev.middlewares.use(
+        `${base}${CORPUS_DIR}/${TILES_DIR}/`,
+        serveTiles(async () => (tiled ? buildTiled() : null)),
+      );
       dev.watcher.add(dir);
       dev.middlewares.use(`${base}${CORPUS_DIR}/`, (req, res, next) => {
         build()
@@ -178,6 +198,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!inside(path.resolve(file))) return;
         built = null;
+        tiles = null;
         const mod = dev.moduleGraph.getModuleById(RESOLVED);
         if (mod) dev.moduleGraph.invalidateModule(mod);
         dev.ws.send({ type: 'full-reload' });

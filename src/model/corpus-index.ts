@@ -45,6 +45,21 @@ export interface CorpusIndex {
   eventActors: Int32Array;
   /** Positions in `eventsInOrder`, most salient first (salience.ts): the timeline's order of placement. */
   byRank: Int32Array;
+  /** Set when the index holds only the tiles around the window of a tiled corpus (src/tiled, docs/tiles.md). */
+  tiled?: TiledInfo;
+}
+
+/** What a tiled corpus knows beyond the events it has loaded. */
+export interface TiledInfo {
+  /** Events and articles of the whole corpus. */
+  events: number;
+  articles: number;
+  /** Events per actor id in the whole corpus. */
+  actorTotals: Map<string, number>;
+  /** Every event of the loaded tiles counted per bucket (local ms), time order: what the loaded events stand for. */
+  buckets: { start: number; end: number; count: number }[];
+  /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */
+  complete: boolean;
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {

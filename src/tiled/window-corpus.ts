@@ -1,0 +1,76 @@
+// A tiled corpus's index of what is loaded: the events of the window's tiles
+// as an ordinary corpus index, so every view reads one interface whether the
+// corpus came whole or in tiles. Pure.
+import { EVENT_KINDS, bucketDays, localOfDay, tileDays, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
+import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
+import { SCHEMA_VERSION } from '../corpus/schema';
+import { indexCorpus, type CorpusIndex, type TiledInfo } from '../model/corpus-index';
+
+/** What the whole corpus contributes to every window's index: its actors and their totals. */
+export interface TiledCorpus {
+  manifest: TilesManifest;
+  actors: Actor[];
+  actorTotals: Map<string, number>;
+}
+
+export function tiledCorpus(manifest: TilesManifest, file: ActorsFile): TiledCorpus {
+  const actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
+  return { manifest, actors, actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])) };
+}
+
+const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+
+/** The index of these tiles' events (all of one level), with the whole corpus's extent, actors and totals. */
+export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
+  const events: CorpusEvent[] = [];
+  const articles = new Map<string, ArticleHead>();
+  const buckets: TiledInfo['buckets'] = [];
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) {
+    for (const [id, date, title, body, length, source] of tile.articles) {
+      if (!articles.has(id)) articles.set(id, source ? { id, date, title, body, length, source } : { id, date, title, body, length });
+    }
+    for (const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] of tile.events) {
+      const date: CorpusEvent['date'] = { start };
+      if (end) date.end = end;
+      if (approximate) date.approximate = true;
+      const articleId = tile.articles[a][0];
+      events.push({
+        id,
+        articleId,
+        kind: EVENT_KINDS[kind],
+        date,
+        title,
+        span: [s, e],
+        actorIds: actorRefs.map((r) => tc.actors[r].id),
+        salience,
+      });
+    }
+    const { from } = tileDays(tile.z, tile.x);
+    const days = bucketDays(tile.z);
+    tile.buckets.forEach((count, b) => {
+      if (count > 0) buckets.push({ start: localOfDay(from + b * days), end: localOfDay(from + (b + 1) * days), count });
+    });
+  }
+  const corpus: CorpusIndexFile = {
+    schemaVersion: SCHEMA_VERSION,
+    name: tc.manifest.name,
+    articles: [...articles.values()],
+    actors: tc.actors,
+    events,
+    quotes: [],
+    warnings: [],
+  };
+  const { manifest } = tc;
+  return {
+    ...indexCorpus(corpus),
+    extent: span(manifest.extent),
+    newsExtent: span(manifest.newsExtent),
+    tiled: {
+      events: manifest.events,
+      articles: manifest.articles,
+      actorTotals: tc.actorTotals,
+      buckets,
+      complete: tiles.length > 0 && tiles.every((t) => t.complete),
+    },
+  };
+}
