@@ -49,6 +49,26 @@ export interface CorpusIndex {
   tiled?: TiledInfo;
 }
 
+export interface TimeBucket {
+  start: number;
+  end: number;
+  count: number;
+}
+
+/**
+ * A tiled index's counts of all events (`buckets` of the window's tiles, or
+ * the whole corpus's `overview`) when nothing is filtered out, as the loaded
+ * events are only the most salient of them; null when the loaded events are
+ * the whole story (a whole index, every event of the finest tiles) or a filter
+ * narrows them (the tiles count no filter).
+ */
+export function tiledCounts(index: CorpusIndex, mask: Uint8Array, which: 'buckets' | 'overview'): TimeBucket[] | null {
+  const tiled = index.tiled;
+  if (!tiled || (which === 'buckets' && tiled.complete)) return null;
+  for (let i = 0; i < mask.length; i++) if (!mask[i]) return null;
+  return tiled[which];
+}
+
 /** What a tiled corpus knows beyond the events it has loaded. */
 export interface TiledInfo {
   /** Events and articles of the whole corpus. */
@@ -57,7 +77,9 @@ export interface TiledInfo {
   /** Events per actor id in the whole corpus. */
   actorTotals: Map<string, number>;
   /** Every event of the loaded tiles counted per bucket (local ms), time order: what the loaded events stand for. */
-  buckets: { start: number; end: number; count: number }[];
+  buckets: TimeBucket[];
+  /** Every event of the corpus per coarse bucket, for the overview strip. */
+  overview: TimeBucket[];
   /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */
   complete: boolean;
 }

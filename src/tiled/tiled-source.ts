@@ -8,7 +8,7 @@ import type { TimeWindow } from '../model/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
 import { useViewStore } from '../store/view-store';
 import { fetchJson, TileCache } from './tile-cache';
-import { tiledCorpus, windowIndex, type TiledCorpus } from './window-corpus';
+import { overviewLevel, tiledCorpus, windowIndex, type TiledCorpus } from './window-corpus';
 
 /** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
 export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
@@ -22,16 +22,13 @@ export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: numb
 }
 
 export class TiledSource {
-  private cache: TileCache;
   private wanted = '';
   private stop: (() => void) | null = null;
 
   constructor(
     readonly corpus: TiledCorpus,
-    rootUrl: string,
-  ) {
-    this.cache = new TileCache(rootUrl);
-  }
+    private cache: TileCache,
+  ) {}
 
   /** The index of the tiles around `window`; resolves once they are in and still wanted. */
   async show(window: TimeWindow): Promise<void> {
@@ -67,8 +64,16 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   const manifest = await fetchJson<TilesManifest>(manifestUrl);
   if (manifest?.tiles !== 1 || !Array.isArray(manifest.present)) throw new Error(`${manifestUrl} is not a Dateline tiles manifest.`);
   const rootUrl = new URL(manifest.root, new URL(manifestUrl, window.location.href)).href;
-  const actors = await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile);
-  const corpus = tiledCorpus(manifest, actors);
+  const cache = new TileCache(rootUrl);
+  // The overview's coarse tiles: the news span, whatever the window (outliers before it count as "before").
+  const z = overviewLevel(manifest);
+  const lo = tileOfDay(z, manifest.newsExtent.from);
+  const hi = tileOfDay(z, manifest.newsExtent.to);
+  const [actors, ...overview] = await Promise.all([
+    fetchJson<ActorsFile>(rootUrl + manifest.actorsFile),
+    ...manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)),
+  ]);
+  const corpus = tiledCorpus(manifest, actors, overview);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  return new TiledSource(corpus, rootUrl);
+  return new TiledSource(corpus, cache);
 }

@@ -1,21 +1,28 @@
 // A tiled corpus's index of what is loaded: the events of the window's tiles
 // as an ordinary corpus index, so every view reads one interface whether the
 // corpus came whole or in tiles. Pure.
-import { EVENT_KINDS, bucketDays, localOfDay, tileDays, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
+import { EVENT_KINDS, bucketDays, levelFor, localOfDay, tileDays, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
-import { indexCorpus, type CorpusIndex, type TiledInfo } from '../model/corpus-index';
+import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
 export interface TiledCorpus {
   manifest: TilesManifest;
+  /** The whole corpus per coarse bucket (the overview level's tiles). */
+  overview: TimeBucket[];
   actors: Actor[];
   actorTotals: Map<string, number>;
 }
 
-export function tiledCorpus(manifest: TilesManifest, file: ActorsFile): TiledCorpus {
+export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewTiles: Tile[]): TiledCorpus {
   const actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
-  return { manifest, actors, actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])) };
+  return {
+    manifest,
+    overview: tileBuckets(overviewTiles),
+    actors,
+    actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
+  };
 }
 
 const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
@@ -24,7 +31,6 @@ const span = (extent: { from: number; to: number }) => ({ start: localOfDay(exte
 export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
   const events: CorpusEvent[] = [];
   const articles = new Map<string, ArticleHead>();
-  const buckets: TiledInfo['buckets'] = [];
   for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) {
     for (const [id, date, title, body, length, source] of tile.articles) {
       if (!articles.has(id)) articles.set(id, source ? { id, date, title, body, length, source } : { id, date, title, body, length });
@@ -45,11 +51,6 @@ export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
         salience,
       });
     }
-    const { from } = tileDays(tile.z, tile.x);
-    const days = bucketDays(tile.z);
-    tile.buckets.forEach((count, b) => {
-      if (count > 0) buckets.push({ start: localOfDay(from + b * days), end: localOfDay(from + (b + 1) * days), count });
-    });
   }
   const corpus: CorpusIndexFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -69,8 +70,27 @@ export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
       events: manifest.events,
       articles: manifest.articles,
       actorTotals: tc.actorTotals,
-      buckets,
+      buckets: tileBuckets(tiles),
+      overview: tc.overview,
       complete: tiles.length > 0 && tiles.every((t) => t.complete),
     },
   };
+}
+
+/** The tiles' non-empty buckets in local time, in time order. */
+export function tileBuckets(tiles: Tile[]): TimeBucket[] {
+  const out: TimeBucket[] = [];
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) {
+    const { from } = tileDays(tile.z, tile.x);
+    const days = bucketDays(tile.z);
+    tile.buckets.forEach((count, b) => {
+      if (count > 0) out.push({ start: localOfDay(from + b * days), end: localOfDay(from + (b + 1) * days), count });
+    });
+  }
+  return out;
+}
+
+/** The level the overview counts come from: the finest whose tiles are at least a quarter of the news span (a handful of tiles). */
+export function overviewLevel(manifest: TilesManifest): number {
+  return levelFor(Math.max(1, (manifest.newsExtent.to - manifest.newsExtent.from + 1) / 4));
 }
