@@ -13,7 +13,7 @@ import { overviewLevel, tiledCorpus, windowIndex, type TiledCorpus } from './win
 /** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
 export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
   const from = dayOfLocal(window.start);
-  const to = dayOfLocal(window.end);
+  const to = dayOfLocal(Math.max(window.start, window.end - 1));
   const days = Math.max(1, to - from + 1);
   const z = levelFor(days);
   const lo = tileOfDay(z, from - days);
