@@ -126,6 +126,8 @@ export interface TilesManifest {
   levelDays: number[];
   /** Per level, the tiles that exist (sorted x). */
   present: number[][];
+  /** Search shard keys (shardPath), sorted. */
+  shards: string[];
   /** actors.json under root. */
   actorsFile: string;
   /** Body files are `articles/<body>.json` under root. */
@@ -145,3 +147,23 @@ export function dayAfterPartial(partial: string): number {
   else date.setUTCFullYear(y, parts[1] - 1, parts[2] + 1);
   return Math.floor(date.getTime() / DAY_MS);
 }
+
+/** A search shard holds the terms starting with its key: their first SHARD_PREFIX characters. */
+export const SHARD_PREFIX = 2;
+/** Events kept per term, the most salient: the first results, not every match. */
+export const HITS_PER_TERM = 32;
+
+/** A title's search terms: folded words (src/corpus/fold.ts) of two characters or more, once each. */
+export function termsOf(folded: string): string[] {
+  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2))];
+}
+
+export const shardOf = (term: string): string => term.slice(0, SHARD_PREFIX);
+/** Shard file under the index's folder; the key is URI-encoded (terms are any script). */
+export const shardPath = (key: string): string => `search/${encodeURIComponent(key)}.json.gz`;
+
+/** One hit: the event's id, its first calendar day (its finest tile), its title, its salience. */
+export type SearchHitRow = [id: string, day: number, title: string, salience: number];
+
+/** A shard: each term -> the number of events it is in and its most salient ones. */
+export type SearchShard = Record<string, [count: number, hits: SearchHitRow[]]>;

@@ -3,12 +3,15 @@
 // margin of one window either side (through the LRU), and hands the views an
 // index of those (window-corpus.ts). The previous index stays until the new
 // tiles are in, so a pan never shows an empty timeline.
-import { dayOfLocal, levelFor, tileOfDay, type ActorsFile, type TilesManifest } from '../corpus/tiles';
+import { dayOfLocal, FINEST, levelFor, tileOfDay, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
 import type { TimeWindow } from '../model/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
+import { useFilterStore } from '../store/filter-store';
+import { revealEvent } from '../store/navigation';
 import { useViewStore } from '../store/view-store';
 import { fetchJson, TileCache } from './tile-cache';
-import { overviewLevel, tiledCorpus, windowIndex, type TiledCorpus } from './window-corpus';
+import { TiledSearch, type TiledHits } from './tiled-search';
+import { overviewLevel, tiledCorpus, windowIndex, type Pinned, type TiledCorpus } from './window-corpus';
 
 /** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
 export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
@@ -23,12 +26,21 @@ export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: numb
 
 export class TiledSource {
   private wanted = '';
-  private stop: (() => void) | null = null;
+  private tiles: Tile[] = [];
+  /** The selected event when the window's tiles lack it (a search hit elsewhere): its day's tile. */
+  private pinned: Pinned | null = null;
+  private found: TiledHits | null = null;
+  private stops: (() => void)[] = [];
 
   constructor(
     readonly corpus: TiledCorpus,
     private cache: TileCache,
+    private search: TiledSearch,
   ) {}
+
+  private publish(): void {
+    useCorpusStore.getState().setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found }));
+  }
 
   /** The index of the tiles around `window`; resolves once they are in and still wanted. */
   async show(window: TimeWindow): Promise<void> {
@@ -39,23 +51,52 @@ export class TiledSource {
     const tiles = await Promise.all(xs.map((x) => this.cache.get(z, x)));
     // A later move asked for other tiles meanwhile: its index wins.
     if (this.wanted !== key) return;
-    useCorpusStore.getState().setWindowIndex(windowIndex(this.corpus, tiles));
+    this.tiles = tiles;
+    this.publish();
   }
 
-  /** Follows the view's window until `close`. */
+  /** The sharded search's hits for the query, once its shards are in (and it is still the query). */
+  async find(query: string): Promise<void> {
+    const q = query.trim();
+    const found = q ? await this.search.search(q) : null;
+    if (useFilterStore.getState().query.trim() !== q) return;
+    this.found = found;
+    this.publish();
+  }
+
+  /** A selected search hit outside the loaded tiles: its day's tile joins the index, and the window moves to it. */
+  async pin(id: string | null): Promise<void> {
+    if (id === null || useCorpusStore.getState().index.eventsById.has(id)) return;
+    const hit = this.found?.hits.find((h) => h[0] === id);
+    if (!hit) return;
+    const tile = await this.cache.get(FINEST, tileOfDay(FINEST, hit[1]));
+    if (useViewStore.getState().selectedEventId !== id) return;
+    this.pinned = { tile, id };
+    this.publish();
+    revealEvent(id);
+  }
+
+  /** Follows the view's window, the query and the selection until `close`. */
   follow(): Promise<void> {
-    this.stop?.();
-    this.stop = useViewStore.subscribe((s, prev) => {
-      if (s.window && s.window !== prev.window)
-        this.show(s.window).catch((err) => console.warn('Dateline: a tile could not be loaded:', err));
-    });
-    const now = useViewStore.getState().window;
-    return now ? this.show(now) : Promise.resolve();
+    this.close();
+    const warn = (err: unknown) => console.warn('Dateline: a tile could not be loaded:', err);
+    this.stops.push(
+      useViewStore.subscribe((s, prev) => {
+        if (s.window && s.window !== prev.window) this.show(s.window).catch(warn);
+        if (s.selectedEventId !== prev.selectedEventId) this.pin(s.selectedEventId).catch(warn);
+      }),
+      useFilterStore.subscribe((s, prev) => {
+        if (s.query !== prev.query) this.find(s.query).catch(warn);
+      }),
+    );
+    const { window: now, selectedEventId } = useViewStore.getState();
+    const query = useFilterStore.getState().query;
+    return Promise.all([now ? this.show(now) : undefined, query ? this.find(query) : undefined]).then(() => this.pin(selectedEventId));
   }
 
   close(): void {
-    this.stop?.();
-    this.stop = null;
+    for (const stop of this.stops) stop();
+    this.stops = [];
   }
 }
 
@@ -75,5 +116,5 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   ]);
   const corpus = tiledCorpus(manifest, actors, overview);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  return new TiledSource(corpus, cache);
+  return new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards));
 }

@@ -1,9 +1,20 @@
 // A tiled corpus's index of what is loaded: the events of the window's tiles
 // as an ordinary corpus index, so every view reads one interface whether the
 // corpus came whole or in tiles. Pure.
-import { EVENT_KINDS, bucketDays, levelFor, localOfDay, tileDays, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
+import {
+  EVENT_KINDS,
+  bucketDays,
+  levelFor,
+  localOfDay,
+  tileDays,
+  type ActorsFile,
+  type Tile,
+  type TileEventRow,
+  type TilesManifest,
+} from '../corpus/tiles';
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
+import type { TiledHits } from './tiled-search';
 import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
@@ -27,31 +38,40 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
 
 const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
 
+/** An event shown although the window's tiles lack it (a search hit), from its day's tile. */
+export interface Pinned {
+  tile: Tile;
+  id: string;
+}
+
 /** The index of these tiles' events (all of one level), with the whole corpus's extent, actors and totals. */
-export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
+export function windowIndex(
+  tc: TiledCorpus,
+  tiles: Tile[],
+  extra: { pinned?: Pinned | null; search?: TiledHits | null } = {},
+): CorpusIndex {
   const events: CorpusEvent[] = [];
   const articles = new Map<string, ArticleHead>();
-  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) {
-    for (const [id, date, title, body, length, source] of tile.articles) {
-      if (!articles.has(id)) articles.set(id, source ? { id, date, title, body, length, source } : { id, date, title, body, length });
+  const seen = new Set<string>();
+  const add = (tile: Tile, row: TileEventRow) => {
+    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = row;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const [articleId, published, headline, body, length, source] = tile.articles[a];
+    if (!articles.has(articleId)) {
+      const head: ArticleHead = { id: articleId, date: published, title: headline, body, length };
+      if (source) head.source = source;
+      articles.set(articleId, head);
     }
-    for (const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] of tile.events) {
-      const date: CorpusEvent['date'] = { start };
-      if (end) date.end = end;
-      if (approximate) date.approximate = true;
-      const articleId = tile.articles[a][0];
-      events.push({
-        id,
-        articleId,
-        kind: EVENT_KINDS[kind],
-        date,
-        title,
-        span: [s, e],
-        actorIds: actorRefs.map((r) => tc.actors[r].id),
-        salience,
-      });
-    }
-  }
+    const date: CorpusEvent['date'] = { start };
+    if (end) date.end = end;
+    if (approximate) date.approximate = true;
+    const actorIds = actorRefs.map((r) => tc.actors[r].id);
+    events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
+  };
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) for (const row of tile.events) add(tile, row);
+  const pinnedRow = extra.pinned?.tile.events.find((row) => row[0] === extra.pinned!.id);
+  if (pinnedRow) add(extra.pinned!.tile, pinnedRow);
   const corpus: CorpusIndexFile = {
     schemaVersion: SCHEMA_VERSION,
     name: tc.manifest.name,
@@ -72,6 +92,7 @@ export function windowIndex(tc: TiledCorpus, tiles: Tile[]): CorpusIndex {
       actorTotals: tc.actorTotals,
       buckets: tileBuckets(tiles),
       overview: tc.overview,
+      search: extra.search ?? undefined,
       complete: tiles.length > 0 && tiles.every((t) => t.complete),
     },
   };

@@ -34,6 +34,7 @@ import {
   type TilesManifest,
 } from '../../corpus/tiles';
 import { salienceOf } from '../../model/salience';
+import { SearchTerms } from './search-terms';
 import { Spill } from './spill';
 
 /** Events are spilled per tile of this level; its tiles and those below are written from one spill file. */
@@ -53,7 +54,7 @@ interface ActorAcc {
 }
 
 /** A spilled event: the tile row's fields (actors as pass-1 ordinals), its article, its day and its place in the input. */
-type SpillRow = [
+export type SpillRow = [
   id: string,
   kind: 0 | 1,
   start: string,
@@ -115,7 +116,9 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
   try {
     const pass1 = await readAll(corpora, spill, write, options.onProgress);
     const { order, kindOf, rows: actorRows } = rankActors(pass1.actors);
-    const tiles = writeTiles(spill, order, kindOf, write, options.onProgress);
+    const search = new SearchTerms();
+    const tiles = writeTiles(spill, order, kindOf, write, search, options.onProgress);
+    const shards = search.write(write);
     const actorsFile: ActorsFile = { level: ACTOR_LEVEL, actors: actorRows };
     const actorsJson = JSON.stringify(actorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
@@ -135,6 +138,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       newsExtent: pass1.newsExtent.from <= pass1.newsExtent.to ? pass1.newsExtent : pass1.extent,
       levelDays: [...LEVEL_DAYS],
       present: tiles.present,
+      shards,
       actorsFile: actorsName,
       articlesDir: 'articles/',
     };
@@ -253,6 +257,7 @@ function writeTiles(
   order: Int32Array,
   kindOf: Uint8Array,
   write: (rel: string, content: Buffer) => void,
+  search: SearchTerms,
   onProgress?: (message: string) => void,
 ) {
   const present: number[][] = LEVEL_DAYS.map(() => []);
@@ -276,6 +281,7 @@ function writeTiles(
       return row;
     });
     rows.sort((a, b) => a[11] - b[11] || a[12] - b[12]);
+    for (const row of rows) search.add(row);
     const masks = rows.map(kindMask);
     for (let z = SPILL_LEVEL; z <= FINEST; z++) {
       for (let i = 0; i < rows.length;) {
