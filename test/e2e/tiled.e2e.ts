@@ -87,4 +87,21 @@ describe('a tiled corpus', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('searches through the shards, and a hit far from the window opens there', async () => {
+    const { page, seen, errors } = await open('?from=2019-01-01&to=2021-01-01');
+    await page.getByRole('combobox', { name: 'Search' }).fill('robert burns');
+    const hit = page.getByRole('option', { name: /Born Robert Burns in Arroyo Grande/ });
+    await hit.waitFor();
+    expect(seen.filter((p) => /\/search\/[^/]+\.json\.gz$/.test(p)).sort()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/search\/ro\.json\.gz$/), expect.stringMatching(/search\/bu\.json\.gz$/)]),
+    );
+    await hit.click();
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).search).get('from')).toMatch(/^194[01]-/);
+    await expect
+      .poll(() => page.locator('.dl-timeline .vis-item.vis-selected').allTextContents())
+      .toContain('Born Robert Burns in Arroyo Grande, California');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
