@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Connect } from 'vite';
 import type { Corpus } from '../../corpus/schema';
+import type { TilesManifest } from '../../corpus/tiles';
 import { buildTiles, type TileBuildResult } from './build-tiles';
 import { inputBytes, readParts } from './read-parts';
 
@@ -22,8 +23,15 @@ export function isPartsFolder(dir: string): boolean {
   return names.some((n) => n.endsWith('.json') && !n.startsWith('dateline.')) && !names.some((n) => n.endsWith('.txt'));
 }
 
+/** A folder `npm run tiles` wrote (a manifest and its root folder): served as it is, not built again. */
+export function prebuiltManifest(dir: string): string | undefined {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return undefined;
+  return fs.readdirSync(dir).find((n) => /^manifest\.[0-9a-f]{16}\.json$/.test(n));
+}
+
 /** Whether the build makes tiles: DATELINE_TILES=1 forces, =0 forbids, otherwise corpus JSON past TILES_AUTO_BYTES. */
 export function wantsTiles(input: string, env: string | undefined = process.env.DATELINE_TILES): boolean {
+  if (prebuiltManifest(input)) return true;
   if (env === '1') return true;
   if (env === '0') return false;
   const json = input.endsWith('.json') || isPartsFolder(input);
@@ -36,7 +44,7 @@ export interface BuiltTiles extends TileBuildResult {
 }
 
 /**
- * Builds the tiles of `input` into `.cache/tiles/<key>/`: corpus JSON and
+ * The tiles of a folder `npm run tiles` wrote, or builds the tiles of `input` into `.cache/tiles/<key>/`: corpus JSON and
  * parts are streamed part by part; an article folder is ingested by
  * `ingestWhole` first (its extraction is cached) and tiled from memory.
  */
@@ -46,6 +54,22 @@ export async function buildTilesFor(
   ingestWhole: () => Promise<Corpus>,
   log: (message: string) => void,
 ): Promise<BuiltTiles> {
+  const prebuilt = prebuiltManifest(input);
+  if (prebuilt) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(input, prebuilt), 'utf8')) as TilesManifest;
+    const root = manifest.root.replace(/\/$/, '');
+    log(`dateline: tiles: ${manifest.articles.toLocaleString('en')} articles, tiles built by npm run tiles in ${input}`);
+    return {
+      dir: path.resolve(input),
+      manifestFile: prebuilt,
+      root,
+      articles: manifest.articles,
+      events: manifest.events,
+      actors: 0,
+      tiles: 0,
+      bytes: 0,
+    };
+  }
   const dir = path.join(cacheRoot, createHash('sha1').update(path.resolve(input)).digest('hex').slice(0, 12));
   fs.rmSync(dir, { recursive: true, force: true });
   const streamed = input.endsWith('.json') || isPartsFolder(input);
