@@ -53,22 +53,8 @@ interface ActorAcc {
   perTile: Map<number, number>;
 }
 
-/** A spilled event: the tile row's fields (actors as pass-1 ordinals), its article, its day and its place in the input. */
-export type SpillRow = [
-  id: string,
-  kind: 0 | 1,
-  start: string,
-  end: string | 0,
-  approximate: 0 | 1,
-  title: string,
-  spanStart: number,
-  spanEnd: number,
-  actors: number[],
-  salience: number,
-  article: ArticleRow,
-  day: number,
-  seq: number,
-];
+/** A spilled event: its tile row (article position still unknown: -1), its article, its day and its place in the input. */
+export type SpillRow = [event: TileEventRow, article: ArticleRow, day: number, seq: number];
 
 interface Summary {
   count: number;
@@ -201,8 +187,9 @@ async function readAll(
         ords.push(actor.ord);
       }
       const title = e.title.length > TITLE_MAX ? `${e.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : e.title;
-      const row: SpillRow = [
+      const event: TileEventRow = [
         e.id,
+        -1,
         e.kind === 'published' ? 0 : 1,
         e.date.start,
         e.date.end ?? 0,
@@ -212,10 +199,8 @@ async function readAll(
         e.span[1],
         ords,
         salienceOf(e),
-        head,
-        day,
-        seq++,
       ];
+      const row: SpillRow = [event, head, day, seq++];
       spill.add(tileOfDay(SPILL_LEVEL, day), JSON.stringify(row));
       events++;
     }
@@ -270,25 +255,25 @@ function writeTiles(
   };
   const kindMask = (row: SpillRow) => {
     let mask = 0;
-    for (const a of row[8]) mask |= 1 << kindOf[a];
+    for (const a of row[0][9]) mask |= 1 << kindOf[a];
     return mask;
   };
   const keys = spill.keys();
   keys.forEach((key, done) => {
     const rows = spill.read(key).map((line) => {
       const row = JSON.parse(line) as SpillRow;
-      row[8] = row[8].map((ord) => order[ord]);
+      row[0][9] = row[0][9].map((ord) => order[ord]);
       return row;
     });
-    rows.sort((a, b) => a[11] - b[11] || a[12] - b[12]);
+    rows.sort((a, b) => a[2] - b[2] || a[3] - b[3]);
     for (const row of rows) search.add(row);
     const masks = rows.map(kindMask);
     for (let z = SPILL_LEVEL; z <= FINEST; z++) {
       for (let i = 0; i < rows.length;) {
-        const x = tileOfDay(z, rows[i][11]);
+        const x = tileOfDay(z, rows[i][2]);
         const summary = emptySummary(z);
         const from = i;
-        for (; i < rows.length && tileOfDay(z, rows[i][11]) === x; i++) count1(summary, z, x, rows[i][11], masks[i]);
+        for (; i < rows.length && tileOfDay(z, rows[i][2]) === x; i++) count1(summary, z, x, rows[i][2], masks[i]);
         const inTile = rows.slice(from, i);
         emit(z, x, summary, z === FINEST ? inTile : topOf(inTile), z === FINEST);
       }
@@ -296,11 +281,11 @@ function writeTiles(
     // The coarse levels: this spill tile lies in one tile of each.
     const best = topOf(rows);
     for (let z = 0; z < SPILL_LEVEL; z++) {
-      const x = tileOfDay(z, rows[0][11]);
+      const x = tileOfDay(z, rows[0][2]);
       const k = `${z}/${x}`;
       let acc = coarse.get(k);
       if (!acc) coarse.set(k, (acc = { ...emptySummary(z), top: [] }));
-      rows.forEach((row, i) => count1(acc, z, x, row[11], masks[i]));
+      rows.forEach((row, i) => count1(acc, z, x, row[2], masks[i]));
       acc.top.push(...best);
       if (acc.top.length > 2 * TOP_PER_TILE) acc.top = bySalience(acc.top).slice(0, TOP_PER_TILE);
     }
@@ -327,23 +312,25 @@ function count1(summary: Summary, z: number, x: number, day: number, mask: numbe
 }
 
 /** Most salient first; ties in input order, so the build is the same on every run. */
-const bySalience = (rows: SpillRow[]) => [...rows].sort((a, b) => b[9] - a[9] || a[12] - b[12]);
+const bySalience = (rows: SpillRow[]) => [...rows].sort((a, b) => b[0][10] - a[0][10] || a[3] - b[3]);
 
 /** The TOP_PER_TILE most salient, back in time order. */
 function topOf(rows: SpillRow[]): SpillRow[] {
   if (rows.length <= TOP_PER_TILE) return rows;
   return bySalience(rows)
     .slice(0, TOP_PER_TILE)
-    .sort((a, b) => a[11] - b[11] || a[12] - b[12]);
+    .sort((a, b) => a[2] - b[2] || a[3] - b[3]);
 }
 
 function tileOf(z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean): Tile {
   const articles: ArticleRow[] = [];
   const articleAt = new Map<string, number>();
-  const events = rows.map((r): TileEventRow => {
-    let at = articleAt.get(r[10][0]);
-    if (at === undefined) articleAt.set(r[10][0], (at = articles.push(r[10]) - 1));
-    return [r[0], at, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]];
+  const events = rows.map(([event, article]): TileEventRow => {
+    let at = articleAt.get(article[0]);
+    if (at === undefined) articleAt.set(article[0], (at = articles.push(article) - 1));
+    const row: TileEventRow = [...event];
+    row[1] = at;
+    return row;
   });
   return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles };
 }

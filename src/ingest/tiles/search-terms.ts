@@ -20,8 +20,9 @@ export class SearchTerms {
   private terms = new Map<string, Term>();
 
   add(row: SpillRow): void {
-    const hit: SearchHitRow = [row[0], row[11], row[5], row[9]];
-    for (const word of termsOf(fold(row[5]))) {
+    const [event, , day] = row;
+    const hit: SearchHitRow = [event[0], day, event[6], event[10]];
+    for (const word of termsOf(fold(event[6]))) {
       let term = this.terms.get(word);
       if (!term) this.terms.set(word, (term = { count: 0, hits: [] }));
       term.count++;
