@@ -80,6 +80,8 @@ export interface TiledInfo {
   buckets: TimeBucket[];
   /** Every event of the corpus per coarse bucket, for the overview strip. */
   overview: TimeBucket[];
+  /** The events of these actors per coarse tile, from the actors file: the overview under an actor filter. */
+  actorBuckets: (actorIds: string[]) => TimeBucket[];
   /** The last sharded search's hits (src/tiled/tiled-search.ts): event id, first day, title, salience. */
   search?: { query: string; hits: [string, number, string, number][]; count: number };
   /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */

@@ -24,6 +24,9 @@ export interface TiledCorpus {
   overview: TimeBucket[];
   actors: Actor[];
   actorTotals: Map<string, number>;
+  /** Each actor's events per tile of `actorLevel` (the actors file's). */
+  actorTiles: Map<string, [x: number, count: number][]>;
+  actorLevel: number;
 }
 
 export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewTiles: Tile[]): TiledCorpus {
@@ -33,6 +36,8 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
     overview: tileBuckets(overviewTiles),
     actors,
     actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
+    actorTiles: new Map(file.actors.map(([id, , , , perTile]) => [id, perTile])),
+    actorLevel: file.level,
   };
 }
 
@@ -92,6 +97,7 @@ export function windowIndex(
       actorTotals: tc.actorTotals,
       buckets: tileBuckets(tiles),
       overview: tc.overview,
+      actorBuckets: (ids) => actorBuckets(tc, ids),
       search: extra.search ?? undefined,
       complete: tiles.length > 0 && tiles.every((t) => t.complete),
     },
@@ -114,4 +120,16 @@ export function tileBuckets(tiles: Tile[]): TimeBucket[] {
 /** The level the overview counts come from: the finest whose tiles are at least a quarter of the news span (a handful of tiles). */
 export function overviewLevel(manifest: TilesManifest): number {
   return levelFor(Math.max(1, (manifest.newsExtent.to - manifest.newsExtent.from + 1) / 4));
+}
+
+/** The actors' events per tile of the actors file's level, summed (an event of two of them counts twice). */
+export function actorBuckets(tc: TiledCorpus, ids: string[]): TimeBucket[] {
+  const perTile = new Map<number, number>();
+  for (const id of ids) for (const [x, n] of tc.actorTiles.get(id) ?? []) perTile.set(x, (perTile.get(x) ?? 0) + n);
+  return [...perTile]
+    .sort((a, b) => a[0] - b[0])
+    .map(([x, count]) => {
+      const { from, to } = tileDays(tc.actorLevel, x);
+      return { start: localOfDay(from), end: localOfDay(to), count };
+    });
 }

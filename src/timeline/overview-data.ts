@@ -1,6 +1,7 @@
 // The overview's numbers: a histogram of the passing events over a span
 // that holds the bulk of them and the visible window. Pure, for the tests.
 import { bulkExtent, tiledCounts, type CorpusIndex, type TimeWindow } from '../model/corpus-index';
+import type { Filters } from '../query/filters';
 import type { TimelineLayout } from './layout';
 
 export interface Histogram {
@@ -29,7 +30,17 @@ export function overviewSpan(index: CorpusIndex, mask: Uint8Array, span: TimeWin
   return { start, end };
 }
 
-export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow, binCount: number): Histogram {
+/**
+ * A tiled index under an actor filter alone (any of them, or one): the
+ * actors' counts per coarse tile; else null (the loaded events are counted).
+ */
+function actorTotals(index: CorpusIndex, filters?: Filters) {
+  if (!index.tiled || !filters || filters.actorIds.length === 0 || filters.query.trim() !== '') return null;
+  if (filters.match === 'all' && filters.actorIds.length > 1) return null;
+  return index.tiled.actorBuckets(filters.actorIds);
+}
+
+export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow, binCount: number, filters?: Filters): Histogram {
   const bins = new Int32Array(Math.max(1, binCount));
   const { starts, ends } = index;
   const binMs = (span.end - span.start) / bins.length;
@@ -42,7 +53,7 @@ export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow
     else if (t >= span.end) after += n;
     else bins[Math.floor((t - span.start) / binMs)] += n;
   };
-  const totals = tiledCounts(index, mask, 'overview');
+  const totals = tiledCounts(index, mask, 'overview') ?? actorTotals(index, filters);
   if (totals) {
     for (const b of totals) add((b.start + b.end) / 2, b.count);
     return { span, bins, before, after, total };

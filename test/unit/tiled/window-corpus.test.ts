@@ -20,6 +20,7 @@ import { TileCache } from '../../../src/tiled/tile-cache';
 import { tilesFor } from '../../../src/tiled/tiled-source';
 import { tiledCorpus, windowIndex } from '../../../src/tiled/window-corpus';
 import { layoutItems } from '../../../src/timeline/layout';
+import { histogram } from '../../../src/timeline/overview-data';
 
 /** 600 articles over 2020, three a day... each with a dated mention; actor A in every other one. */
 function corpus(): Corpus {
@@ -106,6 +107,13 @@ describe('windowIndex', () => {
     const filtered = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
     expect(tiledCounts(index, filtered.mask, 'buckets')).toBeNull();
     expect(filtered.count).toBe(index.eventsInOrder.filter((ev) => ev.actorIds.includes('person:a')).length);
+    // The overview under that filter draws the actor's counts per coarse tile: all of them.
+    const strip = histogram(index, filtered.mask, { start: new Date(2019, 0, 1).getTime(), end: new Date(2022, 0, 1).getTime() }, 40, {
+      actorIds: ['person:a'],
+      match: 'any',
+      query: '',
+    });
+    expect(strip.total).toBe(300);
   });
 
   it('at the finest level holds every event of the day', () => {
