@@ -93,7 +93,11 @@ async function main() {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err.message);
-  process.exitCode = 1;
-});
+// Exits when done: the preview server's keep-alive sockets would hold the process open.
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);
