@@ -11,6 +11,7 @@ import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { startUrlSync } from '../store/url-sync';
+import { openTiles } from '../tiled/tiled-source';
 import { App } from './App';
 import './app.css';
 
@@ -68,7 +69,6 @@ function render() {
 
 /** A tiled corpus (docs/tiles.md): the manifest and actors, then the tiles of the window the link or the default names. */
 async function startTiled() {
-  const { openTiles } = await import('../tiled/tiled-source');
   const source = await openTiles(tilesUrl);
   useBodiesStore.setState({ baseUrl: bodiesUrl });
   startUrlSync();
