@@ -155,14 +155,14 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
-      const first = tiled ? `${TILES_DIR}/${(await buildTiled()).manifestFile}` : (await build()).indexFile;
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${first}` },
-          injectTo: 'head',
-        },
-      ];
+      // Tiled: the manifest and the actors, which the page needs before any tile.
+      const t = tiled ? await buildTiled() : null;
+      const first = t ? [`${TILES_DIR}/${t.manifestFile}`, `${TILES_DIR}/${t.root}/${t.actorsFile}`] : [(await build()).indexFile];
+      return first.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${file}` },
+        injectTo: 'head' as const,
+      }));
     },
     async generateBundle() {
       if (tiled) return; // copied after the bundle is written: too many bytes to hold as assets

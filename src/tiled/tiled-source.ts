@@ -11,7 +11,7 @@ import { revealEvent } from '../store/navigation';
 import { useViewStore } from '../store/view-store';
 import { fetchJson, TileCache } from './tile-cache';
 import { TiledSearch, type TiledHits } from './tiled-search';
-import { overviewLevel, tiledCorpus, windowIndex, type Pinned, type TiledCorpus } from './window-corpus';
+import { overviewLevel, tileBuckets, tiledCorpus, windowIndex, type Pinned, type TiledCorpus } from './window-corpus';
 
 /** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
 export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
@@ -38,7 +38,8 @@ export class TiledSource {
     private search: TiledSearch,
   ) {}
 
-  private publish(): void {
+  /** Hands the views an index of what is loaded now. */
+  publish(): void {
     useCorpusStore.getState().setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found }));
   }
 
@@ -110,11 +111,16 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   const z = overviewLevel(manifest);
   const lo = tileOfDay(z, manifest.newsExtent.from);
   const hi = tileOfDay(z, manifest.newsExtent.to);
-  const [actors, ...overview] = await Promise.all([
-    fetchJson<ActorsFile>(rootUrl + manifest.actorsFile),
-    ...manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)),
-  ]);
-  const corpus = tiledCorpus(manifest, actors, overview);
+  // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
+  const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
+  const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  return new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards));
+  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards));
+  overview
+    .then((tiles) => {
+      corpus.overview = tileBuckets(tiles);
+      source.publish();
+    })
+    .catch((err) => console.warn('Dateline: the overview could not be loaded:', err));
+  return source;
 }

@@ -71,6 +71,8 @@ export interface TileBuildResult {
   manifestFile: string;
   /** The folder (in the output folder) every other file is in. */
   root: string;
+  /** The actors file's name in `root`. */
+  actorsFile: string;
   articles: number;
   events: number;
   actors: number;
@@ -134,6 +136,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     return {
       manifestFile,
       root,
+      actorsFile: actorsName,
       articles: pass1.articles,
       events: pass1.events,
       actors: actorRows.length,

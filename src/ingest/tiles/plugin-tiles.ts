@@ -63,6 +63,7 @@ export async function buildTilesFor(
       dir: path.resolve(input),
       manifestFile: prebuilt,
       root,
+      actorsFile: manifest.actorsFile,
       articles: manifest.articles,
       events: manifest.events,
       actors: 0,
