@@ -1,4 +1,4 @@
-// `npm run bench:tiles -- <corpus.json | parts folder | npm run tiles output> [--timeout S]`:
+// `npm run bench:tiles -- <corpus.json | parts folder | npm run tiles output> [--timeout S] [--app-rev REV]`:
 // builds the app in tiled mode (docs/tiles.md) on that corpus and measures it
 // in Chromium as `npm run bench` measures the whole-index app (bench/page.ts),
 // plus the heap after zooming from a day to 20 years and back and the time to
@@ -51,12 +51,13 @@ async function firstSearch(url: string, word: string, timeoutMs: number): Promis
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { timeout: { type: 'string', default: '60' }, word: { type: 'string', default: 'president' } },
+    options: { timeout: { type: 'string', default: '60' }, word: { type: 'string', default: 'president' }, 'app-rev': { type: 'string' } },
   });
   const [input] = positionals;
   if (!input || !fs.existsSync(input)) throw new Error('usage: npm run bench:tiles -- <corpus.json | parts folder | tiles folder>');
   const timeoutMs = Number(values.timeout) * 1000;
-  const app = await appSource(WORK);
+  // A commit instead of the working tree (as `npm run bench -- --app-rev`): tiles built by that commit's format.
+  const app = await appSource(WORK, values['app-rev']);
   const outDir = path.join(WORK, `tiled-${path.basename(path.resolve(input))}`);
   process.env.DATELINE_TILES = '1';
   const started = performance.now();
@@ -84,7 +85,7 @@ async function main() {
       ['actor ticked, ms', fmt(figures.actor)],
       [`first search results ("${values.word}"), ms`, fmt(search)],
     ];
-    console.log(`Tiled app on ${input}; load average ${load.join(' ')}; ${os.cpus().length} cores`);
+    console.log(`Tiled app (${app.label}) on ${input}; load average ${load.join(' ')}; ${os.cpus().length} cores`);
     console.log('| figure | tiled app |\n| --- | --- |');
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
     if (figures.errors.length) console.log(`errors: ${figures.errors.join('; ')}`);
