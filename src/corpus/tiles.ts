@@ -103,13 +103,20 @@ export interface Tile {
   articles: ArticleRow[];
 }
 
-/** An actor in actors.json: the corpus's actors, most events first. */
-export type ActorRow = [id: string, name: string, kind: ActorKind, events: number, perTile: [x: number, count: number][]];
+/** An actor in the actors file: the corpus's actors, most events first. */
+export type ActorRow = [id: string, name: string, kind: ActorKind, events: number];
 
 export interface ActorsFile {
-  /** Tiles of `level` the per-tile counts are for. */
-  level: number;
   actors: ActorRow[];
+}
+
+/**
+ * Each actor's events per tile of `level`, in the actors file's order: apart
+ * from the actors, as only an actor filter needs them (a third of the bytes).
+ */
+export interface ActorTilesFile {
+  level: number;
+  perTile: [x: number, count: number][][];
 }
 
 /** The one file the page fetches first; it names everything else. */
@@ -128,8 +135,9 @@ export interface TilesManifest {
   present: number[][];
   /** Search shard keys (shardPath), sorted. */
   shards: string[];
-  /** actors.json under root. */
+  /** The actors file and the actors' tile counts, under root. */
   actorsFile: string;
+  actorTilesFile: string;
   /** Body files are `articles/<body>.json` under root. */
   articlesDir: string;
 }

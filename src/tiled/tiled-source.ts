@@ -3,7 +3,16 @@
 // margin of one window either side (through the LRU), and hands the views an
 // index of those (window-corpus.ts). The previous index stays until the new
 // tiles are in, so a pan never shows an empty timeline.
-import { dayOfLocal, FINEST, levelFor, tileOfDay, type ActorsFile, type Tile, type TilesManifest } from '../corpus/tiles';
+import {
+  dayOfLocal,
+  FINEST,
+  levelFor,
+  tileOfDay,
+  type ActorsFile,
+  type ActorTilesFile,
+  type Tile,
+  type TilesManifest,
+} from '../corpus/tiles';
 import type { TimeWindow } from '../model/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
@@ -11,7 +20,7 @@ import { revealEvent } from '../store/navigation';
 import { useViewStore } from '../store/view-store';
 import { fetchJson, TileCache } from './tile-cache';
 import { TiledSearch, type TiledHits } from './tiled-search';
-import { overviewLevel, tileBuckets, tiledCorpus, windowIndex, type Pinned, type TiledCorpus } from './window-corpus';
+import { overviewLevel, tileBuckets, tiledCorpus, windowIndex, withActorTiles, type Pinned, type TiledCorpus } from './window-corpus';
 
 /** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
 export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
@@ -36,6 +45,7 @@ export class TiledSource {
     readonly corpus: TiledCorpus,
     private cache: TileCache,
     private search: TiledSearch,
+    private rootUrl: string,
   ) {}
 
   /** Hands the views an index of what is loaded now. */
@@ -65,6 +75,17 @@ export class TiledSource {
     this.publish();
   }
 
+  private actorTiles: Promise<void> | null = null;
+
+  /** The actors' tile counts, fetched once, on the first actor filter: the overview draws them. */
+  loadActorTiles(): Promise<void> {
+    this.actorTiles ??= fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile).then((file) => {
+      withActorTiles(this.corpus, file);
+      this.publish();
+    });
+    return this.actorTiles;
+  }
+
   /** A selected search hit outside the loaded tiles: its day's tile joins the index, and the window moves to it. */
   async pin(id: string | null): Promise<void> {
     if (id === null || useCorpusStore.getState().index.eventsById.has(id)) return;
@@ -88,11 +109,17 @@ export class TiledSource {
       }),
       useFilterStore.subscribe((s, prev) => {
         if (s.query !== prev.query) this.find(s.query).catch(warn);
+        if (s.actorIds.length > 0) this.loadActorTiles().catch(warn);
       }),
     );
     const { window: now, selectedEventId } = useViewStore.getState();
     const query = useFilterStore.getState().query;
-    return Promise.all([now ? this.show(now) : undefined, query ? this.find(query) : undefined]).then(() => this.pin(selectedEventId));
+    const filtered = useFilterStore.getState().actorIds.length > 0;
+    return Promise.all([
+      now ? this.show(now) : undefined,
+      query ? this.find(query) : undefined,
+      filtered ? this.loadActorTiles() : undefined,
+    ]).then(() => this.pin(selectedEventId));
   }
 
   close(): void {
@@ -115,7 +142,7 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
   const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards));
+  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);
   overview
     .then((tiles) => {
       corpus.overview = tileBuckets(tiles);

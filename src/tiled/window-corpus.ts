@@ -8,6 +8,7 @@ import {
   localOfDay,
   tileDays,
   type ActorsFile,
+  type ActorTilesFile,
   type Tile,
   type TileEventRow,
   type TilesManifest,
@@ -24,7 +25,7 @@ export interface TiledCorpus {
   overview: TimeBucket[];
   actors: Actor[];
   actorTotals: Map<string, number>;
-  /** Each actor's events per tile of `actorLevel` (the actors file's). */
+  /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
   actorTiles: Map<string, [x: number, count: number][]>;
   actorLevel: number;
 }
@@ -36,8 +37,8 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
     overview: tileBuckets(overviewTiles),
     actors,
     actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
-    actorTiles: new Map(file.actors.map(([id, , , , perTile]) => [id, perTile])),
-    actorLevel: file.level,
+    actorTiles: new Map(),
+    actorLevel: 0,
   };
 }
 
@@ -132,4 +133,10 @@ export function actorBuckets(tc: TiledCorpus, ids: string[]): TimeBucket[] {
       const { from, to } = tileDays(tc.actorLevel, x);
       return { start: localOfDay(from), end: localOfDay(to), count };
     });
+}
+
+/** Takes in the actors' tile counts (the file in actors file order). */
+export function withActorTiles(tc: TiledCorpus, file: ActorTilesFile): void {
+  tc.actorLevel = file.level;
+  tc.actorTiles = new Map(tc.actors.map((a, i) => [a.id, file.perTile[i] ?? []]));
 }

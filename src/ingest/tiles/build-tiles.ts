@@ -28,6 +28,7 @@ import {
   tilePath,
   type ActorRow,
   type ActorsFile,
+  type ActorTilesFile,
   type ArticleRow,
   type Tile,
   type TileEventRow,
@@ -103,14 +104,16 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
   };
   try {
     const pass1 = await readAll(corpora, spill, write, options.onProgress);
-    const { order, kindOf, rows: actorRows } = rankActors(pass1.actors);
+    const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
     const search = new SearchTerms();
     const tiles = writeTiles(spill, order, kindOf, write, search, options.onProgress);
     const shards = search.write(write);
-    const actorsFile: ActorsFile = { level: ACTOR_LEVEL, actors: actorRows };
-    const actorsJson = JSON.stringify(actorsFile);
+    const actorsJson = JSON.stringify({ actors: actorRows } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
     write(actorsName, gzipSync(actorsJson));
+    const actorTilesJson = JSON.stringify({ level: ACTOR_LEVEL, perTile: actorTiles } satisfies ActorTilesFile);
+    const actorTilesName = `actor-tiles.${sha(actorTilesJson)}.json.gz`;
+    write(actorTilesName, gzipSync(actorTilesJson));
 
     const root = folderHash.digest('hex').slice(0, 16);
     const final = path.join(outDir, root);
@@ -128,6 +131,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       present: tiles.present,
       shards,
       actorsFile: actorsName,
+      actorTilesFile: actorTilesName,
       articlesDir: 'articles/',
     };
     const manifestJson = JSON.stringify(manifest);
@@ -235,8 +239,9 @@ function rankActors(actors: Map<string, ActorAcc>) {
     order[a.ord] = i;
     kindOf[i] = ACTOR_KINDS.indexOf(a.kind);
   });
-  const rows = sorted.map((a): ActorRow => [a.id, a.name, a.kind, a.events, [...a.perTile].sort((p, q) => p[0] - q[0])]);
-  return { order, kindOf, rows };
+  const rows = sorted.map((a): ActorRow => [a.id, a.name, a.kind, a.events]);
+  const perTile = sorted.map((a) => [...a.perTile].sort((p, q) => p[0] - q[0]));
+  return { order, kindOf, rows, perTile };
 }
 
 /** Pass 2: each spill file's tiles, then the coarse levels' from their accumulators. */

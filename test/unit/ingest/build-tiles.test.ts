@@ -10,6 +10,7 @@ import {
   dayOfPartial,
   tilePath,
   type ActorsFile,
+  type ActorTilesFile,
   type Tile,
   type TilesManifest,
 } from '../../../src/corpus/tiles';
@@ -118,9 +119,13 @@ describe('buildTiles', () => {
     const result = await buildTiles(from(part(0, 30), part(30, 30)), out);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
     const actors = JSON.parse(gunzipSync(fs.readFileSync(path.join(out, manifest.root, manifest.actorsFile))).toString()) as ActorsFile;
-    expect(actors.actors[0].slice(0, 4)).toEqual(['country:france', 'France', 'country', 20]);
+    expect(actors.actors[0]).toEqual(['country:france', 'France', 'country', 20]);
     expect(actors.actors.filter((a) => a[0] === 'country:france')).toHaveLength(1);
-    expect(actors.actors[0][4].reduce((sum, [, n]) => sum + n, 0)).toBe(20);
+    const tiles = JSON.parse(
+      gunzipSync(fs.readFileSync(path.join(out, manifest.root, manifest.actorTilesFile))).toString(),
+    ) as ActorTilesFile;
+    expect(tiles.perTile).toHaveLength(actors.actors.length);
+    expect(tiles.perTile[0].reduce((sum, [, n]) => sum + n, 0)).toBe(20);
     // Event rows name actors by their place in that list.
     const day = readTile(path.join(out, manifest.root), FINEST, dayOfPartial('2020-01-04'));
     expect(day.events[0][9]).toEqual([0]);

@@ -10,6 +10,7 @@ import {
   localOfDay,
   tilePath,
   type ActorsFile,
+  type ActorTilesFile,
   type Tile,
   type TilesManifest,
 } from '../../../src/corpus/tiles';
@@ -18,7 +19,7 @@ import { tiledCounts } from '../../../src/model/corpus-index';
 import { applyFilters } from '../../../src/query/filters';
 import { TileCache } from '../../../src/tiled/tile-cache';
 import { tilesFor } from '../../../src/tiled/tiled-source';
-import { tiledCorpus, windowIndex } from '../../../src/tiled/window-corpus';
+import { tiledCorpus, windowIndex, withActorTiles } from '../../../src/tiled/window-corpus';
 import { layoutItems } from '../../../src/timeline/layout';
 import { histogram } from '../../../src/timeline/overview-data';
 
@@ -107,7 +108,8 @@ describe('windowIndex', () => {
     const filtered = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
     expect(tiledCounts(index, filtered.mask, 'buckets')).toBeNull();
     expect(filtered.count).toBe(index.eventsInOrder.filter((ev) => ev.actorIds.includes('person:a')).length);
-    // The overview under that filter draws the actor's counts per coarse tile: all of them.
+    // The overview under that filter draws the actor's counts per coarse tile (once fetched): all of them.
+    withActorTiles(tc, read<ActorTilesFile>(manifest.actorTilesFile));
     const strip = histogram(index, filtered.mask, { start: new Date(2019, 0, 1).getTime(), end: new Date(2022, 0, 1).getTime() }, 40, {
       actorIds: ['person:a'],
       match: 'any',
