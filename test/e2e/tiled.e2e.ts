@@ -75,11 +75,14 @@ describe('a tiled corpus', () => {
   });
 
   it('filters by an actor from the actor list', async () => {
-    const { page, errors } = await open('?from=2019-01-01&to=2021-01-01');
+    const { page, seen, errors } = await open('?from=2019-01-01&to=2021-01-01');
+    expect(seen.some((p) => p.includes('/actor-tiles.'))).toBe(false);
     const actors = region(page, 'Actors');
     const trump = actors.getByRole('checkbox', { name: /Donald Trump/ });
     await trump.check();
     await expect.poll(() => new URLSearchParams(new URL(page.url()).search).get('actors')).toBe('person:donald-trump');
+    // The overview draws his counts per coarse tile, fetched with the first filter.
+    await expect.poll(() => seen.some((p) => p.includes('/actor-tiles.'))).toBe(true);
     await expect.poll(() => titles(page).then((t) => t.length)).toBeGreaterThan(0);
     // Every title shown is an event of his: opening one lists him among its actors.
     await page.locator('.dl-timeline .vis-item .dl-item-title').first().click();
