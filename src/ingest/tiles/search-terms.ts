@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { fold } from '../../corpus/fold';
 import { HITS_PER_TERM, shardOf, shardPath, termsOf, type SearchHitRow, type SearchShard } from '../../corpus/tiles';
-import type { SpillRow } from './build-tiles';
+import type { SpillRow } from './write-tiles';
 
 interface Term {
   count: number;
