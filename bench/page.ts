@@ -25,6 +25,8 @@ export interface PageFigures {
   firstItem: Figure;
   fetchedKB: Figure;
   heapMB: Figure;
+  /** JS heap after the zoom from one day to 20 years and back, after a forced GC. */
+  heapAfterZoomMB: Figure;
   pan: Frames;
   zoom: Frames;
   actor: Figure;
@@ -121,6 +123,7 @@ export function unmeasured(why?: string): PageFigures {
     firstItem: 'skipped',
     fetchedKB: 'skipped',
     heapMB: 'skipped',
+    heapAfterZoomMB: 'skipped',
     actor: 'skipped',
     pan: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
     zoom: { p50: 'skipped', p95: 'skipped', max: 'skipped' },
@@ -143,6 +146,13 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
     if (m.type() === 'error') out.errors.push(`console: ${m.text()}`);
   });
   await page.addInitScript({ path: INSTRUMENT });
+  const heapMB = async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+  };
 
   const steps: [string, () => Promise<void>][] = [
     [
@@ -158,11 +168,7 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
     [
       'heapMB',
       async () => {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('HeapProfiler.collectGarbage');
-        await cdp.send('Performance.enable');
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        out.heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+        out.heapMB = await heapMB();
       },
     ],
     [
@@ -181,6 +187,12 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
           await zoomTo(page, TWENTY_YEARS, 'out');
           await zoomTo(page, DAY, 'in');
         });
+      },
+    ],
+    [
+      'heapAfterZoomMB',
+      async () => {
+        out.heapAfterZoomMB = await heapMB();
       },
     ],
     [

@@ -48,6 +48,7 @@ function CommandButton({
 
 export function TopBar() {
   const corpus = useCorpusStore((s) => s.index.corpus);
+  const tiled = useCorpusStore((s) => s.index.tiled);
   const exportPanel = useUiStore((s) => s.exportPanel);
   const addMenuOpen = useUiStore((s) => s.addMenuOpen);
   const addWarnings = useAddStore((s) => s.warnings);
@@ -58,7 +59,8 @@ export function TopBar() {
         <h1 className="dl-brand">Dateline</h1>
         <p className="dl-counts">
           {corpus.name && <strong>{corpus.name} · </strong>}
-          {count(corpus.articles.length, 'article')} · {count(corpus.events.length, 'event')} · {count(corpus.actors.length, 'actor')}
+          {count(tiled?.articles ?? corpus.articles.length, 'article')} · {count(tiled?.events ?? corpus.events.length, 'event')} ·{' '}
+          {count(corpus.actors.length, 'actor')}
         </p>
       </div>
       {/* The corpus' author can act on ingest warnings, a reader on those of the articles they added; the rest are in the `?` dialog. */}

@@ -2,14 +2,16 @@
 // A corpus that cannot be loaded says why, in the page, instead of a blank one.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bodiesUrl, corpusUrl } from 'virtual:dateline/corpus';
+import { bodiesUrl, corpusUrl, tilesUrl } from 'virtual:dateline/corpus';
 import { useAddStore } from '../add/add-store';
+import { inflate } from '../corpus/inflate';
 import { SCHEMA_VERSION, type CorpusIndexFile } from '../corpus/schema';
 import { decodeIndex, type WireIndex } from '../corpus/wire';
 import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { startUrlSync } from '../store/url-sync';
+import { openTiles } from '../tiled/tiled-source';
 import { App } from './App';
 import './app.css';
 
@@ -26,14 +28,6 @@ function showFailure(message: string) {
   detail.textContent = message;
   box.append(title, detail);
   root.append(box);
-}
-
-/** The index comes gzipped; a server that already unpacked it (Content-Encoding) hands over plain JSON. */
-async function inflate(bytes: ArrayBuffer): Promise<string> {
-  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
 }
 
 async function loadCorpus(): Promise<CorpusIndexFile> {
@@ -64,20 +58,36 @@ async function withKept(bundled: CorpusIndexFile): Promise<CorpusIndexFile> {
   }
 }
 
-loadCorpus()
-  .then(withKept)
-  .then((corpus) => {
-    useBodiesStore.setState({ baseUrl: bodiesUrl });
-    useCorpusStore.getState().setCorpus(corpus);
-    performance.mark('dateline:indexed');
-    startUrlSync();
-    performance.mark('dateline:linked');
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-    // After the first paint, not before it.
-    setTimeout(() => warmSearch(useCorpusStore.getState().index), 1000);
-  })
-  .catch((err: Error) => showFailure(`${err.message} Rebuild with "npm run build", or check the server.`));
+function render() {
+  performance.mark('dateline:linked');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+/** A tiled corpus (docs/tiles.md): the manifest and actors, then the tiles of the window the link or the default names. */
+async function startTiled() {
+  const source = await openTiles(tilesUrl);
+  useBodiesStore.setState({ baseUrl: bodiesUrl });
+  startUrlSync();
+  await source.follow();
+  performance.mark('dateline:indexed');
+  render();
+}
+
+async function startWhole() {
+  const corpus = await withKept(await loadCorpus());
+  useBodiesStore.setState({ baseUrl: bodiesUrl });
+  useCorpusStore.getState().setCorpus(corpus);
+  performance.mark('dateline:indexed');
+  startUrlSync();
+  render();
+  // After the first paint, not before it.
+  setTimeout(() => warmSearch(useCorpusStore.getState().index), 1000);
+}
+
+(tilesUrl ? startTiled() : startWhole()).catch((err: Error) =>
+  showFailure(`${err.message} Rebuild with "npm run build", or check the server.`),
+);

@@ -15,6 +15,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { BODY_FILE_SUFFIX, splitCorpus, validateCorpus, type Article, type Corpus } from '../corpus/schema';
 import { encodeIndex } from '../corpus/wire';
 import { listArticleFiles } from './files';
+import { buildTilesFor, copyTiles, serveTiles, TILES_DIR, wantsTiles, type BuiltTiles } from './tiles/plugin-tiles';
 import { formatWarning, ingestFolderParallel, summarize } from './ingest';
 import { isPartsFolder, mergePartsFolder, partFiles } from './parts/merge';
 
@@ -88,6 +89,9 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   let base = '/';
   let root = '';
   let built: Promise<Built> | null = null;
+  // Tiled mode (docs/tiles.md): the page reads tiles of its window instead of one index.
+  let tiled = false;
+  let tiles: Promise<BuiltTiles> | null = null;
   let server: ViteDevServer | undefined;
   const inside = (file: string) => !path.relative(dir, file).startsWith('..');
 
@@ -139,6 +143,8 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   };
   /** One ingest per state of the folder, shared by every request for it. */
   const build = (): Promise<Built> => (built ??= ingest());
+  const buildTiled = (): Promise<BuiltTiles> =>
+    (tiles ??= buildTilesFor(dir, path.join(root, '.cache/tiles'), readCorpus, (m) => (server?.config.logger ?? console).info(m)));
 
   return {
     name: 'dateline-corpus',
@@ -146,34 +152,48 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       root = config.root;
       dir = path.resolve(config.root, options.dir ?? process.env.DATELINE_CORPUS ?? 'seeds');
       base = config.base;
+      tiled = wantsTiles(dir);
     },
     resolveId(id) {
       return id === CORPUS_MODULE ? RESOLVED : undefined;
     },
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const { indexFile } = await build();
       const url = `${base}${CORPUS_DIR}/`;
-      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
+      if (tiled) {
+        const t = await buildTiled();
+        const at = `${url}${TILES_DIR}/`;
+        return `export const corpusUrl = '';\nexport const tilesUrl = ${JSON.stringify(at + t.manifestFile)};\nexport const bodiesUrl = ${JSON.stringify(`${at}${t.root}/articles/`)};\n`;
+      }
+      const { indexFile } = await build();
+      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const tilesUrl = '';\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
-      const { indexFile } = await build();
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${indexFile}` },
-          injectTo: 'head',
-        },
-      ];
+      // Tiled: the manifest and the actors, which the page needs before any tile.
+      const t = tiled ? await buildTiled() : null;
+      const first = t ? [`${TILES_DIR}/${t.manifestFile}`, `${TILES_DIR}/${t.root}/${t.actorsFile}`] : [(await build()).indexFile];
+      return first.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${file}` },
+        injectTo: 'head' as const,
+      }));
     },
     async generateBundle() {
+      if (tiled) return; // copied after the bundle is written: too many bytes to hold as assets
       const { indexFile, indexGz, bodies } = await build();
       this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${indexFile}`, source: indexGz });
       for (const [file, json] of bodies) this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/articles/${file}`, source: json });
     },
+    async writeBundle(output) {
+      if (tiled) copyTiles(await buildTiled(), output.dir ?? path.join(root, 'dist'), CORPUS_DIR);
+    },
     configureServer(dev) {
       server = dev;
+      dev.middlewares.use(
+        `${base}${CORPUS_DIR}/${TILES_DIR}/`,
+        serveTiles(async () => (tiled ? buildTiled() : null)),
+      );
       dev.watcher.add(dir);
       dev.middlewares.use(`${base}${CORPUS_DIR}/`, (req, res, next) => {
         build()
@@ -193,6 +213,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!inside(path.resolve(file))) return;
         built = null;
+        tiles = null;
         const mod = dev.moduleGraph.getModuleById(RESOLVED);
         if (mod) dev.moduleGraph.invalidateModule(mod);
         dev.ws.send({ type: 'full-reload' });

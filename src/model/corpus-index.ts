@@ -45,6 +45,47 @@ export interface CorpusIndex {
   eventActors: Int32Array;
   /** Positions in `eventsInOrder`, most salient first (salience.ts): the timeline's order of placement. */
   byRank: Int32Array;
+  /** Set when the index holds only the tiles around the window of a tiled corpus (src/tiled, docs/tiles.md). */
+  tiled?: TiledInfo;
+}
+
+export interface TimeBucket {
+  start: number;
+  end: number;
+  count: number;
+}
+
+/**
+ * A tiled index's counts of all events (`buckets` of the window's tiles, or
+ * the whole corpus's `overview`) when nothing is filtered out, as the loaded
+ * events are only the most salient of them; null when the loaded events are
+ * the whole story (a whole index, every event of the finest tiles) or a filter
+ * narrows them (the tiles count no filter).
+ */
+export function tiledCounts(index: CorpusIndex, mask: Uint8Array, which: 'buckets' | 'overview'): TimeBucket[] | null {
+  const tiled = index.tiled;
+  if (!tiled || (which === 'buckets' && tiled.complete)) return null;
+  for (let i = 0; i < mask.length; i++) if (!mask[i]) return null;
+  return tiled[which];
+}
+
+/** What a tiled corpus knows beyond the events it has loaded. */
+export interface TiledInfo {
+  /** Events and articles of the whole corpus. */
+  events: number;
+  articles: number;
+  /** Events per actor id in the whole corpus. */
+  actorTotals: Map<string, number>;
+  /** Every event of the loaded tiles counted per bucket (local ms), time order: what the loaded events stand for. */
+  buckets: TimeBucket[];
+  /** Every event of the corpus per coarse bucket, for the overview strip. */
+  overview: TimeBucket[];
+  /** The events of these actors per coarse tile, from the actors file: the overview under an actor filter. */
+  actorBuckets: (actorIds: string[]) => TimeBucket[];
+  /** The last sharded search's hits (src/tiled/tiled-search.ts): event id, first day, title, salience. */
+  search?: { query: string; hits: [string, number, string, number][]; count: number };
+  /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */
+  complete: boolean;
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {

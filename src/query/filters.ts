@@ -72,10 +72,14 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
     count++;
     for (let k = from; k < to; k++) counts[eventActors[k]]++;
   }
-  const actorCounts = new Map<string, number>();
-  counts.forEach((c, at) => {
-    if (c > 0) actorCounts.set(corpus.actors[at].id, c);
-  });
+  // A tiled index unfiltered: the whole corpus's counts, not the window's.
+  const totals = count === n && index.tiled ? index.tiled.actorTotals : null;
+  const actorCounts = totals ?? new Map<string, number>();
+  if (!totals) {
+    counts.forEach((c, at) => {
+      if (c > 0) actorCounts.set(corpus.actors[at].id, c);
+    });
+  }
   const result = { mask, count, search, actorCounts };
   memo = [{ index, ...filters, result }, ...memo.slice(0, 1)];
   return result;

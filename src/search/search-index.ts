@@ -71,6 +71,7 @@ export function warmSearch(index: CorpusIndex): void {
 export function searchCorpus(index: CorpusIndex, query: string, limit = 50): SearchOutcome {
   const q = query.trim();
   if (!q) return { results: [], eventIds: new Set(), quoteIds: new Set() };
+  if (index.tiled) return tiledOutcome(index, q, limit);
   let mini = indexes.get(index);
   if (!mini) {
     // A search before the warm-up is done builds the index at once.
@@ -102,4 +103,34 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 50): Sea
     score: h.score,
   }));
   return { results, eventIds, quoteIds };
+}
+
+const foldedNames = new WeakMap<CorpusIndex['corpus']['actors'], string[]>();
+
+/**
+ * A tiled index holds the window's events only: events come from the sharded
+ * search's hits (src/tiled), fetched as the query changes; actors, which are
+ * all loaded, by their folded names.
+ */
+function tiledOutcome(index: CorpusIndex, q: string, limit: number): SearchOutcome {
+  const { actors } = index.corpus;
+  let names = foldedNames.get(actors);
+  if (!names) foldedNames.set(actors, (names = actors.map((a) => fold(a.name))));
+  const words = fold(q).split(/\s+/).filter(Boolean);
+  const results: SearchResult[] = [];
+  const eventIds = new Set<string>();
+  const found = index.tiled?.search;
+  if (found && found.query === q) {
+    for (const [id, , title, salience] of found.hits) {
+      eventIds.add(id);
+      if (results.length < limit) results.push({ id, kind: 'event', label: title, text: title, score: salience });
+    }
+  }
+  // Actors are listed most events first: the first matches are the likely ones.
+  for (let i = 0, n = 0; i < actors.length && n < 10; i++) {
+    if (!words.every((w) => names[i].includes(w))) continue;
+    results.push({ id: actors[i].id, kind: 'actor', label: actors[i].name, text: actors[i].name, score: 0 });
+    n++;
+  }
+  return { results, eventIds, quoteIds: new Set() };
 }

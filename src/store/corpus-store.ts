@@ -10,7 +10,11 @@ export type { TimeWindow } from '../model/corpus-index';
 export interface CorpusState {
   /** Lookups and typed arrays over the corpus; `index.corpus` is the corpus file itself. */
   index: CorpusIndex;
+  /** Bumped by setCorpus (a new corpus), not by setWindowIndex (more of the same corpus): the timeline rebuilds on it. */
+  generation: number;
   setCorpus: (corpus: CorpusIndexFile) => void;
+  /** A tiled corpus's index of the tiles around the window (src/tiled). */
+  setWindowIndex: (index: CorpusIndex) => void;
 }
 
 export const EMPTY_CORPUS: CorpusIndexFile = {
@@ -24,5 +28,7 @@ export const EMPTY_CORPUS: CorpusIndexFile = {
 
 export const useCorpusStore = create<CorpusState>()((set) => ({
   index: indexCorpus(EMPTY_CORPUS),
-  setCorpus: (corpus) => set({ index: indexCorpus(corpus) }),
+  generation: 0,
+  setCorpus: (corpus) => set((s) => ({ index: indexCorpus(corpus), generation: s.generation + 1 })),
+  setWindowIndex: (index) => set({ index }),
 }));

@@ -50,7 +50,7 @@ export function Overview({ counts }: { counts: ShownCounts | null }) {
   const bulk = overviewSpan(index, mask, null);
   const outside = view !== null && (view.start < bulk.start || view.end > bulk.end);
   const span = outside ? overviewSpan(index, mask, view) : bulk;
-  const data = histogram(index, mask, span, Math.floor(widthPx / BAR_PX));
+  const data = histogram(index, mask, span, Math.floor(widthPx / BAR_PX), { actorIds, match, query });
   const msPerPx = (span.end - span.start) / Math.max(widthPx, 1);
   const xOf = (ms: number) => (ms - span.start) / msPerPx;
   const msAt = (x: number) => span.start + x * msPerPx;

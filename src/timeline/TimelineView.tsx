@@ -81,8 +81,9 @@ function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
 
 export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
-  // A new corpus (articles added in the page) rebuilds the timeline.
-  const index = useCorpusStore((s) => s.index);
+  // A new corpus (articles added in the page) rebuilds the timeline; a tiled
+  // corpus's next tiles (setWindowIndex) only re-lay it.
+  const generation = useCorpusStore((s) => s.generation);
   const [counts, setCounts] = useState<ShownCounts | null>(null);
 
   useEffect(() => {
@@ -214,6 +215,9 @@ export function TimelineView() {
       cancelAnimationFrame(frame);
       relayoutNow();
     });
+    const unsubscribeCorpus = useCorpusStore.subscribe((s, prev) => {
+      if (s.index !== prev.index && s.generation === prev.generation) relayout();
+    });
     const resize = new ResizeObserver(relayout);
     resize.observe(el);
     return () => {
@@ -221,10 +225,11 @@ export function TimelineView() {
       resize.disconnect();
       unsubscribeView();
       unsubscribeFilters();
+      unsubscribeCorpus();
       roving.dispose();
       timeline.destroy();
     };
-  }, [index]);
+  }, [generation]);
 
   return (
     <>

@@ -6,7 +6,7 @@
 // free row at their date. Each row is a vis-timeline group, so what is laid
 // out here is what is drawn; vis-timeline's cost follows the number of items
 // it shows (toolchain.md), and this keeps that number to what fits.
-import type { CorpusIndex, TimeWindow } from '../model/corpus-index';
+import { tiledCounts, type CorpusIndex, type TimeWindow } from '../model/corpus-index';
 import { firstCandidate, isContext } from '../query/window-scan';
 import { bucketLabel, bucketOf, unitFor } from './buckets';
 import { toItem, type EventItem } from './items';
@@ -241,8 +241,31 @@ function countUntitled(index: CorpusIndex, mask: Uint8Array, placed: Uint8Array,
     bucket.count++;
     bucket.sum += t;
   }
+  // A tiled index's loaded events are the most salient of more: the tiles' counts say how many.
+  const totals = tiledCounts(index, mask, 'buckets');
+  if (totals) {
+    inWindow = 0;
+    for (const [key, b] of buckets) buckets.set(key, { ...b, count: 0, sum: 0 });
+    for (const t of totals) {
+      if (t.end <= from || t.start >= to) continue;
+      const mid = (t.start + t.end) / 2;
+      if (mid >= span.start && mid < span.end) inWindow += t.count;
+      const b = bucketOf(mid, unit);
+      const into = buckets.get(b.key) ?? { start: b.start, end: b.end, count: 0, sum: 0 };
+      into.count += t.count;
+      into.sum += mid * t.count;
+      buckets.set(b.key, into);
+    }
+    // Less the titled ones, which the loop above skipped.
+    for (let i = firstCandidate(index, from, width); i < starts.length && starts[i] < to; i++) {
+      if (!placed[i]) continue;
+      const into = buckets.get(bucketOf(Math.min(Math.max(starts[i] + HALF_DAY, from), ends[i]), unit).key);
+      if (into) into.count = Math.max(0, into.count - 1);
+    }
+  }
   const more: EventItem[] = [];
   for (const [key, b] of buckets) {
+    if (b.count === 0) continue;
     more.push({
       id: `${MORE_PREFIX}${key}`,
       type: 'range',

@@ -1,6 +1,7 @@
 // The overview's numbers: a histogram of the passing events over a span
 // that holds the bulk of them and the visible window. Pure, for the tests.
-import { bulkExtent, type CorpusIndex, type TimeWindow } from '../model/corpus-index';
+import { bulkExtent, tiledCounts, type CorpusIndex, type TimeWindow } from '../model/corpus-index';
+import type { Filters } from '../query/filters';
 import type { TimelineLayout } from './layout';
 
 export interface Histogram {
@@ -14,7 +15,8 @@ export interface Histogram {
 
 /** The span the strip draws: the bulk of the events (1st-99th percentile, as Fit all) padded, and the window. */
 export function overviewSpan(index: CorpusIndex, mask: Uint8Array, span: TimeWindow | null): TimeWindow {
-  const bulk = bulkExtent(index, mask) ?? index.newsExtent;
+  // A tiled index holds the window's events only: the news span is the bulk.
+  const bulk = (!index.tiled && bulkExtent(index, mask)) || index.newsExtent;
   // A lone day still gets a readable strip: at least a month.
   const width = Math.max(bulk.end - bulk.start, 30 * 864e5);
   const centre = (bulk.start + bulk.end) / 2;
@@ -28,21 +30,38 @@ export function overviewSpan(index: CorpusIndex, mask: Uint8Array, span: TimeWin
   return { start, end };
 }
 
-export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow, binCount: number): Histogram {
+/**
+ * A tiled index under an actor filter alone (any of them, or one): the
+ * actors' counts per coarse tile; else null (the loaded events are counted).
+ */
+function actorTotals(index: CorpusIndex, filters?: Filters) {
+  if (!index.tiled || !filters || filters.actorIds.length === 0 || filters.query.trim() !== '') return null;
+  if (filters.match === 'all' && filters.actorIds.length > 1) return null;
+  return index.tiled.actorBuckets(filters.actorIds);
+}
+
+export function histogram(index: CorpusIndex, mask: Uint8Array, span: TimeWindow, binCount: number, filters?: Filters): Histogram {
   const bins = new Int32Array(Math.max(1, binCount));
   const { starts, ends } = index;
   const binMs = (span.end - span.start) / bins.length;
   let before = 0;
   let after = 0;
   let total = 0;
+  const add = (t: number, n: number) => {
+    total += n;
+    if (t < span.start) before += n;
+    else if (t >= span.end) after += n;
+    else bins[Math.floor((t - span.start) / binMs)] += n;
+  };
+  const totals = tiledCounts(index, mask, 'overview') ?? actorTotals(index, filters);
+  if (totals) {
+    for (const b of totals) add((b.start + b.end) / 2, b.count);
+    return { span, bins, before, after, total };
+  }
   for (let i = 0; i < starts.length; i++) {
     if (!mask[i]) continue;
-    total++;
     // An event counts at its middle: a year's event in its year, not on 1 January.
-    const t = (starts[i] + ends[i]) / 2;
-    if (t < span.start) before++;
-    else if (t >= span.end) after++;
-    else bins[Math.floor((t - span.start) / binMs)]++;
+    add((starts[i] + ends[i]) / 2, 1);
   }
   return { span, bins, before, after, total };
 }

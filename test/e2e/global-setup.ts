@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { SITES, type SiteName } from './sites';
+import { SITE_ENV, SITES, type SiteName } from './sites';
 
 const servers: PreviewServer[] = [];
 
@@ -17,7 +17,10 @@ export async function setup(project: TestProject) {
   for (const [name, dir] of Object.entries(SITES) as [SiteName, string][]) {
     const outDir = path.resolve('.cache/e2e', name);
     process.env.DATELINE_CORPUS = dir;
+    const env = SITE_ENV[name] ?? {};
+    Object.assign(process.env, env);
     await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    for (const key of Object.keys(env)) delete process.env[key];
     const server = await preview({
       configFile: path.resolve('vite.config.ts'),
       logLevel: 'error',

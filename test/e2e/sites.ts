@@ -3,7 +3,12 @@ export const SITES = {
   seed: 'seeds',
   wikinews: 'examples/wikinews',
   hostile: 'test/fixtures/hostile',
+  // The wikinews demo as a tiled index (docs/tiles.md), forced: it is far below the size that makes tiles by itself.
+  tiled: 'examples/wikinews',
 } as const;
+
+/** Environment a site is built with. */
+export const SITE_ENV: Partial<Record<keyof typeof SITES, Record<string, string>>> = { tiled: { DATELINE_TILES: '1' } };
 
 export type SiteName = keyof typeof SITES;
 

@@ -1,0 +1,153 @@
+// The page's data source for a tiled corpus: fetches the manifest and the
+// actors once, then, whenever the window moves, the tiles of the window and a
+// margin of one window either side (through the LRU), and hands the views an
+// index of those (window-corpus.ts). The previous index stays until the new
+// tiles are in, so a pan never shows an empty timeline.
+import {
+  dayOfLocal,
+  FINEST,
+  levelFor,
+  tileOfDay,
+  type ActorsFile,
+  type ActorTilesFile,
+  type Tile,
+  type TilesManifest,
+} from '../corpus/tiles';
+import type { TimeWindow } from '../model/corpus-index';
+import { useCorpusStore } from '../store/corpus-store';
+import { useFilterStore } from '../store/filter-store';
+import { revealEvent } from '../store/navigation';
+import { useViewStore } from '../store/view-store';
+import { fetchJson, TileCache } from './tile-cache';
+import { TiledSearch, type TiledHits } from './tiled-search';
+import { overviewLevel, tileBuckets, tiledCorpus, windowIndex, withActorTiles, type Pinned, type TiledCorpus } from './window-corpus';
+
+/** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
+export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
+  const from = dayOfLocal(window.start);
+  const to = dayOfLocal(Math.max(window.start, window.end - 1));
+  const days = Math.max(1, to - from + 1);
+  const z = levelFor(days);
+  const lo = tileOfDay(z, from - days);
+  const hi = tileOfDay(z, to + days);
+  return { z, xs: manifest.present[z].filter((x) => x >= lo && x <= hi) };
+}
+
+export class TiledSource {
+  private wanted = '';
+  private tiles: Tile[] = [];
+  /** The selected event when the window's tiles lack it (a search hit elsewhere): its day's tile. */
+  private pinned: Pinned | null = null;
+  private found: TiledHits | null = null;
+  private stops: (() => void)[] = [];
+
+  constructor(
+    readonly corpus: TiledCorpus,
+    private cache: TileCache,
+    private search: TiledSearch,
+    private rootUrl: string,
+  ) {}
+
+  /** Hands the views an index of what is loaded now. */
+  publish(): void {
+    useCorpusStore.getState().setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found }));
+  }
+
+  /** The index of the tiles around `window`; resolves once they are in and still wanted. */
+  async show(window: TimeWindow): Promise<void> {
+    const { z, xs } = tilesFor(this.corpus.manifest, window);
+    const key = `${z}:${xs.join(',')}`;
+    if (key === this.wanted) return;
+    this.wanted = key;
+    const tiles = await Promise.all(xs.map((x) => this.cache.get(z, x)));
+    // A later move asked for other tiles meanwhile: its index wins.
+    if (this.wanted !== key) return;
+    this.tiles = tiles;
+    this.publish();
+  }
+
+  /** The sharded search's hits for the query, once its shards are in (and it is still the query). */
+  async find(query: string): Promise<void> {
+    const q = query.trim();
+    const found = q ? await this.search.search(q) : null;
+    if (useFilterStore.getState().query.trim() !== q) return;
+    this.found = found;
+    this.publish();
+  }
+
+  private actorTiles: Promise<void> | null = null;
+
+  /** The actors' tile counts, fetched once, on the first actor filter: the overview draws them. */
+  loadActorTiles(): Promise<void> {
+    this.actorTiles ??= fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile).then((file) => {
+      withActorTiles(this.corpus, file);
+      this.publish();
+    });
+    return this.actorTiles;
+  }
+
+  /** A selected search hit outside the loaded tiles: its day's tile joins the index, and the window moves to it. */
+  async pin(id: string | null): Promise<void> {
+    if (id === null || useCorpusStore.getState().index.eventsById.has(id)) return;
+    const hit = this.found?.hits.find((h) => h[0] === id);
+    if (!hit) return;
+    const tile = await this.cache.get(FINEST, tileOfDay(FINEST, hit[1]));
+    if (useViewStore.getState().selectedEventId !== id) return;
+    this.pinned = { tile, id };
+    this.publish();
+    revealEvent(id);
+  }
+
+  /** Follows the view's window, the query and the selection until `close`. */
+  follow(): Promise<void> {
+    this.close();
+    const warn = (err: unknown) => console.warn('Dateline: a tile could not be loaded:', err);
+    this.stops.push(
+      useViewStore.subscribe((s, prev) => {
+        if (s.window && s.window !== prev.window) this.show(s.window).catch(warn);
+        if (s.selectedEventId !== prev.selectedEventId) this.pin(s.selectedEventId).catch(warn);
+      }),
+      useFilterStore.subscribe((s, prev) => {
+        if (s.query !== prev.query) this.find(s.query).catch(warn);
+        if (s.actorIds.length > 0) this.loadActorTiles().catch(warn);
+      }),
+    );
+    const { window: now, selectedEventId } = useViewStore.getState();
+    const query = useFilterStore.getState().query;
+    const filtered = useFilterStore.getState().actorIds.length > 0;
+    return Promise.all([
+      now ? this.show(now) : undefined,
+      query ? this.find(query) : undefined,
+      filtered ? this.loadActorTiles() : undefined,
+    ]).then(() => this.pin(selectedEventId));
+  }
+
+  close(): void {
+    for (const stop of this.stops) stop();
+    this.stops = [];
+  }
+}
+
+/** Fetches the manifest and the actors, and sets an index of no events yet (the extent and actors are known). */
+export async function openTiles(manifestUrl: string): Promise<TiledSource> {
+  const manifest = await fetchJson<TilesManifest>(manifestUrl);
+  if (manifest?.tiles !== 1 || !Array.isArray(manifest.present)) throw new Error(`${manifestUrl} is not a Dateline tiles manifest.`);
+  const rootUrl = new URL(manifest.root, new URL(manifestUrl, window.location.href)).href;
+  const cache = new TileCache(rootUrl);
+  // The overview's coarse tiles: the news span, whatever the window (outliers before it count as "before").
+  const z = overviewLevel(manifest);
+  const lo = tileOfDay(z, manifest.newsExtent.from);
+  const hi = tileOfDay(z, manifest.newsExtent.to);
+  // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
+  const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
+  const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
+  useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
+  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);
+  overview
+    .then((tiles) => {
+      corpus.overview = tileBuckets(tiles);
+      source.publish();
+    })
+    .catch((err) => console.warn('Dateline: the overview could not be loaded:', err));
+  return source;
+}

@@ -1,0 +1,142 @@
+// A tiled corpus's index of what is loaded: the events of the window's tiles
+// as an ordinary corpus index, so every view reads one interface whether the
+// corpus came whole or in tiles. Pure.
+import {
+  EVENT_KINDS,
+  bucketDays,
+  levelFor,
+  localOfDay,
+  tileDays,
+  type ActorsFile,
+  type ActorTilesFile,
+  type Tile,
+  type TileEventRow,
+  type TilesManifest,
+} from '../corpus/tiles';
+import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
+import { SCHEMA_VERSION } from '../corpus/schema';
+import type { TiledHits } from './tiled-search';
+import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
+
+/** What the whole corpus contributes to every window's index: its actors and their totals. */
+export interface TiledCorpus {
+  manifest: TilesManifest;
+  /** The whole corpus per coarse bucket (the overview level's tiles). */
+  overview: TimeBucket[];
+  actors: Actor[];
+  actorTotals: Map<string, number>;
+  /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
+  actorTiles: Map<string, [x: number, count: number][]>;
+  actorLevel: number;
+}
+
+export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewTiles: Tile[]): TiledCorpus {
+  const actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
+  return {
+    manifest,
+    overview: tileBuckets(overviewTiles),
+    actors,
+    actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
+    actorTiles: new Map(),
+    actorLevel: 0,
+  };
+}
+
+const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+
+/** An event shown although the window's tiles lack it (a search hit), from its day's tile. */
+export interface Pinned {
+  tile: Tile;
+  id: string;
+}
+
+/** The index of these tiles' events (all of one level), with the whole corpus's extent, actors and totals. */
+export function windowIndex(
+  tc: TiledCorpus,
+  tiles: Tile[],
+  extra: { pinned?: Pinned | null; search?: TiledHits | null } = {},
+): CorpusIndex {
+  const events: CorpusEvent[] = [];
+  const articles = new Map<string, ArticleHead>();
+  const seen = new Set<string>();
+  const add = (tile: Tile, row: TileEventRow) => {
+    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = row;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const [articleId, published, headline, body, length, source] = tile.articles[a];
+    if (!articles.has(articleId)) {
+      const head: ArticleHead = { id: articleId, date: published, title: headline, body, length };
+      if (source) head.source = source;
+      articles.set(articleId, head);
+    }
+    const date: CorpusEvent['date'] = { start };
+    if (end) date.end = end;
+    if (approximate) date.approximate = true;
+    const actorIds = actorRefs.map((r) => tc.actors[r].id);
+    events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
+  };
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) for (const row of tile.events) add(tile, row);
+  const pinnedRow = extra.pinned?.tile.events.find((row) => row[0] === extra.pinned!.id);
+  if (pinnedRow) add(extra.pinned!.tile, pinnedRow);
+  const corpus: CorpusIndexFile = {
+    schemaVersion: SCHEMA_VERSION,
+    name: tc.manifest.name,
+    articles: [...articles.values()],
+    actors: tc.actors,
+    events,
+    quotes: [],
+    warnings: [],
+  };
+  const { manifest } = tc;
+  return {
+    ...indexCorpus(corpus),
+    extent: span(manifest.extent),
+    newsExtent: span(manifest.newsExtent),
+    tiled: {
+      events: manifest.events,
+      articles: manifest.articles,
+      actorTotals: tc.actorTotals,
+      buckets: tileBuckets(tiles),
+      overview: tc.overview,
+      actorBuckets: (ids) => actorBuckets(tc, ids),
+      search: extra.search ?? undefined,
+      complete: tiles.length > 0 && tiles.every((t) => t.complete),
+    },
+  };
+}
+
+/** The tiles' non-empty buckets in local time, in time order. */
+export function tileBuckets(tiles: Tile[]): TimeBucket[] {
+  const out: TimeBucket[] = [];
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) {
+    const { from } = tileDays(tile.z, tile.x);
+    const days = bucketDays(tile.z);
+    tile.buckets.forEach((count, b) => {
+      if (count > 0) out.push({ start: localOfDay(from + b * days), end: localOfDay(from + (b + 1) * days), count });
+    });
+  }
+  return out;
+}
+
+/** The level the overview counts come from: the finest whose tiles are at least a quarter of the news span (a handful of tiles). */
+export function overviewLevel(manifest: TilesManifest): number {
+  return levelFor(Math.max(1, (manifest.newsExtent.to - manifest.newsExtent.from + 1) / 4));
+}
+
+/** The actors' events per tile of the actors file's level, summed (an event of two of them counts twice). */
+export function actorBuckets(tc: TiledCorpus, ids: string[]): TimeBucket[] {
+  const perTile = new Map<number, number>();
+  for (const id of ids) for (const [x, n] of tc.actorTiles.get(id) ?? []) perTile.set(x, (perTile.get(x) ?? 0) + n);
+  return [...perTile]
+    .sort((a, b) => a[0] - b[0])
+    .map(([x, count]) => {
+      const { from, to } = tileDays(tc.actorLevel, x);
+      return { start: localOfDay(from), end: localOfDay(to), count };
+    });
+}
+
+/** Takes in the actors' tile counts (the file in actors file order). */
+export function withActorTiles(tc: TiledCorpus, file: ActorTilesFile): void {
+  tc.actorLevel = file.level;
+  tc.actorTiles = new Map(tc.actors.map((a, i) => [a.id, file.perTile[i] ?? []]));
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildTilesFor, copyTiles, isPartsFolder, prebuiltManifest, wantsTiles } from '../../../src/ingest/tiles/plugin-tiles';
+
+describe('the plugin in tiled mode', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-tiles-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const corpus = { schemaVersion: 1, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [] };
+
+  it('tiles when forced, never when forbidden, and by itself only large corpus JSON', () => {
+    const small = path.join(dir, 'c.json');
+    fs.writeFileSync(small, JSON.stringify(corpus));
+    expect(wantsTiles(small, undefined)).toBe(false);
+    expect(wantsTiles(small, '1')).toBe(true);
+    expect(wantsTiles(small, '0')).toBe(false);
+    const articles = path.join(dir, 'articles');
+    fs.mkdirSync(articles);
+    fs.writeFileSync(path.join(articles, 'a.txt'), 'date 2020-01-01\n\nBody.');
+    expect(isPartsFolder(articles)).toBe(false);
+    expect(wantsTiles(articles, undefined)).toBe(false);
+    const parts = path.join(dir, 'parts');
+    fs.mkdirSync(parts);
+    fs.writeFileSync(path.join(parts, 'part-1.json'), JSON.stringify(corpus));
+    expect(isPartsFolder(parts)).toBe(true);
+  });
+
+  it('builds into the cache, copies to the output, and serves a folder npm run tiles wrote as it is', async () => {
+    const input = path.join(dir, 'c.json');
+    fs.writeFileSync(
+      input,
+      JSON.stringify({
+        ...corpus,
+        articles: [{ id: 'a', date: '2020-01-01', title: 'T', text: 'Body.' }],
+        events: [
+          { id: 'a.published', articleId: 'a', kind: 'published', date: { start: '2020-01-01' }, title: 'T', span: [0, 4], actorIds: [] },
+        ],
+      }),
+    );
+    const logs: string[] = [];
+    const built = await buildTilesFor(
+      input,
+      path.join(dir, 'cache'),
+      () => Promise.reject(new Error('not an article folder')),
+      (m) => logs.push(m),
+    );
+    expect(logs[0]).toMatch(/^dateline: tiles: 1 articles, \d+ tiles in [\d.]+ s, peak RSS \d+ MB$/);
+    const out = path.join(dir, 'dist');
+    copyTiles(built, out, 'dateline');
+    const served = path.join(out, 'dateline', 'tiles');
+    expect(fs.existsSync(path.join(served, built.manifestFile))).toBe(true);
+    expect(fs.existsSync(path.join(served, built.root, built.actorsFile))).toBe(true);
+    // That output folder is a prebuilt tiled index: not built again.
+    expect(prebuiltManifest(served)).toBe(built.manifestFile);
+    expect(wantsTiles(served, '0')).toBe(true);
+    const again = await buildTilesFor(
+      served,
+      path.join(dir, 'cache2'),
+      () => Promise.reject(new Error('no')),
+      () => {},
+    );
+    expect(again).toMatchObject({
+      dir: served,
+      root: built.root,
+      manifestFile: built.manifestFile,
+      actorsFile: built.actorsFile,
+      articles: 1,
+    });
+    expect(fs.existsSync(path.join(dir, 'cache2'))).toBe(false);
+  });
+});

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Corpus } from '../../../src/corpus/schema';
+import {
+  FINEST,
+  TOP_PER_TILE,
+  dayOfLocal,
+  localOfDay,
+  tilePath,
+  type ActorsFile,
+  type ActorTilesFile,
+  type Tile,
+  type TilesManifest,
+} from '../../../src/corpus/tiles';
+import { buildTiles } from '../../../src/ingest/tiles/build-tiles';
+import { tiledCounts } from '../../../src/model/corpus-index';
+import { applyFilters } from '../../../src/query/filters';
+import { TileCache } from '../../../src/tiled/tile-cache';
+import { tilesFor } from '../../../src/tiled/tiled-source';
+import { tiledCorpus, windowIndex, withActorTiles } from '../../../src/tiled/window-corpus';
+import { layoutItems } from '../../../src/timeline/layout';
+import { histogram } from '../../../src/timeline/overview-data';
+
+/** 600 articles over 2020, three a day... each with a dated mention; actor A in every other one. */
+function corpus(): Corpus {
+  const c: Corpus = { schemaVersion: 1, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [] };
+  c.actors.push({ id: 'person:a', name: 'A', kind: 'person', aliases: [] }, { id: 'country:b', name: 'B', kind: 'country', aliases: [] });
+  for (let i = 0; i < 600; i++) {
+    const date = new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10);
+    const id = `a${i}`;
+    c.articles.push({ id, date, title: `Story ${i}`, text: `Text ${i}` });
+    const actorIds = i % 2 ? ['person:a'] : ['country:b'];
+    c.events.push({
+      id: `${id}.published`,
+      articleId: id,
+      kind: 'published',
+      date: { start: date },
+      title: `Story ${i}`,
+      span: [0, 4],
+      actorIds,
+    });
+  }
+  return c;
+}
+
+let out: string;
+let manifest: TilesManifest;
+let root: string;
+const read = <T>(rel: string): T => JSON.parse(gunzipSync(fs.readFileSync(path.join(root, rel))).toString()) as T;
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'tiled-test-'));
+  const result = await buildTiles(
+    (async function* () {
+      yield corpus();
+    })(),
+    out,
+    { name: 'test' },
+  );
+  manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+  root = path.join(out, manifest.root);
+});
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+describe('tilesFor', () => {
+  it('picks the level whose tiles are as wide as the window, over the window and a margin', () => {
+    const start = localOfDay(dayOfLocal(new Date(2020, 3, 10).getTime()));
+    const { z, xs } = tilesFor(manifest, { start, end: start + 864e5 });
+    expect(z).toBe(FINEST);
+    expect(xs).toEqual([-1, 0, 1].map((d) => dayOfLocal(start) + d));
+    const year = tilesFor(manifest, { start: new Date(2020, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() });
+    expect(year.z).toBe(2);
+    expect(year.xs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('windowIndex', () => {
+  it('indexes the tiles as events with their articles and actors, and keeps the corpus totals', () => {
+    const actors = read<ActorsFile>(manifest.actorsFile);
+    const tc = tiledCorpus(manifest, actors, []);
+    const { z, xs } = tilesFor(manifest, { start: new Date(2020, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() });
+    const tiles = xs.map((x) => read<Tile>(tilePath(z, x)));
+    const index = windowIndex(tc, tiles);
+    expect(index.eventsInOrder.length).toBe(tiles.reduce((sum, t) => sum + Math.min(t.count, TOP_PER_TILE), 0));
+    expect(index.eventsInOrder.length).toBeLessThan(600);
+    const e = index.eventsInOrder[0];
+    expect(index.articlesById.get(e.articleId)?.title).toMatch(/^Story/);
+    expect(index.tiled).toMatchObject({ events: 600, articles: 600, complete: false });
+    expect(index.tiled!.actorTotals.get('person:a')).toBe(300);
+    // Unfiltered: the actor counts and the timeline's counts are the corpus's, not the loaded events'.
+    const unfiltered = applyFilters(index, { actorIds: [], match: 'any', query: '' });
+    expect(unfiltered.actorCounts.get('person:a')).toBe(300);
+    expect(tiledCounts(index, unfiltered.mask, 'buckets')!.reduce((s, b) => s + b.count, 0)).toBe(600);
+    const layout = layoutItems({
+      index,
+      mask: unfiltered.mask,
+      selectedId: null,
+      window: { start: new Date(2020, 0, 1).getTime(), end: new Date(2020, 6, 19).getTime() },
+      widthPx: 1200,
+      heightPx: 400,
+    });
+    expect(layout.inWindow).toBe(600);
+    const more = layout.items.filter((i) => i.more).reduce((s, i) => s + i.more!.count, 0);
+    expect(more + layout.titled).toBe(600);
+    // Filtered: the loaded events are what there is to count.
+    const filtered = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
+    expect(tiledCounts(index, filtered.mask, 'buckets')).toBeNull();
+    expect(filtered.count).toBe(index.eventsInOrder.filter((ev) => ev.actorIds.includes('person:a')).length);
+    // The overview under that filter draws the actor's counts per coarse tile (once fetched): all of them.
+    withActorTiles(tc, read<ActorTilesFile>(manifest.actorTilesFile));
+    const strip = histogram(index, filtered.mask, { start: new Date(2019, 0, 1).getTime(), end: new Date(2022, 0, 1).getTime() }, 40, {
+      actorIds: ['person:a'],
+      match: 'any',
+      query: '',
+    });
+    expect(strip.total).toBe(300);
+  });
+
+  it('at the finest level holds every event of the day', () => {
+    const tc = tiledCorpus(manifest, read<ActorsFile>(manifest.actorsFile), []);
+    const day = new Date(2020, 1, 3).getTime();
+    const { z, xs } = tilesFor(manifest, { start: day, end: day + 864e5 });
+    const index = windowIndex(
+      tc,
+      xs.map((x) => read<Tile>(tilePath(z, x))),
+    );
+    expect(index.eventsInOrder.length).toBe(9);
+    expect(index.tiled!.complete).toBe(true);
+    expect(tiledCounts(index, new Uint8Array(9).fill(1), 'buckets')).toBeNull();
+  });
+});
+
+describe('TileCache', () => {
+  it('fetches a tile once and evicts the least recently used past its capacity', async () => {
+    const asked: string[] = [];
+    const cache = new TileCache('/t/', 2, async (url) => {
+      asked.push(url);
+      return { z: 0, x: 0, count: 0, buckets: [], kinds: [], complete: true, events: [], articles: [] };
+    });
+    await cache.get(7, 1);
+    await cache.get(7, 2);
+    await cache.get(7, 1);
+    await cache.get(7, 3); // evicts 7/2
+    await cache.get(7, 1);
+    await cache.get(7, 2);
+    expect(asked).toEqual(['/t/7/1.json.gz', '/t/7/2.json.gz', '/t/7/3.json.gz', '/t/7/2.json.gz']);
+    expect(cache.size).toBe(2);
+  });
+});
