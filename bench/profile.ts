@@ -60,9 +60,8 @@ async function main(argv: string[]): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     const times = selfTimes(profile);
     const all = times.reduce((sum, [, ms]) => sum + ms, 0) / 1000;
-    console.log(
-      `main thread sampled for ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s; self time by function (${all.toFixed(0)} ms in all):`,
-    );
+    const sampled = ((profile.endTime - profile.startTime) / 1e6).toFixed(1);
+    console.log(`main thread sampled for ${sampled} s; self time by function (${all.toFixed(0)} ms in all):`);
     for (const [name, us] of times.slice(0, 25)) console.log(`${(us / 1000).toFixed(0).padStart(8)} ms  ${name}`);
   } finally {
     await browser.close();

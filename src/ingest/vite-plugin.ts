@@ -25,7 +25,10 @@ const RESOLVED = `\0${CORPUS_MODULE}`;
 export const CORPUS_DIR = 'dateline';
 
 export interface DatelineOptions {
-  /** The article folder, a corpus JSON (`npm run ingest`'s, or the app's export) or a folder of corpus parts; default `$DATELINE_CORPUS` or `seeds`. */
+  /**
+   * The article folder, a corpus JSON (`npm run ingest`'s, or the app's export) or a folder of corpus parts;
+   * default `$DATELINE_CORPUS` or `seeds`.
+   */
   dir?: string;
 }
 
@@ -163,10 +166,10 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       if (tiled) {
         const t = await buildTiled();
         const at = `${url}${TILES_DIR}/`;
-        return `export const corpusUrl = '';\nexport const tilesUrl = ${JSON.stringify(at + t.manifestFile)};\nexport const bodiesUrl = ${JSON.stringify(`${at}${t.root}/articles/`)};\n`;
+        return urlsModule('', at + t.manifestFile, `${at}${t.root}/articles/`);
       }
       const { indexFile } = await build();
-      return `export const corpusUrl = ${JSON.stringify(url + indexFile)};\nexport const tilesUrl = '';\nexport const bodiesUrl = ${JSON.stringify(`${url}articles/`)};\n`;
+      return urlsModule(url + indexFile, '', `${url}articles/`);
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
@@ -223,4 +226,10 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       dev.watcher.on('unlink', onChange);
     },
   };
+}
+
+/** The virtual module the page imports: where the corpus index, the tiles' manifest and the article bodies are. */
+function urlsModule(corpusUrl: string, tilesUrl: string, bodiesUrl: string): string {
+  const line = (name: string, value: string) => `export const ${name} = ${JSON.stringify(value)};\n`;
+  return line('corpusUrl', corpusUrl) + line('tilesUrl', tilesUrl) + line('bodiesUrl', bodiesUrl);
 }

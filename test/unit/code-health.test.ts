@@ -11,15 +11,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FOLDERS = ['src', 'test', 'scripts', 'bench'];
 const SOURCE = /\.(?:ts|tsx|mjs)$/;
 
-/**
- * Files that may keep at most this many long lines for now (repo-relative path: count). Keep it short; lower a count or
- * drop an entry once its lines are fixed.
- */
-const ALLOWED: Record<string, { lines: number; reason: string }> = {
-  'src/ingest/vite-plugin.ts': { lines: 2, reason: 'being edited in stop 17; next session' },
-  'bench/profile.ts': { lines: 1, reason: 'being edited in stop 17; next session' },
-};
-
 /** `file:line (length)` of every line over `MAX` characters (code points) in the source files under `folders` of `root`. */
 function longLines(root: string, folders: string[]): string[] {
   const out: string[] = [];
@@ -41,13 +32,8 @@ function longLines(root: string, folders: string[]): string[] {
 }
 
 describe('code health', () => {
-  it(`no source line is over ${MAX} characters, outside the allowlist`, () => {
-    const perFile = new Map<string, string[]>();
-    for (const hit of longLines(ROOT, FOLDERS)) {
-      const file = hit.slice(0, hit.indexOf(':'));
-      perFile.set(file, [...(perFile.get(file) ?? []), hit]);
-    }
-    const over = [...perFile].flatMap(([file, hits]) => (hits.length > (ALLOWED[file]?.lines ?? 0) ? hits : []));
+  it(`no source line is over ${MAX} characters`, () => {
+    const over = longLines(ROOT, FOLDERS);
     expect(over, `lines over ${MAX} characters (wrap comments, split strings, build long regexes from pieces)`).toEqual([]);
   });
 
