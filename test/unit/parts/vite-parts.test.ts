@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { decodeIndex, type WireIndex } from '../../../src/corpus/wire';
 import { ingestFolder } from '../../../src/ingest/ingest';
 import { isPartsFolder, mergePartsFolder } from '../../../src/ingest/parts/merge';
@@ -58,7 +58,13 @@ describe('a folder of corpus parts as DATELINE_CORPUS', () => {
     expect(index.actors.some((a) => a.id === 'person:barack-obama')).toBe(true);
   });
 
-  it('too large for the memory at hand says so before merging', async () => {
+  it('too large for the memory at hand says so before merging (with tiling off: tiled, it streams)', async () => {
+    const tiles = process.env.DATELINE_TILES;
+    process.env.DATELINE_TILES = '0';
+    onTestFinished(() => {
+      if (tiles === undefined) delete process.env.DATELINE_TILES;
+      else process.env.DATELINE_TILES = tiles;
+    });
     const parts = tempDir();
     // Sparse: 2 GB by its size, no disk.
     fs.writeFileSync(path.join(parts, 'part-0.json'), '{}');
