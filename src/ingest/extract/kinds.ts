@@ -130,6 +130,12 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3)))
     return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
   if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
+  const compound = /^(.+)-(?:based|led|backed|born|owned|made|run|funded|controlled|allied|bound)$/u.exec(name);
+  if (compound && w.length === 1) {
+    const place = lookup(compound[1].toLowerCase(), compound[1]);
+    return place && (place.kind === 'country' || place.kind === 'place') ? { ...fromKnown(place), attribute: true } : undefined;
+  }
   // "USD15", "EUR2bn": an amount, no name.
   if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };

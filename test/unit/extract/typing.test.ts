@@ -65,3 +65,11 @@ describe('typing with evidence', () => {
     expect(run(text).out.publishedActorIds).toContain('country:philippines');
   });
 });
+
+it('"US-based", "Saudi-led": the place qualifies the noun, as a demonym does (of the events, no mention)', () => {
+  const text = 'US-based software company Red Hat and a Saudi-led coalition met.';
+  const { out } = run(text);
+  expect(out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).not.toContain('US-based');
+  expect(out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).not.toContain('Saudi-led');
+  expect(out.publishedActorIds).toEqual(expect.arrayContaining(['country:united-states', 'country:saudi-arabia']));
+});
