@@ -146,6 +146,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { ...fromKnown(known), attribute: true };
     return fromKnown(known);
   }
+  // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
+  if (w.length === 1 && lexTags(key).includes('Demonym') && /^ \p{L}/u.test(text.slice(c.end, c.end + 2))) return undefined;
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';

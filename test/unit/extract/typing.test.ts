@@ -73,3 +73,9 @@ it('"US-based", "Saudi-led": the place qualifies the noun, as a demonym does (of
   expect(out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).not.toContain('Saudi-led');
   expect(out.publishedActorIds).toEqual(expect.arrayContaining(['country:united-states', 'country:saudi-arabia']));
 });
+
+it('"European contact": a demonym of no country the lists know is no name (wikinews audit)', () => {
+  const text = 'Iran was banned from flying in the European nation, and Asian markets fell.';
+  const { out } = run(text);
+  expect(out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['Iran']);
+});
