@@ -264,9 +264,11 @@ function expandAcronym(text: string, acronym: string): Typed | undefined {
     if (end > 0) found = text.slice(at, end);
   }
   // "World Wide Developers Conference" is an event, not an organization.
-  return found && !THING_HEADS.has(found.split(/\s+/).pop()?.toLowerCase() ?? '')
-    ? { kind: 'organization', name: found.replace(/['’]$/, '') }
-    : undefined;
+  const name = found.replace(/['’.]$/, '');
+  const low = name.toLowerCase().split(/\s+/);
+  if (!name || THING_HEADS.has(low[low.length - 1])) return undefined;
+  // "WSS" for "William S. Saturn" (an interviewer's tag): initials of a person's name, no organization's.
+  return { kind: isFirstName(low[0]) && !low.some(isOrgWord) ? 'person' : 'organization', name };
 }
 
 /** Initials of the capitalized words of a name ("Catholic Bishops' Conference of the Philippines" -> "CBCP"). */

@@ -120,3 +120,14 @@ describe('dates', () => {
     expect(out.events.map((e) => e.id)).toEqual(['a1.m1', 'a1.m2']);
   });
 });
+
+describe('acronyms', () => {
+  it("the initials of a person's name are that person, without the sentence's period (\"WSS\", an interviewer's tag)", () => {
+    const text =
+      'Wikinews reporter William S. Saturn spoke with Kokesh.\n\n\n((WSS))  How did your nomination come about?\n\n\n' +
+      '((WSS))  What are your thoughts?';
+    const { out } = run(text);
+    const ids = out.mentions.map((m) => `${text.slice(m.span[0], m.span[1])}=${m.actorId}`);
+    expect(ids).toEqual(expect.arrayContaining(['William S. Saturn=person:william-s-saturn', 'WSS=person:william-s-saturn']));
+  });
+});
