@@ -174,7 +174,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
-    return { kind: 'organization', name };
+    // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
+    return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
   }
   if (c.employer) return { kind: 'organization', name };
   if (low.length > 1) {
@@ -248,6 +249,13 @@ function citedAuthor(text: string, c: Candidate): boolean {
   if (open < 0 || c.start - open > 160 || text.slice(open, c.start).includes(')')) return false;
   const close = text.indexOf(')', c.end);
   return close > 0 && close - c.end < 160 && CITE_LIST_END.test(text.slice(c.end, close)) && /[,&]/.test(text.slice(c.end, close));
+}
+
+/** "Washington, D.C.": a known place, then a comma, right before `start`. */
+function placeBefore(text: string, start: number): boolean {
+  const m = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const k = m && lookup(m[1].toLowerCase(), m[1]);
+  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
 }
 
 /** "Cupertino, California": the known place right after a comma. */

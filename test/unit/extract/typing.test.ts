@@ -79,3 +79,10 @@ it('"European contact": a demonym of no country the lists know is no name (wikin
   const { out } = run(text);
   expect(out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['Iran']);
 });
+
+it('"Washington, D.C.": the letters after a known place and a comma are a place, no organization', () => {
+  const text = 'Riots broke out in Washington, D.C. near the White House.';
+  const { out } = run(text);
+  const dc = out.mentions.find((m) => text.slice(m.span[0], m.span[1]) === 'D.C.');
+  expect(out.actors.find((a) => a.id === dc?.actorId)?.kind).toBe('place');
+});
