@@ -8,7 +8,7 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, lookup } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import type { Piece } from './text';
+import { endsInOrder, type Piece } from './text';
 
 export interface Found {
   actor: Actor;
@@ -296,19 +296,15 @@ function link(parts: string[], known: Known[], byTail: boolean): Typed | undefin
   let best: Known | undefined;
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
-    const tail = byTail && (startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && within(parts, k.parts)));
-    if (startsAt(k.parts, parts, 0) && !byTail) return k.t;
-    if ((startsAt(k.parts, parts, 0) || tail) && (!best || k.at < best.at)) best = k;
+    const start = startsAt(k.parts, parts, 0);
+    if (!byTail) {
+      if (start) return k.t;
+      continue;
+    }
+    const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));
+    if ((start || tail) && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
-}
-
-/** The words of `short` in order inside `long`, ending with its last word. */
-function within(short: string[], long: string[]): boolean {
-  if (short[short.length - 1] !== long[long.length - 1]) return false;
-  let j = 0;
-  for (const w of long) if (w === short[j]) j++;
-  return j === short.length;
 }
 
 /**

@@ -142,12 +142,12 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.
-    if (known.kind === 'country' && !countryName(key) && w.length === 1 && !/s$/.test(key) && /^ \p{L}/u.test(text.slice(c.end, c.end + 2)))
+    if (known.kind === 'country' && !countryName(key) && w.length === 1 && !/s$/.test(key) && beforeNoun(text, c.end))
       return { ...fromKnown(known), attribute: true };
     return fromKnown(known);
   }
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
-  if (w.length === 1 && lexTags(key).includes('Demonym') && /^ \p{L}/u.test(text.slice(c.end, c.end + 2))) return undefined;
+  if (w.length === 1 && lexTags(key).includes('Demonym') && beforeNoun(text, c.end)) return undefined;
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
@@ -251,20 +251,26 @@ function citedAuthor(text: string, c: Candidate): boolean {
   return close > 0 && close - c.end < 160 && CITE_LIST_END.test(text.slice(c.end, close)) && /[,&]/.test(text.slice(c.end, close));
 }
 
+/** A name the lists know as a place or country (its first word will do after a comma: "California 95014"). */
+function knownPlaceName(name: string, firstWord = false): boolean {
+  const k = lookup(name.toLowerCase(), name) ?? (firstWord ? lookup(name.split(' ')[0].toLowerCase(), name) : undefined);
+  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
+}
+
 /** "Washington, D.C.": a known place, then a comma, right before `start`. */
 function placeBefore(text: string, start: number): boolean {
   const m = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const k = m && lookup(m[1].toLowerCase(), m[1]);
-  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
+  return Boolean(m && knownPlaceName(m[1]));
 }
 
 /** "Cupertino, California": the known place right after a comma. */
 function placeAfter(text: string, end: number): boolean {
   const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  const k = lookup(m[1].toLowerCase(), m[1]) ?? lookup(m[1].split(' ')[0].toLowerCase(), m[1]);
-  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
+  return Boolean(m && knownPlaceName(m[1], true));
 }
+
+/** "American officials": a word right after the name, which the name then qualifies. */
+const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
 
 function fromKnown(k: Known): Typed {
   // A capital stays the city even where it speaks for its country ("Moscow said"): it belongs to the country.

@@ -90,3 +90,11 @@ export function clip(s: string, n: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length <= n ? flat : flat.slice(0, n - 1).replace(/\s+\S*$/, '') + '…';
 }
+
+/** The words of `short` in order inside `long`, ending with its last word ("Otto Jespersen" in "Jens Otto Harry Jespersen"). */
+export function endsInOrder(short: string[], long: string[]): boolean {
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}

@@ -3,6 +3,7 @@
 // candidate that dominates (at least twice the weight of the next), never one
 // of a kind it cannot be. Union-find over nodes in key order: deterministic.
 import { distance } from 'fastest-levenshtein';
+import { endsInOrder } from '../extract/text';
 import type { ActorKind } from '../../corpus/schema';
 import { deletions, initials, isAcronymForm, skeleton } from './keys';
 import { knownPlace } from './knowledge';
@@ -34,10 +35,7 @@ function compatible(short: Node, long: Node, acronym: boolean): boolean {
 
 /** The words of `short` in order inside `long`, with the same first and last word ("Joshua Norton" in "Joshua Abraham Norton"). */
 function shortened(short: string[], long: string[]): boolean {
-  if (short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
-  let j = 0;
-  for (const t of long) if (t === short[j]) j++;
-  return j === short.length;
+  return short.length < long.length && short[0] === long[0] && endsInOrder(short, long);
 }
 
 interface Index {
