@@ -144,6 +144,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.
     if (known.kind === 'country' && !countryName(key) && w.length === 1 && !/s$/.test(key) && beforeNoun(text, c.end))
       return { ...fromKnown(known), attribute: true };
+    // "Thais", "Canadians", "the Palestinians": a plural demonym as a noun names the people, a group of the country.
+    if (known.kind === 'country' && w.length === 1 && !countryName(key) && /[^s]s$/.test(key))
+      return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.

@@ -4,7 +4,7 @@ import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags
 import { isCalendarWord } from '../lexicon/months';
 import { CONNECTORS } from '../lexicon/not-names';
 import { HEADS_OF } from '../lexicon/thing-words';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { POSTNOMINALS, ROLE_NOUNS } from '../lexicon/titles';
 import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
 
@@ -140,6 +140,14 @@ function personSoFar(name: Token[]): boolean {
   return k < name.length - 1 && isFirstName(lower(name[k]));
 }
 
+/** "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": the last word is letters after a person's name, not part of it. */
+function postNominal(name: Token[]): boolean {
+  const last = name[name.length - 1].text.replace(/\.$/, '');
+  if (name.length < 3 || !/^(?:\p{Lu}+|PhD|DPhil)$/u.test(last) || !POSTNOMINALS.has(last.toLowerCase())) return false;
+  // After a person's words, not an organization's ("Royal Academy RA").
+  return personSoFar(name.slice(0, -1)) || !name.slice(0, -1).some((t) => headNoun(lower(t)));
+}
+
 /** A lower-case word that may join two parts of one name: "of", "de", "van"; "of the"; "for" after an org word ("Centre for"). */
 function joinsName(t: Token, prev: Token): boolean {
   const low = lower(t);
@@ -168,7 +176,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
-    while (name.length && skipAnywhere(name[name.length - 1])) name.pop();
+    while (name.length && (skipAnywhere(name[name.length - 1]) || postNominal(name))) name.pop();
     if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
     name = [];
     titleAt = -1;

@@ -111,3 +111,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president',
   'head',
 ]);
+
+/**
+ * Letters after a person's name (honours, fellowships, degrees): "Daniel Bernoulli FRS", "Zaha Hadid DBE RA". Not
+ * part of the name; read only after a name that starts like a person's.
+ */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(
+  (
+    'frs frse freng fba fmedsci fras frsc frcp frcs frsa obe mbe cbe kbe dbe gbe ra ara kc qc phd dphil ' +
+    'esq ac ao kcb gcb kcmg gcmg cmg cvo lvo mvo kcvo gcvo om dso'
+  ).split(' '),
+);

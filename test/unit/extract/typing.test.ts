@@ -86,3 +86,28 @@ it('"Washington, D.C.": the letters after a known place and a comma are a place,
   const dc = out.mentions.find((m) => text.slice(m.span[0], m.span[1]) === 'D.C.');
   expect(out.actors.find((a) => a.id === dc?.actorId)?.kind).toBe('place');
 });
+
+it('a plural demonym as a noun is the people, a group of its country; "Swiss" and country names stay countries', () => {
+  // gum's voyage guide: "Most Thais are modest and conservative dressers"; news: "Canadians flock to Cuba".
+  const text = 'Most Thais are polite. Canadians flock to Cuba. Talks with the Palestinians stalled. The Swiss voted.';
+  const { out } = run(text);
+  const thais = out.actors.find((a) => a.name === 'Thais');
+  expect(thais).toMatchObject({ kind: 'group', partOf: 'country:thailand' });
+  expect(kindOf(text, 'Canadians')).toBe('group');
+  expect(kindOf(text, 'Palestinians')).toBe('group');
+  expect(kindOf(text, 'Cuba')).toBe('country');
+  expect(kindOf(text, 'Swiss')).toBe('country');
+  expect(kindOf('The Philippines voted.', 'Philippines')).toBe('country');
+});
+
+it("letters after a person's name are no part of it, so the family name alone is that person", () => {
+  // gum's biography of Daniel Bernoulli names his father Johann later.
+  const text = 'Daniel Bernoulli FRS was a mathematician. Bernoulli was born in Groningen. Johann Bernoulli was his father.';
+  const { out } = run(text);
+  const names = out.mentions.map((m) => `${text.slice(m.span[0], m.span[1])}=${m.actorId}`);
+  expect(names).toContain('Daniel Bernoulli=person:daniel-bernoulli');
+  expect(names).toContain('Bernoulli=person:daniel-bernoulli');
+  expect(kindOf('Dame Zaha Mohammad Hadid DBE RA was an architect.', 'Zaha Mohammad Hadid')).toBe('person');
+  // After an organization's words the letters stay its own: no person.
+  expect(kindOf('The Royal Academy RA show opened.', 'Royal Academy')).not.toBe('person');
+});
