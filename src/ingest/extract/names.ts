@@ -47,13 +47,13 @@ const SKIP_TAGS = new Set([
 ]);
 export { SPEECH } from '../lexicon/speech-verbs';
 
-// "iPhone", "eBay": a lower-case prefix, then a capital, starts a name too.
-const CAPITAL = /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
+// "iPhone", "eBay", "wikiHow": a lower-case prefix, then a capital, starts a name too.
+const CAPITAL = /^\p{Lu}|^\p{Ll}{1,6}\p{Lu}/u;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /** `CAPITAL.test(t)`, answered from ASCII character codes where they settle it (it runs on every token of every sentence). */
 export function capital(t: string): boolean {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 7; i++) {
     const c = t.charCodeAt(i);
     if (!(c < 128)) return CAPITAL.test(t); // past the end (NaN) or not ASCII: the regex decides
     if (isUpper(c)) return true;

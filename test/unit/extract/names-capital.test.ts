@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { capital } from '../../../src/ingest/extract/names';
 
 // capital() answers from ASCII codes where they settle it; it must agree with the Unicode rule everywhere.
-const RULE = /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
+const RULE = /^\p{Lu}|^\p{Ll}{1,6}\p{Lu}/u;
 
-describe('capital: a capital letter, or one or two lower-case letters then a capital, starts a name', () => {
+describe('capital: a capital letter, or up to six lower-case letters then a capital, starts a name', () => {
   it.each([
     ['Apple', true],
     ['apple', false],
     ['iPhone', true],
     ['eBay', true],
+    ['wikiHow', true],
+    ['youTube', true],
+    ['abcdefgH', false],
+    ['abcdefG', true],
     ['iOS', true],
     ['mRNA', true],
     ['abc', false],
