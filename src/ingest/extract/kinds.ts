@@ -8,7 +8,16 @@ import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
-import { HOLIDAYS, PRODUCT_NEXT, THING_BEFORE, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import {
+  HOLIDAYS,
+  PRODUCT_NEXT,
+  THING_BEFORE,
+  THING_FIRST,
+  THING_HEADS,
+  THING_ONLY_LONG,
+  WORK_BEFORE,
+  WORK_IN,
+} from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -71,6 +80,15 @@ function thingContext(c: Candidate): boolean {
   if (c.after === 'operating' && c.after2 === 'system') return true;
   if (PRODUCT_NEXT.has(c.after)) return true;
   return THING_BEFORE.has(c.before) || (DETERMINERS.has(c.before) && THING_BEFORE.has(c.before2));
+}
+
+/**
+ * The title of a work: after its genre ("the romantic comedy Leap Year") or "starred in", or before its year in
+ * brackets ("Match Point (2005)"; a person's life dates are a range, "(1860 - 1943)").
+ */
+function workTitle(text: string, c: Candidate): boolean {
+  if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 
 /** "spoke German", "in French", "English speakers": a language name used as the language. */
@@ -149,6 +167,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
+  if (workTitle(text, c)) return { kind: 'thing', name };
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
   if (w.length === 1 && lexTags(key).includes('Demonym') && beforeNoun(text, c.end)) return undefined;
   // "World War II", "Windows 7": the head is the last word before a number.

@@ -271,3 +271,15 @@ export const HEADS_OF: ReadonlySet<string> = new Set([
 
 /** First words that make a thing of the name they start ("Hurricane Katrina", "Operation Desert Storm"). */
 export const THING_FIRST: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'project']);
+
+/** A work's genre before its title ("the romantic comedy Leap Year", "his novel Atonement"): the title is a thing. */
+export const WORK_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'film films movie movies comedy comedies drama dramas thriller thrillers documentary documentaries novel novels ' +
+    'novella book books album albums song songs single sitcom miniseries musical opera poem poems essay memoir ' +
+    'textbook painting paintings sculpture videogame'
+  ).split(' '),
+);
+
+/** "starred in Match Point": a verb or role, then "in", before a work's title. */
+export const WORK_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'appeared', 'role', 'roles', 'cast', 'co-starred']);

@@ -111,3 +111,17 @@ it("letters after a person's name are no part of it, so the family name alone is
   // After an organization's words the letters stay its own: no person.
   expect(kindOf('The Royal Academy RA show opened.', 'Royal Academy')).not.toBe('person');
 });
+
+it('the title of a work is a thing: after its genre, after "starred in", or before its year in brackets', () => {
+  // gum's biography of Matthew Goode and its filmography.
+  const text =
+    'He then starred in romantic comedy Leap Year (2010) and Australian drama Burning Man (2011). ' +
+    "Roles followed in Woody Allen's Match Point (2005) and he starred in Brideshead Revisited. " +
+    'Otto Jespersen (1860 - 1943) was a linguist.';
+  expect(kindOf(text, 'Leap Year')).toBe('thing');
+  expect(kindOf(text, 'Burning Man')).toBe('thing');
+  expect(kindOf(text, 'Match Point')).toBe('thing');
+  expect(kindOf(text, 'Brideshead Revisited')).toBe('thing');
+  // Life dates are a range: the person stays a person.
+  expect(kindOf(text, 'Otto Jespersen')).toBe('person');
+});
