@@ -26,6 +26,7 @@ const bucket = (n: number): string => (n >= 4 ? '4+' : String(n));
 /** The features of candidate `c` of `text`, given the rules' answer (`UNKNOWN`: no evidence; undefined: rejected). */
 export function kindFeatures(text: string, c: Candidate, judged: Typed | typeof UNKNOWN | undefined): string[] {
   const rule = typeof judged === 'object' ? judged : undefined;
+  const verdict = rule ? `${rule.guess ? 'guess-' : ''}${rule.kind}` : (judged ?? 'none');
   const w = c.tokens.map((t) => t.text);
   const low = w.map((x) => x.toLowerCase());
   const key = low.join(' ');
@@ -34,10 +35,10 @@ export function kindFeatures(text: string, c: Candidate, judged: Typed | typeof 
   const known = lookup(key, text.slice(c.start, c.end));
   const f: string[] = [
     'bias',
-    `rule=${rule?.kind ?? judged ?? 'none'}`,
+    `rule=${verdict}`,
     `known=${known?.kind ?? 'none'}`,
     `n=${bucket(low.length)}`,
-    `rule=${rule?.kind ?? judged ?? 'none'}|n=${bucket(low.length)}`,
+    `rule=${verdict}|n=${bucket(low.length)}`,
     `shape=${w.slice(0, 4).map(shape).join(' ')}`,
     `b=${c.before}`,
     `a=${c.after}`,
@@ -51,6 +52,8 @@ export function kindFeatures(text: string, c: Candidate, judged: Typed | typeof 
   if (known && known.name.toLowerCase() !== key) f.push('known-renamed');
   if (rule && rule.name !== text.slice(c.start, c.end).replace(/\s+/g, ' ')) f.push('rule-renamed');
   if (c.personHint) f.push('person-hint');
+  // "the physician Yang Buwei", "his son Austin": a noun for a person (compromise's Actor) just before.
+  if (lexTags(c.before).includes('Actor')) f.push('after-person-noun');
   if (c.employer) f.push('employer');
   if (c.possessive) f.push('possessive');
   if (c.title) f.push('titled');

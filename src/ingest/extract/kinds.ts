@@ -33,6 +33,8 @@ export interface Typed {
    * article's events keep (a filter on the country finds them), but it is no name of the country: no mention.
    */
   attribute?: boolean;
+  /** The rules' default for a name of several words with no evidence: the learned model may overrule it. */
+  guess?: boolean;
 }
 
 export const slug = (s: string): string =>
@@ -91,6 +93,9 @@ function workTitle(text: string, c: Candidate): boolean {
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 
+const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
 /** "spoke German", "in French", "English speakers": a language name used as the language. */
 function asLanguage(key: string, c: Candidate): boolean {
   if (!LANGUAGE.has(key) || countryName(key)) return false;
@@ -99,7 +104,13 @@ function asLanguage(key: string, c: Candidate): boolean {
     THING_BEFORE.has(c.before) ||
     (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
     (c.before === 'and' && LANGUAGE.has(c.before2)) ||
-    (c.after === 'and' && LANGUAGE.has(c.after2))
+    (c.after === 'and' && LANGUAGE.has(c.after2)) ||
+    // "speakers of Wolof", "taught himself Japanese", "some Icelandic, Italian, and Spanish".
+    (c.before === 'of' && LANGUAGE_OF.has(c.before2)) ||
+    (REFLEXIVE.has(c.before) && THING_BEFORE.has(c.before2)) ||
+    c.before === 'some' ||
+    LANGUAGE.has(c.before) ||
+    LANGUAGE.has(c.after)
   );
 }
 
@@ -114,6 +125,11 @@ const TRUST = 0.7;
  */
 export function typeCandidate(text: string, c: Candidate): Typed | undefined {
   const judged = judgeCandidate(text, c);
+  if (typeof judged === 'object' && judged.guess) {
+    const { label, p } = predictKind(kindFeatures(text, c, judged));
+    const { guess: _, ...rest } = judged;
+    return p >= TRUST && label !== 'none' ? { ...rest, kind: label } : rest;
+  }
   if (judged !== UNKNOWN) return judged;
   const { label, p } = predictKind(kindFeatures(text, c, judged));
   if (p < TRUST || label === 'none') return undefined;
@@ -204,10 +220,13 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
     // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows.
     if (low.length <= 3 && FIRST_NAMES.has(low[0]) && !isDictWord(last) && !isCommonWord(last)) return { kind: 'person', name };
-    // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person.
+    // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
+    if (lexTags(c.before).includes('Actor')) return { kind: 'person', name };
+    // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
+    // ("the physician Yang Buwei"), which the learned model may overrule.
     return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)
-      ? { kind: 'organization', name }
-      : { kind: 'person', name };
+      ? { kind: 'organization', name, guess: true }
+      : { kind: 'person', name, guess: true };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {

@@ -125,3 +125,19 @@ it('the title of a work is a thing: after its genre, after "starred in", or befo
   // Life dates are a range: the person stays a person.
   expect(kindOf(text, 'Otto Jespersen')).toBe('person');
 });
+
+it('after a noun for a person the name is a person, though its words are ordinary ones', () => {
+  // gum's biography of Yuen Ren Chao: "yang" and "ball" are dictionary words.
+  expect(kindOf('He returned to China in 1920, marrying the physician Yang Buwei there that year.', 'Yang Buwei')).toBe('person');
+  // Without such a noun a run of ordinary words stays an organization.
+  expect(kindOf('He bought a television at Best Buy on Friday.', 'Best Buy')).toBe('organization');
+});
+
+it('a language is a thing after "speakers of", "taught himself", "some", and beside another language', () => {
+  const text = 'He taught himself Japanese. Speakers of Wolof live here. He learned some Icelandic, Italian, and Spanish.';
+  expect(kindOf(text, 'Japanese')).toBe('thing');
+  expect(kindOf(text, 'Wolof')).toBe('thing');
+  expect(kindOf(text, 'Icelandic')).toBe('thing');
+  expect(kindOf(text, 'Italian')).toBe('thing');
+  expect(kindOf('Italian officials met.', 'Italian')).toBeUndefined();
+});
