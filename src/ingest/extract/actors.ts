@@ -178,7 +178,7 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   const out: { c: Candidate; t: Typed }[] = [];
   const n = c.tokens.length;
   // Long runs (a list of names glued by a bad text) are not searched: the scan is quadratic in the run.
-  if (n < 2 || n > 8 || outer.kind === 'person' || outer.kind === 'place' || outer.kind === 'country') return out;
+  if (n < 2 || n > 8 || ['person', 'place', 'country', 'group'].includes(outer.kind)) return out;
   for (let i = 0; i < n; i++) {
     for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
       const toks = c.tokens.slice(i, i + len);

@@ -93,6 +93,7 @@ function workTitle(text: string, c: Candidate): boolean {
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 
+const PEOPLE_FIRST = new Set(['native', 'latin', 'indigenous']);
 const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
 
@@ -184,6 +185,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return fromKnown(known);
   }
   if (workTitle(text, c)) return { kind: 'thing', name };
+  // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
+  if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
+    return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
   if (w.length === 1 && lexTags(key).includes('Demonym') && beforeNoun(text, c.end)) return undefined;
   // "World War II", "Windows 7": the head is the last word before a number.
@@ -203,7 +207,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));
     if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
   }
-  if (low.length > 1 && isPlaceWord(last) && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) return { kind: 'place', name };
+  // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
+  const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
+  if (low.length > 1 && isPlaceWord(last) && !personShape && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
+    return { kind: 'place', name };
+  }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
     return { kind: 'organization', name: ORG_SUFFIXES.has(last) && w.length > 1 ? w.slice(0, -1).join(' ') : name };
   }
@@ -311,6 +319,12 @@ function placeAfter(text: string, end: number): boolean {
 }
 
 /** "American officials": a word right after the name, which the name then qualifies. */
+const NOT_NOUN = new Set(['Preposition', 'Conjunction', 'Verb', 'Copula', 'Determiner', 'Adverb', 'Pronoun', 'Modal', 'Auxiliary']);
+/** The next word is a lower-case word of no closed class or verb: the name qualifies it ("African American voters"). */
+function beforeNounWord(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));
+  return next !== null && !lexTags(next[1]).some((t) => NOT_NOUN.has(t));
+}
 const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
 
 function fromKnown(k: Known): Typed {

@@ -302,5 +302,6 @@ function skipAnywhere(t: Token): boolean {
     return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
   if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
-  return t.text === 'I' || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
+  // "I", "I'm", "I've": the speaker, never part of a name ("DRM I'm").
+  return /^I(?:['’](?:m|ve|ll|d))?$/.test(t.text) || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

@@ -141,3 +141,13 @@ it('a language is a thing after "speakers of", "taught himself", "some", and bes
   expect(kindOf(text, 'Italian')).toBe('thing');
   expect(kindOf('Italian officials met.', 'Italian')).toBeUndefined();
 });
+
+it('"Darrell Castle" is a person, "Edinburgh Castle" a place; "African American" people, no person; "I\'m" ends a name', () => {
+  // The wikinews demo: the Constitution Party's 2016 nominee was a place, "African American" a person, "DRM I'm" one name.
+  expect(kindOf('Libertarian candidate Darrell Castle spoke.', 'Darrell Castle')).toBe('person');
+  expect(kindOf('They visited Edinburgh Castle on Monday.', 'Edinburgh Castle')).toBe('place');
+  expect(kindOf('He was the first African American to win.', 'African American')).toBe('group');
+  expect(kindOf('African American voters turned out.', 'African American')).toBeUndefined();
+  const text = "About the DRM I'm not sure.";
+  expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['DRM']);
+});
