@@ -58,6 +58,14 @@ function indexNodes(nodes: Node[]): Index {
   return ix;
 }
 
+/** `long` is a country, then `short`'s words ("Puerto Rico Senate", "Senate"). */
+function countryQualified(short: Node, long: Node): boolean {
+  const k = long.tokens.length - short.tokens.length;
+  if (k < 1 || long.tokens.slice(k).join(' ') !== short.key) return false;
+  const pre = long.tokens.slice(0, k).join(' ');
+  return knownPlace(pre, pre)?.kind === 'country';
+}
+
 /** The node `n` is a short form of, if one dominates. */
 function longFormOf(n: Node, ix: Index): Node | undefined {
   const weights = new Map<Node, number>();
@@ -67,6 +75,8 @@ function longFormOf(n: Node, ix: Index): Node | undefined {
   // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there
   // (a lone first name is not taken from an article: "John" is no one in particular).
   for (const [to, count] of ix.alias.get(n.key) ?? []) {
+    // "Senate" was the "Puerto Rico Senate" in one article; elsewhere a country's body is decided by qualifiedPairs.
+    if (countryQualified(n, to)) continue;
     if (n.kind !== 'person' || n.tokens.length > 1 || to.tokens[to.tokens.length - 1] === n.key) add(to, count);
   }
   if (n.kind === 'person') {

@@ -367,3 +367,21 @@ describe('resolveActors: an organization named with its country', () => {
     expect(actorAt(c, 'a4', 'Philippines Senate')?.id).not.toBe(actorAt(c, 'a3', 'Senate')?.id);
   });
 });
+
+it('a body that was one country\'s in one article is not that country\'s everywhere ("Senate", "Puerto Rico Senate")', () => {
+  const c = corpusOf([
+    {
+      id: 'p1',
+      text: 'The Puerto Rico Senate voted. The Senate met again.',
+      actors: [
+        ['Puerto Rico Senate', 'organization'],
+        ['Puerto Rico Senate', 'organization', 'Senate'],
+      ],
+    },
+    { id: 'us', text: 'The US Senate voted.', actors: [['US Senate', 'organization']] },
+    { id: 'u1', text: 'The Senate voted on Tuesday.', actors: [['Senate', 'organization']] },
+    { id: 'u2', text: 'The Senate adjourned.', actors: [['Senate', 'organization']] },
+  ]);
+  resolveActors(c);
+  expect(actorAt(c, 'u1', 'Senate')?.id).not.toBe(actorAt(c, 'p1', 'Puerto Rico Senate')?.id);
+});
