@@ -229,7 +229,7 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const key = name.map(lower).join(' ');
   const known = lookup(key, name.map((t) => t.text).join(' '));
   const employer = employerBefore(all, first);
-  const from = title ?? (known || employer ? undefined : titleBefore(all, first));
+  const from = title ?? (known || employer ? undefined : titleBefore(text, all, first));
   const last = name[name.length - 1];
   return {
     start: name[0].start,
@@ -255,12 +255,14 @@ function employerBefore(all: Token[], first: number): boolean {
   return Boolean(role && (isTitleWord(lower(role)) || ROLE_NOUNS.has(lower(role))));
 }
 /** "Former U.S. ambassador to Russia Michael McFaul": title words, names and "to/of" right before a name. */
-function titleBefore(all: Token[], first: number): Token | undefined {
+function titleBefore(text: string, all: Token[], first: number): Token | undefined {
   let start: Token | undefined;
   let hasTitle = false;
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     const t = all[k];
     const low = lower(t);
+    // "Richard T. Bissen Jr., County of Maui": a title is not across a comma or bracket from its name.
+    if (/[,;:()]/.test(text.slice(t.end, all[k + 1].start))) break;
     if (isTitleWord(low)) hasTitle = true;
     else if (!isCap(t.text) && !/^(to|of|for|the)$/.test(low)) break;
     if (isTitleWord(low) || isCap(t.text)) start = t;
@@ -302,6 +304,9 @@ function skipAnywhere(t: Token): boolean {
     return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
   if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
+  // "T-shirt", "X-ray", "U-turn": a letter before an ordinary word ("T-Mobile" keeps its capital).
+  const letterWord = /^\p{Lu}-(\p{Ll}+)$/u.exec(t.text);
+  if (letterWord && isDictWord(letterWord[1])) return true;
   // "I", "I'm", "I've": the speaker, never part of a name ("DRM I'm").
   return /^I(?:['’](?:m|ve|ll|d))?$/.test(t.text) || isCalendarWord(lower(t)) || lexTags(lower(t)).some((g) => SKIP_TAGS.has(g));
 }

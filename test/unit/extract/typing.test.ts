@@ -151,3 +151,12 @@ it('"Darrell Castle" is a person, "Edinburgh Castle" a place; "African American"
   const text = "About the DRM I'm not sure.";
   expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['DRM']);
 });
+
+it('a title is not across a comma from a name; "T-shirt" is no part of one', () => {
+  // gum's court case: "... versus Richard T. Bissen Jr., County of Maui, Office of the Mayor".
+  const caption = 'Adam Walton, plaintiffs, versus Richard T. Bissen Jr., County of Maui, Office of the Mayor, Scott Teruya.';
+  expect(kindOf(caption, 'County of Maui')).toBe('organization');
+  expect(kindOf(caption, 'Scott Teruya')).toBe('person');
+  const text = 'The boy wore a NASA T-shirt to his X-ray.';
+  expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['NASA']);
+});
