@@ -93,6 +93,7 @@ function workTitle(text: string, c: Candidate): boolean {
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 
+const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature']);
 const PEOPLE_FIRST = new Set(['native', 'latin', 'indigenous']);
 const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
@@ -206,6 +207,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (low.length > 1 && COMPASS.has(low[0])) {
     const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));
     if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
+  }
+  // "United States House", "Michigan House": a country's or state's house is its legislature ("White House" stays).
+  if (low.length > 1 && LEGISLATURE.has(last)) {
+    const where = lookup(low.slice(0, -1).join(' '), w.slice(0, -1).join(' '));
+    if (where && (where.kind === 'country' || where.kind === 'place')) return { kind: 'organization', name };
   }
   // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';

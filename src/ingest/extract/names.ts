@@ -155,9 +155,13 @@ function joinsName(t: Token, prev: Token): boolean {
   // "Bank of America", "Bay of Bengal", "Treaty of Versailles", "Centre for ...": only after a head noun of an
   // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
   if (low === 'of' || low === 'for') return headNoun(lower(prev));
+  // "Commission on Presidential Debates", "Council on Foreign Relations": "on" after a body's word.
+  if (low === 'on') return isOrgWord(singular(lower(prev)));
   return CONNECTORS.has(low);
 }
-const headNoun = (w: string) => isOrgWord(w) || isPlaceWord(w) || HEADS_OF.has(w);
+/** "Centers" -> "center": a plural head noun ("Centers for Disease Control") heads a name as its singular does. */
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const headNoun = (w: string) => [w, singular(w)].some((x) => isOrgWord(x) || isPlaceWord(x) || HEADS_OF.has(x));
 
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {

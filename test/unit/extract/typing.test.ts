@@ -160,3 +160,15 @@ it('a title is not across a comma from a name; "T-shirt" is no part of one', () 
   const text = 'The boy wore a NASA T-shirt to his X-ray.';
   expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['NASA']);
 });
+
+it('bodies keep their whole names: "Centers for ...", "Commission on ...", a country\'s or state\'s House', () => {
+  // The wikinews demo had "Disease Control", "Presidential Debates" and "United States House" as a place.
+  const text =
+    'The Centers for Disease Control said so. The Commission on Presidential Debates agreed. ' +
+    'The United States House voted, the Michigan House too, outside the White House.';
+  expect(kindOf(text, 'Centers for Disease Control')).toBe('organization');
+  expect(kindOf(text, 'Commission on Presidential Debates')).toBe('organization');
+  expect(kindOf(text, 'United States House')).toBe('organization');
+  expect(kindOf(text, 'Michigan House')).toBe('organization');
+  expect(kindOf(text, 'White House')).toBe('place');
+});
