@@ -209,6 +209,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
   }
   // "United States House", "Michigan House": a country's or state's house is its legislature ("White House" stays).
+  // "the House voted", "Speaker of the House": alone, the word is a legislature.
+  if (low.length === 1 && LEGISLATURE.has(key)) return { kind: 'organization', name };
   if (low.length > 1 && LEGISLATURE.has(last)) {
     const where = lookup(low.slice(0, -1).join(' '), w.slice(0, -1).join(' '));
     if (where && (where.kind === 'country' || where.kind === 'place')) return { kind: 'organization', name };

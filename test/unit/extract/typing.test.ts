@@ -171,4 +171,6 @@ it('bodies keep their whole names: "Centers for ...", "Commission on ...", a cou
   expect(kindOf(text, 'United States House')).toBe('organization');
   expect(kindOf(text, 'Michigan House')).toBe('organization');
   expect(kindOf(text, 'White House')).toBe('place');
+  // Alone, the word is the legislature.
+  expect(kindOf('Nancy Pelosi, the Speaker of the House, said so.', 'House')).toBe('organization');
 });
