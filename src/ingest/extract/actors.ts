@@ -184,11 +184,11 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
       const toks = c.tokens.slice(i, i + len);
       if (!/^\p{Lu}/u.test(toks[0].text) || !/^\p{Lu}/u.test(toks[len - 1].text)) continue;
       const key = toks.map((x) => x.text.toLowerCase()).join(' ');
-      // A lone ordinary word is no place of its own inside a longer name ("Centre", "Store"), and as the name's
-      // last word it is its head ("Supreme Court", "Iraq War", "King Jr. Day"), not another name ("Apple" in
-      // "Apple Store" stays).
+      // A lone ordinary word is no place of its own inside a longer name ("Centre", "Store"), and after the name's
+      // first word it is its head or part of it ("Supreme Court", "World War II", "King Jr. Day"), not another
+      // name ("Apple" in "Apple Store" stays).
       const ordinary = len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key);
-      if (ordinary && i === n - 1 && isPlainWord(key)) continue;
+      if (ordinary && i > 0 && isPlainWord(key)) continue;
       const known = ordinary ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
       const t =
         known && (known.kind === 'place' || known.kind === 'country')

@@ -174,3 +174,11 @@ it('bodies keep their whole names: "Centers for ...", "Commission on ...", a cou
   // Alone, the word is the legislature.
   expect(kindOf('Nancy Pelosi, the Speaker of the House, said so.', 'House')).toBe('organization');
 });
+
+it('a lone ordinary word after a name\'s first word is no name of its own ("War" in "World War II")', () => {
+  const text = 'The economy grew the most since World War II. The Apple Store opened; Apple said so.';
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  expect(names).toContain('World War II');
+  expect(names).not.toContain('War');
+  expect(names.filter((n) => n === 'Apple')).toHaveLength(2);
+});
