@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { appSource, serve } from './build';
 import { launch } from './page';
-
-const TIMELINE_ITEM = '[aria-label="Timeline"] .vis-item';
+import { readyToTick, tickOnce, TIMELINE_ITEM } from './tick';
 
 async function firstItem(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -26,28 +25,10 @@ async function firstItem(browser: Browser, url: string): Promise<number> {
 
 async function ticks(browser: Browser, url: string, count: number): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await page.locator(TIMELINE_ITEM).first().waitFor({ state: 'visible', timeout: 60_000 });
-  await page.locator('[aria-label="Actors"] input[type=checkbox]').first().waitFor();
-  await page.waitForTimeout(2500); // past start-up work scheduled after the first paint
+  await readyToTick(page, url);
   const out: number[] = [];
   for (let k = 0; k < count; k++) {
-    out.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const region = document.querySelector('[aria-label="Timeline"]')!;
-            const box = document.querySelector<HTMLInputElement>('[aria-label="Actors"] input[type=checkbox]')!;
-            const t0 = performance.now();
-            const seen = new MutationObserver(() => {
-              seen.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-            });
-            seen.observe(region, { subtree: true, childList: true, attributes: true, characterData: true });
-            box.click();
-          }),
-      ),
-    );
+    out.push(await tickOnce(page));
     await page.waitForTimeout(300);
   }
   await page.close();

@@ -17,6 +17,7 @@ import { sameItem, renderItem, type EventItem } from './items';
 import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
 import { Overview } from './Overview';
 import { attachRovingFocus } from './roving-focus';
+import { applyBatched } from './vis-batch';
 import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
@@ -52,26 +53,6 @@ function canvasMeasure(el: HTMLElement): Measure | undefined {
 function rowGroups(rows: number) {
   const groups = Array.from({ length: rows }, (_, r) => ({ id: rowGroup(r), content: '', order: -r }));
   return [...groups, { id: MORE_GROUP, content: '', order: 1, className: 'dl-more-row' }];
-}
-
-/**
- * vis-timeline's item set redraws (and measures every item it holds) on each
- * DataSet event, and one relayout sends up to three (remove, add, update):
- * its redraw is held back during `apply` and run once after. Without the
- * internals this relies on (`itemSet.redraw`), the events redraw as usual.
- */
-function oneRedraw(timeline: Timeline, apply: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => boolean } }).itemSet;
-  const redraw = itemSet?.redraw;
-  if (!itemSet || typeof redraw !== 'function') return apply();
-  let asked = false;
-  itemSet.redraw = () => ((asked = true), false);
-  try {
-    apply();
-  } finally {
-    itemSet.redraw = redraw;
-  }
-  if (asked) itemSet.redraw();
 }
 
 function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
@@ -158,13 +139,13 @@ export function TimelineView() {
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
-      oneRedraw(timeline, () => {
+      applyBatched(timeline, () => {
         if (removed.length) items.remove(removed);
         if (changed.length) items.update(changed);
+        timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
       });
       for (const id of removed) shown.delete(id);
       for (const item of changed) shown.set(item.id, item);
-      timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
     };
     // After a move, once a frame; after a filter, at once: that is what the reader waits for.
     const relayout = () => {
