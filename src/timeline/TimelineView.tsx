@@ -113,25 +113,29 @@ export function TimelineView() {
     // Re-lay the items for the current window, filters and selection, and
     // apply only the difference: vis-timeline re-measures what it is handed.
     let frame = 0;
+    const laidFor = { width: 0, height: 0 };
     const relayoutNow = () => {
       const index = useCorpusStore.getState().index;
       const { selectedEventId } = useViewStore.getState();
       const range = timeline.getWindow();
       const { mask } = applyFilters(index, useFilterStore.getState());
+      laidFor.width = el.clientWidth;
+      laidFor.height = el.clientHeight;
       const layout = layoutItems({
         index,
         mask,
         selectedId: selectedEventId,
         measure,
         window: { start: range.start.getTime(), end: range.end.getTime() },
-        widthPx: el.clientWidth,
-        heightPx: el.clientHeight,
+        widthPx: laidFor.width,
+        heightPx: laidFor.height,
       });
       const next = layout.items;
-      if (groups.length !== layout.rows + 1) {
-        groups.clear();
-        groups.add(rowGroups(layout.rows));
-      }
+      // Rows come and go at the top: the others keep their items drawn (a
+      // clear would take every item off and draw it again).
+      const rows = rowGroups(layout.rows);
+      const addedRows = rows.filter((g) => !groups.get(g.id));
+      const removedRows = groups.getIds().filter((id) => !rows.some((g) => g.id === id));
       // The same counts keep the same object: no render of the overview for nothing.
       setCounts((prev) =>
         prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled },
@@ -140,8 +144,10 @@ export function TimelineView() {
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
       applyBatched(timeline, () => {
+        if (addedRows.length) groups.add(addedRows);
         if (removed.length) items.remove(removed);
         if (changed.length) items.update(changed);
+        if (removedRows.length) groups.remove(removedRows);
         timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
       });
       for (const id of removed) shown.delete(id);
@@ -192,16 +198,31 @@ export function TimelineView() {
       }
       if (state.selectedEventId !== prev.selectedEventId) relayout();
     });
+    // After a filter, at once, but once React has drawn what the filter
+    // changes around the timeline (the filter bar takes height from it): one
+    // relayout at the height the reader sees, not one now and one on resize.
+    let filterPending = false;
+    let disposed = false;
     const unsubscribeFilters = useFilterStore.subscribe(() => {
       cancelAnimationFrame(frame);
-      relayoutNow();
+      if (filterPending) return;
+      filterPending = true;
+      queueMicrotask(() => {
+        filterPending = false;
+        if (!disposed) relayoutNow();
+      });
     });
     const unsubscribeCorpus = useCorpusStore.subscribe((s, prev) => {
       if (s.index !== prev.index && s.generation === prev.generation) relayout();
     });
-    const resize = new ResizeObserver(relayout);
+    // Only a size the items were not laid out for (the filter's relayout may have seen it already).
+    const resize = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (Math.abs(width - laidFor.width) >= 1 || Math.abs(height - laidFor.height) >= 1) relayout();
+    });
     resize.observe(el);
     return () => {
+      disposed = true;
       cancelAnimationFrame(frame);
       resize.disconnect();
       unsubscribeView();
