@@ -3,8 +3,9 @@
 // so a shared, noisy machine weighs on each the same way. Per build: first
 // item (navigation to the first visible timeline item, a fresh page each
 // run) and actor tick (the first actor's checkbox clicked, until the
-// timeline's DOM changed and a frame followed). Prints medians and each
-// build's ratio to the first. To compare apps on one corpus, build each on a
+// timeline's DOM changed and a frame followed; also as the page's
+// main-thread CPU time, which the machine's other load moves far less).
+// Prints medians and each build's ratio to the first. To compare apps on one corpus, build each on a
 // one-article folder and copy the same corpus file over each build's own
 // (docs/benchmarks.md, "three apps on the same corpus").
 import path from 'node:path';
@@ -12,8 +13,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { appSource, serve } from './build';
 import { launch } from './page';
-
-const TIMELINE_ITEM = '[aria-label="Timeline"] .vis-item';
+import { readyToTick, tracedTicks, TIMELINE_ITEM } from './tick';
 
 async function firstItem(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -24,32 +24,10 @@ async function firstItem(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
-async function ticks(browser: Browser, url: string, count: number): Promise<number[]> {
+async function ticks(browser: Browser, url: string, count: number): Promise<{ wall: number[]; cpu: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await page.locator(TIMELINE_ITEM).first().waitFor({ state: 'visible', timeout: 60_000 });
-  await page.locator('[aria-label="Actors"] input[type=checkbox]').first().waitFor();
-  await page.waitForTimeout(2500); // past start-up work scheduled after the first paint
-  const out: number[] = [];
-  for (let k = 0; k < count; k++) {
-    out.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const region = document.querySelector('[aria-label="Timeline"]')!;
-            const box = document.querySelector<HTMLInputElement>('[aria-label="Actors"] input[type=checkbox]')!;
-            const t0 = performance.now();
-            const seen = new MutationObserver(() => {
-              seen.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-            });
-            seen.observe(region, { subtree: true, childList: true, attributes: true, characterData: true });
-            box.click();
-          }),
-      ),
-    );
-    await page.waitForTimeout(300);
-  }
+  await readyToTick(page, url);
+  const out = await tracedTicks(browser, page, count);
   await page.close();
   return out;
 }
@@ -69,12 +47,17 @@ async function main(argv: string[]): Promise<void> {
   const browser = await launch();
   const first = positionals.map((): number[] => []);
   const tick = positionals.map((): number[] => []);
+  const cpu = positionals.map((): number[] => []);
   try {
     for (let r = 0; r < Number(values.runs); r++) {
       for (const [i, server] of servers.entries()) first[i].push(await firstItem(browser, server.url));
     }
     for (let r = 0; r < 2; r++) {
-      for (const [i, server] of servers.entries()) tick[i].push(...(await ticks(browser, server.url, Number(values.ticks))));
+      for (const [i, server] of servers.entries()) {
+        const { wall, cpu: used } = await ticks(browser, server.url, Number(values.ticks));
+        tick[i].push(...wall);
+        cpu[i].push(...used);
+      }
     }
   } finally {
     await browser.close();
@@ -85,6 +68,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(`${dir}`);
     console.log(`  first item (ms): ${first[i].map(Math.round).join(' ')}; median ${Math.round(median(first[i]))} (${ratio(first, i)}x)`);
     console.log(`  actor tick (ms): ${tick[i].map(Math.round).join(' ')}; median ${Math.round(median(tick[i]))} (${ratio(tick, i)}x)`);
+    console.log(
+      `  actor tick, main-thread CPU (ms): ${cpu[i].map(Math.round).join(' ')}; median ${Math.round(median(cpu[i]))} (${ratio(cpu, i)}x)`,
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 // What a printout adds under the timeline: the window's events with their
 // dates, actors and sources. Hidden on screen (print.css shows it on paper);
 // rendered into <body> so it follows the app rather than sitting in the top bar.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { formatEventDate } from '../corpus/dates';
 import { useCorpusStore } from '../store/corpus-store';
@@ -51,7 +51,27 @@ export function PrintSummary() {
   const filters = useDeferredFilters();
   const span = useViewStore((s) => s.window);
   const inView = useEventsInView();
-  const printed = inView.slice(0, MAX_PRINTED);
+  // The same rows while the deferred window and filters stay (a tick first
+  // re-renders with the old ones): React then skips the 500 rows.
+  const rows = useMemo(
+    () =>
+      inView.slice(0, MAX_PRINTED).map((i) => {
+        const e = index.eventsInOrder[i];
+        const article = index.articlesById.get(e.articleId);
+        return (
+          <tr key={e.id}>
+            <td>{formatEventDate(e.date)}</td>
+            <td>{e.title}</td>
+            <td>{actorList(e.actorIds.map((id) => index.actorsById.get(id)?.name ?? id))}</td>
+            <td>
+              {article?.title}
+              {article?.source && <span className="dl-print-url">{article.source}</span>}
+            </td>
+          </tr>
+        );
+      }),
+    [index, inView],
+  );
   useTimelinePrintScale();
   return createPortal(
     <section className="dl-print-summary" aria-hidden="true">
@@ -68,23 +88,7 @@ export function PrintSummary() {
             <th>Source</th>
           </tr>
         </thead>
-        <tbody>
-          {printed.map((i) => {
-            const e = index.eventsInOrder[i];
-            const article = index.articlesById.get(e.articleId);
-            return (
-              <tr key={e.id}>
-                <td>{formatEventDate(e.date)}</td>
-                <td>{e.title}</td>
-                <td>{actorList(e.actorIds.map((id) => index.actorsById.get(id)?.name ?? id))}</td>
-                <td>
-                  {article?.title}
-                  {article?.source && <span className="dl-print-url">{article.source}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+        <tbody>{rows}</tbody>
       </table>
       {inView.length > MAX_PRINTED && <p>{(inView.length - MAX_PRINTED).toLocaleString('en')} more; zoom in to print them.</p>}
     </section>,

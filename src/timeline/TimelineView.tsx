@@ -17,6 +17,7 @@ import { sameItem, renderItem, type EventItem } from './items';
 import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
 import { Overview } from './Overview';
 import { attachRovingFocus } from './roving-focus';
+import { applyBatched } from './vis-batch';
 import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
@@ -52,26 +53,6 @@ function canvasMeasure(el: HTMLElement): Measure | undefined {
 function rowGroups(rows: number) {
   const groups = Array.from({ length: rows }, (_, r) => ({ id: rowGroup(r), content: '', order: -r }));
   return [...groups, { id: MORE_GROUP, content: '', order: 1, className: 'dl-more-row' }];
-}
-
-/**
- * vis-timeline's item set redraws (and measures every item it holds) on each
- * DataSet event, and one relayout sends up to three (remove, add, update):
- * its redraw is held back during `apply` and run once after. Without the
- * internals this relies on (`itemSet.redraw`), the events redraw as usual.
- */
-function oneRedraw(timeline: Timeline, apply: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => boolean } }).itemSet;
-  const redraw = itemSet?.redraw;
-  if (!itemSet || typeof redraw !== 'function') return apply();
-  let asked = false;
-  itemSet.redraw = () => ((asked = true), false);
-  try {
-    apply();
-  } finally {
-    itemSet.redraw = redraw;
-  }
-  if (asked) itemSet.redraw();
 }
 
 function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
@@ -132,25 +113,29 @@ export function TimelineView() {
     // Re-lay the items for the current window, filters and selection, and
     // apply only the difference: vis-timeline re-measures what it is handed.
     let frame = 0;
+    const laidFor = { width: 0, height: 0 };
     const relayoutNow = () => {
       const index = useCorpusStore.getState().index;
       const { selectedEventId } = useViewStore.getState();
       const range = timeline.getWindow();
       const { mask } = applyFilters(index, useFilterStore.getState());
+      laidFor.width = el.clientWidth;
+      laidFor.height = el.clientHeight;
       const layout = layoutItems({
         index,
         mask,
         selectedId: selectedEventId,
         measure,
         window: { start: range.start.getTime(), end: range.end.getTime() },
-        widthPx: el.clientWidth,
-        heightPx: el.clientHeight,
+        widthPx: laidFor.width,
+        heightPx: laidFor.height,
       });
       const next = layout.items;
-      if (groups.length !== layout.rows + 1) {
-        groups.clear();
-        groups.add(rowGroups(layout.rows));
-      }
+      // Rows come and go at the top: the others keep their items drawn (a
+      // clear would take every item off and draw it again).
+      const rows = rowGroups(layout.rows);
+      const addedRows = rows.filter((g) => !groups.get(g.id));
+      const removedRows = groups.getIds().filter((id) => !rows.some((g) => g.id === id));
       // The same counts keep the same object: no render of the overview for nothing.
       setCounts((prev) =>
         prev?.inWindow === layout.inWindow && prev.titled === layout.titled ? prev : { inWindow: layout.inWindow, titled: layout.titled },
@@ -158,13 +143,15 @@ export function TimelineView() {
       const nextIds = new Set(next.map((i) => i.id));
       const removed = [...shown.keys()].filter((id) => !nextIds.has(id));
       const changed = next.filter((i) => !shown.has(i.id) || !sameItem(shown.get(i.id)!, i));
-      oneRedraw(timeline, () => {
+      applyBatched(timeline, () => {
+        if (addedRows.length) groups.add(addedRows);
         if (removed.length) items.remove(removed);
         if (changed.length) items.update(changed);
+        if (removedRows.length) groups.remove(removedRows);
+        timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
       });
       for (const id of removed) shown.delete(id);
       for (const item of changed) shown.set(item.id, item);
-      timeline.setSelection(selectedEventId && nextIds.has(selectedEventId) ? [selectedEventId] : []);
     };
     // After a move, once a frame; after a filter, at once: that is what the reader waits for.
     const relayout = () => {
@@ -211,16 +198,31 @@ export function TimelineView() {
       }
       if (state.selectedEventId !== prev.selectedEventId) relayout();
     });
+    // After a filter, at once, but once React has drawn what the filter
+    // changes around the timeline (the filter bar takes height from it): one
+    // relayout at the height the reader sees, not one now and one on resize.
+    let filterPending = false;
+    let disposed = false;
     const unsubscribeFilters = useFilterStore.subscribe(() => {
       cancelAnimationFrame(frame);
-      relayoutNow();
+      if (filterPending) return;
+      filterPending = true;
+      queueMicrotask(() => {
+        filterPending = false;
+        if (!disposed) relayoutNow();
+      });
     });
     const unsubscribeCorpus = useCorpusStore.subscribe((s, prev) => {
       if (s.index !== prev.index && s.generation === prev.generation) relayout();
     });
-    const resize = new ResizeObserver(relayout);
+    // Only a size the items were not laid out for (the filter's relayout may have seen it already).
+    const resize = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (Math.abs(width - laidFor.width) >= 1 || Math.abs(height - laidFor.height) >= 1) relayout();
+    });
     resize.observe(el);
     return () => {
+      disposed = true;
       cancelAnimationFrame(frame);
       resize.disconnect();
       unsubscribeView();

@@ -75,6 +75,25 @@ export function textBoxWidth(textPx: number): number {
 // Text box widths by event position, measured once per corpus and measure.
 const widthCache = new WeakMap<CorpusIndex, { measure: Measure; widths: Float32Array }>();
 
+// What the placement loop reads of each event, in typed arrays: it runs over
+// every competing event (80,000 at a wide zoom) several times per layout, and
+// reading the event objects themselves cost most of that loop.
+const eventTables = new WeakMap<CorpusIndex, { published: Uint8Array; titleLength: Uint16Array }>();
+
+function tablesOf(index: CorpusIndex): { published: Uint8Array; titleLength: Uint16Array } {
+  let hit = eventTables.get(index);
+  if (!hit) {
+    const events = index.eventsInOrder;
+    hit = { published: new Uint8Array(events.length), titleLength: new Uint16Array(events.length) };
+    for (let i = 0; i < events.length; i++) {
+      hit.published[i] = events[i].kind === 'published' ? 1 : 0;
+      hit.titleLength[i] = Math.min(events[i].title.length, 0xffff);
+    }
+    eventTables.set(index, hit);
+  }
+  return hit;
+}
+
 function labelWidths(index: CorpusIndex, measure: Measure): Float32Array {
   let hit = widthCache.get(index);
   if (!hit || hit.measure !== measure) {
@@ -107,6 +126,7 @@ export function layoutItems({
   const rows = rowsFor(heightPx);
   const occupied = new Uint8Array(rows * cells);
   const widths = labelWidths(index, measure);
+  const { published, titleLength } = tablesOf(index);
   const { starts, ends, eventsInOrder, byRank } = index;
   const placed = new Uint8Array(starts.length);
   const items: EventItem[] = [];
@@ -130,7 +150,7 @@ export function layoutItems({
     // Rows 0..maxRow all taken where it sits (the common case once a
     // stretch is full): rejected before its label is measured.
     // The type as toItemType says, from the index's arrays (no date parsing in this loop).
-    const type = index.isRange[i] ? 'range' : eventsInOrder[i].kind === 'published' ? 'box' : 'point';
+    const type = index.isRange[i] ? 'range' : published[i] ? 'box' : 'point';
     if (widths[i] < 0) widths[i] = textBoxWidth(measure(eventsInOrder[i].title));
     const w = widths[i] + LABEL_PAD_PX;
     let left: number;
@@ -202,8 +222,8 @@ export function layoutItems({
       }
       // Compared by title length, not measured: measuring every event of a
       // wide window would cost more than the search it saves.
-      const slot = (eventsInOrder[i].kind === 'published' ? cells : 0) + anchors[k];
-      const size = eventsInOrder[i].title.length;
+      const slot = (published[i] ? cells : 0) + anchors[k];
+      const size = titleLength[i];
       if (size >= failed[slot]) continue;
       if (!place(i, maxRow, false)) failed[slot] = size;
     }

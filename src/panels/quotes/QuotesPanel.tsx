@@ -2,6 +2,7 @@
 // search, the quotes in view that match it (by their words or their speaker),
 // the matching words marked. A quote selects its event; a speaker adds them
 // to the filter.
+import { useMemo } from 'react';
 import { formatEventDate } from '../../corpus/dates';
 import type { Quote } from '../../corpus/schema';
 import { quotesOfArticle } from '../../model/corpus-index';
@@ -18,18 +19,23 @@ const MAX_LISTED = 150;
 function useQuotes(): { quotes: Quote[]; scope: string } {
   const index = useCorpusStore((s) => s.index);
   const selected = useViewStore((s) => s.selectedEventId);
-  const filters = useDeferredFilters();
+  const { actorIds, match, query } = useDeferredFilters();
   const inView = useEventsInView();
   const { search } = useFiltered();
-  const event = selected ? index.eventsById.get(selected) : undefined;
-  if (event) {
-    return { quotes: quotesOfArticle(index, event.articleId), scope: 'in this article' };
-  }
-  const query = filters.query.trim();
-  const quotes = inView
-    .flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
-    .filter((q) => quotePasses(index, q, filters) && (!query || search.quoteIds.has(q.id)));
-  return { quotes, scope: query ? `matching “${query}” in view` : 'in view' };
+  // Kept while the deferred inputs are (see useEventsInView): a tick's first
+  // render, with the old filters, does not filter every quote in view again.
+  return useMemo(() => {
+    const event = selected ? index.eventsById.get(selected) : undefined;
+    if (event) {
+      return { quotes: quotesOfArticle(index, event.articleId), scope: 'in this article' };
+    }
+    const filters = { actorIds, match, query };
+    const trimmed = query.trim();
+    const quotes = inView
+      .flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
+      .filter((q) => quotePasses(index, q, filters) && (!trimmed || search.quoteIds.has(q.id)));
+    return { quotes, scope: trimmed ? `matching “${trimmed}” in view` : 'in view' };
+  }, [index, selected, actorIds, match, query, inView, search]);
 }
 
 /** A quote's words as text, the ones the search matched in <mark>. */
