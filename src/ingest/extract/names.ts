@@ -99,7 +99,7 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joins = run.length > 0 && joinable(text, run[run.length - 1].end, t.start);
+    const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run[run.length - 1], t));
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
     } else if (
@@ -124,6 +124,14 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   }
   flush(tokens.length);
   return out;
+}
+
+const PEOPLE_PLURALS = new Set(['women', 'men', 'children', 'people', 'peoples']);
+/** "International Women's Day", "Veterans' Day", "People's Republic": a plural common noun's possessive inside a name. */
+function peoplesOwn(text: string, prev: Token, t: Token): boolean {
+  if (!/^['’]s? $/.test(text.slice(prev.end, t.start))) return false;
+  const low = lower(prev);
+  return PEOPLE_PLURALS.has(low) || (low.endsWith('s') && !text.slice(prev.end, t.start).includes('s') && isPlainWord(singular(low)));
 }
 
 const unknownWords = (rest: Token[]): boolean =>

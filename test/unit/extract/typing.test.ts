@@ -182,3 +182,11 @@ it('a lone ordinary word after a name\'s first word is no name of its own ("War"
   expect(names).not.toContain('War');
   expect(names.filter((n) => n === 'Apple')).toHaveLength(2);
 });
+
+it("a plural common noun's possessive stays inside a name; a person's ends it", () => {
+  const text = "The event was ahead of International Women's Day. Trump's White House said so. The Workers' Party of Korea met.";
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  expect(names).toContain("International Women's Day");
+  expect(names).toContain('White House');
+  expect(names).toContain("Workers' Party of Korea");
+});
