@@ -1,4 +1,4 @@
-// `tsx scripts/extract-snapshot.ts save|check [FILE]`: the extraction of every article of every dev corpus
+// `npm run extract:snapshot -- save|check [FILE]`: the extraction of every article of every dev corpus
 // (../shared/corpora) and of the wikinews demo, as one JSON line per article. `save` writes it; `check` extracts
 // again and names every article whose extraction differs. A speed change must leave `check` silent: output
 // identical byte for byte, titles and warnings included.
