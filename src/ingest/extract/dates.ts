@@ -164,7 +164,8 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   }
   hits.sort((a, b) => a.start - b.start);
   if (hits.length) ctx.anchor = hits[hits.length - 1].date;
-  ctx.placed = [...(ctx.placed ?? []), ...hits.map((h) => ({ date: h.date, sentence }))];
+  // In place: copying the list per sentence made a long article's dates quadratic.
+  if (hits.length) (ctx.placed ??= []).push(...hits.map((h) => ({ date: h.date, sentence })));
   return hits;
 }
 

@@ -17,9 +17,16 @@ interface Model {
 const model = nlp.model() as unknown as Model;
 const lexicon = model.one.lexicon;
 
-export function lexTags(word: string): string[] {
+const NO_TAGS: readonly string[] = [];
+/** One array per single tag: lexTags is asked millions of times per corpus and must not allocate. */
+const single = new Map<string, readonly string[]>();
+export function lexTags(word: string): readonly string[] {
   const t = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (t === undefined) return NO_TAGS;
+  if (Array.isArray(t)) return t;
+  let one = single.get(t);
+  if (!one) single.set(t, (one = [t]));
+  return one;
 }
 export const hasTag = (word: string, tag: string): boolean => lexTags(word).includes(tag);
 
@@ -79,8 +86,17 @@ export const countryName = (key: string): boolean => Boolean(countryOf(key)) || 
 
 const countryOf = (key: string): string | undefined => COUNTRY.get(key);
 
-/** Demonym -> country: the data package's table, then the usual suffixes tried against the lexicon. */
+const demonyms = new Map<string, string | undefined>();
+/** Demonym -> country: the data package's table, then the usual suffixes tried against the lexicon. Memoized. */
 export function demonymCountry(word: string): string | undefined {
+  if (demonyms.has(word)) return demonyms.get(word);
+  if (demonyms.size > 50_000) demonyms.clear();
+  const found = demonymCountryOnce(word);
+  demonyms.set(word, found);
+  return found;
+}
+
+function demonymCountryOnce(word: string): string | undefined {
   const w = word.toLowerCase();
   const known = DEMONYM.get(w);
   if (known) return known;

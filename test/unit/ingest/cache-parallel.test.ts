@@ -116,6 +116,8 @@ describe('worker pool', () => {
     const inputs = JSON.parse(fs.readFileSync(file!.replace(/\.mjs$/, '.inputs.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(inputs).some((f) => f.endsWith(path.join('src', 'ingest', 'extract', 'dates.ts')))).toBe(true);
     expect(Object.keys(inputs).some((f) => f.includes(`${path.sep}compromise${path.sep}`))).toBe(true);
+    // Regular expressions with \p{...} stay literals: lowered to `new RegExp(...)` they are built again on every use.
+    expect(fs.readFileSync(file!, 'utf8')).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
     // The dev server names the source (its copy of this module is bundled elsewhere): the same bundle.
     expect(await bundledWorker(path.resolve('src/ingest/extract-worker.ts'))).toBe(file);
     expect(await bundledWorker(path.resolve('no/such/extract-worker.ts'))).toBeUndefined();
