@@ -1,15 +1,16 @@
 // Debian's Chromium driven by playwright-core; no downloaded browsers.
 import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launch } from './chromium';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { connect } from './chromium';
 
-export { launch };
-
-/** One browser for a test file: launched before its tests, closed after. */
+/**
+ * The run's browser (launched once by global-setup.ts) for a test file: connected before its tests, and after them
+ * its pages closed and the connection dropped. A launch per file cost a second and a Chromium start each.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await connect(inject('browser'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
+    // The files share one worker: playwright and the helpers load once, not once per file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', 'json'],
