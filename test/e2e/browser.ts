@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core; no downloaded browsers.
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { connect } from './chromium';
 
@@ -16,6 +16,13 @@ export function sharedBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** A download's bytes, read through the browser connection (a connected browser's files are not local paths). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** A page that fails the test on any uncaught error or console error. */
