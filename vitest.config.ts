@@ -13,7 +13,8 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     setupFiles: ['test/setup.ts'],
-    testTimeout: 20000,
+    // A hang guard, not a speed check: `npm test` runs the unit tests beside the e2e suite, so a test may wait for a core.
+    testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/test-results/unit.json' },
     projects: [
