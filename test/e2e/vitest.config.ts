@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// One browser at a time: the machine has two cores and the app under test needs one.
+// Two files at a time, each on its own pages of the run's one browser: a test waits on the page most of the time, and
+// one file after another kept less than one core busy.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
-    fileParallelism: false,
-    // The files share one worker: playwright and the helpers load once, not once per file.
+    maxWorkers: 2,
+    // The files of a worker share it: playwright and the helpers load once per worker, not once per file.
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
