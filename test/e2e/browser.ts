@@ -1,20 +1,28 @@
 // Debian's Chromium driven by playwright-core; no downloaded browsers.
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launch } from './chromium';
+import { type Browser, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { connect } from './chromium';
 
-export { launch };
-
-/** One browser for a test file: launched before its tests, closed after. */
+/**
+ * The run's browser (launched once by global-setup.ts) for a test file: connected before its tests, and after them
+ * its pages closed and the connection dropped. A launch per file cost a second and a Chromium start each.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await connect(inject('browser'));
   });
   afterAll(async () => {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** A download's bytes, read through the browser connection (a connected browser's files are not local paths). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** A page that fails the test on any uncaught error or console error. */

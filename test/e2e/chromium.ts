@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, no downloaded browsers: one
 // launch for the e2e suite and the bench alike.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const FLAGS = [
   '--headless',
@@ -13,6 +13,17 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+const OPTIONS = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS };
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  return chromium.launch(OPTIONS);
+}
+
+/** One browser for a whole e2e run, which every test file connects to (`connect`) instead of starting its own. */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer(OPTIONS);
+}
+
+export function connect(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

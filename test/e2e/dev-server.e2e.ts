@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let server: ViteDevServer;
 let dir: string;
 
@@ -23,18 +22,16 @@ beforeAll(async () => {
   });
   delete process.env.DATELINE_CORPUS;
   await server.listen();
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the dev server', () => {
   it('updates the page when an article is added, edited or deleted', async () => {
-    const { page } = await openPage(browser, server.resolvedUrls!.local[0]);
+    const { page } = await openPage(browser(), server.resolvedUrls!.local[0]);
     const counts = page.locator('.dl-counts');
     await expect.poll(() => counts.textContent()).toContain('1 article');
 

@@ -1,7 +1,7 @@
 // Publishing what the reader found (issue 12): exports read back by the tools
 // they are for (TimelineJS3 itself, a CSV parser, the corpus contract), the
 // embedded view, and printing to PDF, on the wikinews demo.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { validateCorpus } from '../../src/corpus/schema';
-import { openPage, region, sharedBrowser } from './browser';
+import { downloaded, openPage, region, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const wikinews = () => inject('urls').wikinews;
@@ -48,7 +48,7 @@ async function exportFile(page: Page, format: string, extent: 'This view' | 'All
   if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Export', exact: true }).click();
   await menu.getByRole('radio', { name: extent }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: format }).click()]);
-  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  return { name: download.suggestedFilename(), bytes: await downloaded(download) };
 }
 
 /** The Events panel's own count of the events in view. */
@@ -178,7 +178,7 @@ describe('export', () => {
       page.waitForEvent('download'),
       menu.getByRole('button', { name: 'Top 300 by salience' }).click(),
     ]);
-    const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const data = JSON.parse((await downloaded(download)).toString('utf8'));
     expect(data.events).toHaveLength(300);
     await page.close();
   });

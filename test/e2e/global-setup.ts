@@ -2,12 +2,17 @@
 // build with `vite preview`, so the suite tests what users get.
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { launchServer } from './chromium';
 import { SITE_ENV, SITES, type SiteName } from './sites';
 
 const servers: PreviewServer[] = [];
+let browser: BrowserServer | undefined;
 
 export async function setup(project: TestProject) {
+  // The run's one browser starts while the sites build.
+  const launching = launchServer();
   // Vitest sets NODE_ENV=test, which would bundle React's development build:
   // the suite tests what `npm run build` ships.
   const nodeEnv = process.env.NODE_ENV;
@@ -33,8 +38,10 @@ export async function setup(project: TestProject) {
   delete process.env.DATELINE_CORPUS;
   process.env.NODE_ENV = nodeEnv;
   project.provide('urls', urls);
+  browser = await launching;
+  project.provide('browser', browser.wsEndpoint());
 }
 
 export async function teardown() {
-  await Promise.all(servers.map((s) => s.close()));
+  await Promise.all([...servers.map((s) => s.close()), browser?.close()]);
 }

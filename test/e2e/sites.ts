@@ -15,5 +15,7 @@ export type SiteName = keyof typeof SITES;
 declare module 'vitest' {
   export interface ProvidedContext {
     urls: Record<SiteName, string>;
+    /** The run's Chromium, to `connect` to (chromium.ts). */
+    browser: string;
   }
 }

@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// One browser at a time: the machine has two cores and the app under test needs one.
+// One file at a time: `npm test` runs the unit tests and the static checks beside this suite on two cores. (Two files
+// at a time was faster alone, but beside the unit tests on a loaded machine it starved them past their hang guard.)
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
+    // The files share one worker: playwright and the helpers load once, not once per file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', 'json'],
