@@ -102,6 +102,8 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run[run.length - 1], t));
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
+    } else if (joins && fieldAnd(t, run, tokens[i + 1])) {
+      run.push(t);
     } else if (
       joins &&
       joinsName(t, run[run.length - 1]) &&
@@ -124,6 +126,18 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   }
   flush(tokens.length);
   return out;
+}
+
+/**
+ * "Centers for Disease Control and Prevention", "Department of Health and Human Services": after a body's "of" or
+ * "for", "and" and an ordinary capitalized word go on with its field ("Bank of America and Google" are two names).
+ */
+function fieldAnd(t: Token, run: Token[], next: Token | undefined): boolean {
+  if (lower(t) !== 'and' || !next || !isCap(next.text)) return false;
+  const at = run.findIndex((x) => /^(?:of|for)$/.test(lower(x)));
+  if (at < 1 || !headNoun(lower(run[at - 1]))) return false;
+  const w = lower(next);
+  return isDictWord(w) && !isOrgWord(w) && !isFirstName(w) && !lookup(w, '');
 }
 
 const PEOPLE_PLURALS = new Set(['women', 'men', 'children', 'people', 'peoples']);
@@ -199,7 +213,13 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     // "Rebecca Nyandeng De Mabior", "Bank of America", "Society for General Systems Research": a connector inside a name.
     // "Martin Smith of PBS": after a person's name, "of" starts the employer.
     const person = !isCap(t.text) && personSoFar(name);
-    if (name.length && !person && joinsName(t, run[i - 1]) && i + 1 < run.length && isCap(run[i + 1].text)) {
+    if (
+      name.length &&
+      !person &&
+      (joinsName(t, run[i - 1]) || fieldAnd(t, name, run[i + 1])) &&
+      i + 1 < run.length &&
+      isCap(run[i + 1].text)
+    ) {
       name.push(t);
       continue;
     }

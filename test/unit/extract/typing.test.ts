@@ -190,3 +190,16 @@ it("a plural common noun's possessive stays inside a name; a person's ends it", 
   expect(names).toContain('White House');
   expect(names).toContain("Workers' Party of Korea");
 });
+
+it('"and" and an ordinary word go on with a body\'s field; two names joined by "and" stay two', () => {
+  const text =
+    'The Centers for Disease Control and Prevention spoke. The Department of Health and Human Services agreed. ' +
+    'The Bank of America and Google signed. The Department of Justice and Congress met.';
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  expect(names).toContain('Centers for Disease Control and Prevention');
+  expect(names).toContain('Department of Health and Human Services');
+  expect(names).toContain('Bank of America');
+  expect(names).toContain('Google');
+  expect(names).toContain('Department of Justice');
+  expect(names).toContain('Congress');
+});
