@@ -233,8 +233,10 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     }
     const rest = run.slice(i + 1);
     // "Ministry of Foreign Affairs": after a connector the name goes on; no title starts there.
+    // "Martin Luther King Jr.": before "Jr." a title word is the family name.
     const isTitle =
       !(name.length && !isCap(name[name.length - 1].text)) &&
+      !(name.length && /^(?:jr|sr|ii|iii|iv)$/i.test(rest[0]?.text ?? '')) &&
       isTitleWord(low) &&
       rest.length > 0 &&
       isCap(rest[rest.length - 1].text) &&

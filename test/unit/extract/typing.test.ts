@@ -203,3 +203,10 @@ it('"and" and an ordinary word go on with a body\'s field; two names joined by "
   expect(names).toContain('Department of Justice');
   expect(names).toContain('Congress');
 });
+
+it('before "Jr." a title word is the family name ("Martin Luther King Jr.")', () => {
+  const text = 'Martin Luther King Jr. spoke. Later King Charles spoke.';
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  expect(names[0]).toMatch(/^Martin Luther King/);
+  expect(names).toContain('Charles');
+});
