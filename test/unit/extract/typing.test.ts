@@ -210,3 +210,14 @@ it('before "Jr." a title word is the family name ("Martin Luther King Jr.")', ()
   expect(names[0]).toMatch(/^Martin Luther King/);
   expect(names).toContain('Charles');
 });
+
+it('a body\'s head word alone is the one body of the article it ends ("the Court", "the Committee")', () => {
+  const text = 'The Supreme Court ruled on Monday. The Court said the law stands. The House Judiciary Committee met.';
+  const { out } = run(text);
+  const court = out.mentions.filter((m) => text.slice(m.span[0], m.span[1]) === 'Court');
+  expect(court.map((m) => m.actorId)).toEqual(['organization:supreme-court']);
+  // With two bodies it could end ("Supreme Court", "High Court"), a lone "Court" is neither.
+  const two = 'The Supreme Court and the High Court ruled. The Court said so.';
+  const lone = run(two).out.mentions.filter((m) => two.slice(m.span[0], m.span[1]) === 'Court');
+  expect(lone.map((m) => m.actorId)).not.toContain('organization:supreme-court');
+});
