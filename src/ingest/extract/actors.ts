@@ -5,7 +5,7 @@ import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { endsInOrder, type Piece } from './text';
@@ -66,6 +66,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     cands.map((x) => x.c),
     typed,
   );
+  regionsInContext(typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -167,6 +168,35 @@ function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): void {
     const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
     if (ranked.length < 2 || ranked[0].n === ranked[1].n) continue;
     for (const c of group) if (typed.get(c)?.kind !== ranked[0].t.kind) typed.set(c, ranked[0].t);
+  }
+}
+
+/**
+ * "Georgia" is a country and a US state: in an article that names the other country or its regions more often
+ * than the country itself or its regions, it is the region, a place of the other country.
+ */
+function regionsInContext(typed: Map<Candidate, Typed>): void {
+  const keyOf = (c: Candidate) => words(c).join(' ').toLowerCase();
+  const supports = (country: string, k: string, u: Typed) =>
+    u.name === country || regionOf(k).includes(country) || u.partOf === `country:${slug(country)}`;
+  for (const [c, t] of typed) {
+    const key = keyOf(c);
+    if (t.kind !== 'country') continue;
+    for (const other of regionOf(key)) {
+      if (other === t.name) continue;
+      let forOther = 0;
+      let forSelf = 0;
+      for (const [d, u] of typed) {
+        const k = keyOf(d);
+        if (k === key) continue;
+        if (supports(other, k, u)) forOther++;
+        if (supports(t.name, k, u)) forSelf++;
+      }
+      if (forOther > forSelf) {
+        typed.set(c, { kind: 'place', name: t.name, partOf: `country:${slug(other)}` });
+        break;
+      }
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { isDictWord } from './dictionary';
 import { ORG_ALIASES } from '../lexicon/aliases';
-import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION } from '../lexicon/geo';
+import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
 import { PLACE_WORDS } from '../lexicon/place-words';
 import { TITLES } from '../lexicon/titles';
@@ -80,6 +80,9 @@ export interface Known {
   /** For a capital: its country. */
   capitalOf?: string;
 }
+
+/** The countries a region belongs to ("georgia": United States), none if the lists know no such region. */
+export const regionOf = (key: string): readonly string[] => REGION_OF.get(key) ?? [];
 
 /** The key names a country itself ("america", "france"), not a demonym ("american"). */
 export const countryName = (key: string): boolean => Boolean(countryOf(key)) || lexTags(key).includes('Country');

@@ -41,6 +41,8 @@ export const DEMONYM: Map<string, string> = new Map();
 export const CAPITAL: Map<string, string> = new Map();
 export const CITY: Map<string, string> = new Map();
 export const REGION: Map<string, string> = new Map();
+/** Region (lower case) -> the countries it is a region of ("georgia" -> United States; "florida" -> United States, Puerto Rico). */
+export const REGION_OF: Map<string, string[]> = new Map();
 export const LANGUAGE: Set<string> = new Set();
 /** ISO 4217 codes and names of currencies ("usd", "euro", "united states dollar"). */
 export const CURRENCY: Set<string> = new Set();
@@ -79,6 +81,10 @@ for (const c of cityMap as City[]) {
   add(CITY, c.city_ascii, c.city);
 }
 for (const c of regionData as CountryRegions[]) {
-  for (const r of c.regions) add(REGION, r.name, r.name);
+  for (const r of c.regions) {
+    add(REGION, r.name, r.name);
+    const key = r.name.toLowerCase();
+    REGION_OF.set(key, [...(REGION_OF.get(key) ?? []), COUNTRY.get(c.countryName.toLowerCase()) ?? c.countryName]);
+  }
 }
 for (const n of ISO6391.getAllNames()) LANGUAGE.add(n.toLowerCase());

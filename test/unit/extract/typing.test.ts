@@ -221,3 +221,11 @@ it('a body\'s head word alone is the one body of the article it ends ("the Court
   const lone = run(two).out.mentions.filter((m) => two.slice(m.span[0], m.span[1]) === 'Court');
   expect(lone.map((m) => m.actorId)).not.toContain('organization:supreme-court');
 });
+
+it('"Georgia" is the US state in an article about US states, the country beside Russia and Tbilisi', () => {
+  const us = 'Trump held rallies in Georgia and Florida. The vote in Georgia was close.';
+  expect(kindOf(us, 'Georgia')).toBe('place');
+  expect(run(us).out.actors.find((a) => a.name === 'Georgia')?.partOf).toBe('country:united-states');
+  expect(kindOf('Georgia and Russia fought in 2008. Tbilisi said so.', 'Georgia')).toBe('country');
+  expect(kindOf('Georgia is a small country.', 'Georgia')).toBe('country');
+});
