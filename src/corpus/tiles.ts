@@ -3,7 +3,7 @@
 // window shows and never the whole corpus. This file is the format, shared by
 // the builder (Node) and the page: levels, tile and bucket arithmetic on
 // calendar days, and the shapes of the files.
-import type { ActorKind, EventKind } from './schema';
+import type { ActorKind } from './schema';
 
 export const TILES_VERSION = 1;
 
@@ -83,8 +83,6 @@ export type TileEventRow = [
   actors: number[],
   salience: number,
 ];
-
-export const EVENT_KINDS: readonly EventKind[] = ['published', 'mentioned'];
 
 /** One tile: `z/x.json.gz` under the index's folder. */
 export interface Tile {

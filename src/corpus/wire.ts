@@ -2,7 +2,7 @@
 // with each event and quote a row of values and actors and articles referred
 // to by position. Ids and keys repeated 100,000 times were most of the bytes;
 // this form is about a third of the plain JSON and parses that much faster.
-import type { Actor, CorpusEvent, CorpusIndexFile, Quote } from './schema';
+import type { Actor, CorpusEvent, CorpusIndexFile, EventKind, Quote } from './schema';
 
 export const WIRE_VERSION = 1;
 
@@ -30,7 +30,8 @@ export interface WireIndex extends Omit<CorpusIndexFile, 'events' | 'quotes'> {
   quotes: QuoteRow[];
 }
 
-const KINDS = ['published', 'mentioned'] as const;
+/** An event row's `kind`, here and in tiles (corpus/tiles.ts): a position in this list. */
+export const EVENT_KINDS: readonly EventKind[] = ['published', 'mentioned'];
 
 export function encodeIndex(index: CorpusIndexFile): WireIndex {
   const articleAt = new Map(index.articles.map((a, i) => [a.id, i]));
@@ -91,7 +92,7 @@ export function decodeIndex(wire: WireIndex): CorpusIndexFile {
     const event: CorpusEvent = {
       id: fullId(id, articleId),
       articleId,
-      kind: KINDS[kind],
+      kind: EVENT_KINDS[kind],
       date,
       title,
       span: [s, e],

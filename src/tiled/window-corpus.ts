@@ -1,8 +1,8 @@
 // A tiled corpus's index of what is loaded: the events of the window's tiles
 // as an ordinary corpus index, so every view reads one interface whether the
 // corpus came whole or in tiles. Pure.
+import { EVENT_KINDS } from '../corpus/wire';
 import {
-  EVENT_KINDS,
   bucketDays,
   levelFor,
   localOfDay,
