@@ -208,9 +208,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));
     if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
   }
-  // "United States House", "Michigan House": a country's or state's house is its legislature ("White House" stays).
   // "the House voted", "Speaker of the House": alone, the word is a legislature.
   if (low.length === 1 && LEGISLATURE.has(key)) return { kind: 'organization', name };
+  // "United States House", "Michigan House": a country's or state's house is its legislature ("White House" stays).
   if (low.length > 1 && LEGISLATURE.has(last)) {
     const where = lookup(low.slice(0, -1).join(' '), w.slice(0, -1).join(' '));
     if (where && (where.kind === 'country' || where.kind === 'place')) return { kind: 'organization', name };
@@ -239,7 +239,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
     if (lexTags(c.before).includes('Actor')) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
-    // ("the physician Yang Buwei"), which the learned model may overrule.
+    // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)
       ? { kind: 'organization', name, guess: true }
       : { kind: 'person', name, guess: true };
