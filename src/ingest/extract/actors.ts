@@ -8,6 +8,7 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
+import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
 export interface Found {
@@ -67,6 +68,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     typed,
   );
   regionsInContext(typed);
+  teamsInContext(text, typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -208,7 +210,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   const out: { c: Candidate; t: Typed }[] = [];
   const n = c.tokens.length;
   // Long runs (a list of names glued by a bad text) are not searched: the scan is quadratic in the run.
-  if (n < 2 || n > 8 || ['person', 'place', 'country', 'group'].includes(outer.kind)) return out;
+  // Nor a body of a country ("South Korea national team": no "Korea" inside).
+  if (n < 2 || n > 8 || ['person', 'place', 'country', 'group'].includes(outer.kind) || outer.partOf?.startsWith('country:')) return out;
   for (let i = 0; i < n; i++) {
     for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
       const toks = c.tokens.slice(i, i + len);

@@ -93,7 +93,7 @@ function workTitle(text: string, c: Candidate): boolean {
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 
-const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature']);
+const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature', 'congress']);
 const PEOPLE_FIRST = new Set(['native', 'latin', 'indigenous']);
 const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);

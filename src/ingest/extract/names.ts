@@ -113,8 +113,10 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     } else if (
       joins &&
       isModelNumber(t.text) &&
-      // "3,000 years", "2.5 percent": the start of a larger number or an amount, no model number.
-      !/^(?:[,.]\d|\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b)/.test(text.slice(t.end, t.end + 12)) &&
+      // "3,000 years", "2.5 percent": the start of a larger number or an amount; "Sweden 1 – 0": a score. No model number.
+      !/^(?:[,.]\d|\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b|\s*[–—-]\s*\d{1,2}(?!\d))/.test(
+        text.slice(t.end, t.end + 12),
+      ) &&
       !isCalendarWord(lower(run[run.length - 1]))
     ) {
       run.push(t);

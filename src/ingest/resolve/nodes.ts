@@ -3,6 +3,7 @@
 // gave it), its kind decided by a vote of all its mentions; then the surface
 // forms that name another entity are taken out of the node that swallowed them.
 import type { Actor, ActorKind } from '../../corpus/schema';
+import { slug } from '../extract/kinds';
 import { knownPlace } from './knowledge';
 import { nameKey, tokensOf } from './keys';
 
@@ -163,7 +164,10 @@ function placeOf(byKey: Map<string, Node>, node: Node, form: string, key: string
   const known = knownPlace(nameKey(form), form);
   const capital = node.kind === 'country' && known?.capitalOf !== undefined && canonicalKey(known.capitalOf) === node.key;
   // "U.S." inside "U.S. Congress": the words as written, the node of the canonical name.
-  const inside = !PLACES.has(node.kind) && (insideOf(tokensOf(nameKey(form)), node.tokens) || insideOf(tokensOf(key), node.tokens));
+  // A country's own team or body called by the country's name ("Sweden" for the Sweden national team) stays.
+  const ownCountry = known?.kind === 'country' && node.partOf.has(`country:${slug(known.name)}`);
+  const inside =
+    !PLACES.has(node.kind) && !ownCountry && (insideOf(tokensOf(nameKey(form)), node.tokens) || insideOf(tokensOf(key), node.tokens));
   if (own && own !== node && PLACES.has(own.kind) && (inside || (node.kind === 'country' && own.kind === 'place'))) return own;
   if (!known || !(capital || (inside && known.kind === 'country'))) return undefined;
   const made = newNode(key, known.name, known.kind);

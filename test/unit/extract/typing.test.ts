@@ -229,3 +229,36 @@ it('"Georgia" is the US state in an article about US states, the country beside 
   expect(kindOf('Georgia and Russia fought in 2008. Tbilisi said so.', 'Georgia')).toBe('country');
   expect(kindOf('Georgia is a small country.', 'Georgia')).toBe('country');
 });
+
+describe('a country that plays in a match report is its national team (gum news, wikinews sport)', () => {
+  const match =
+    'Yesterday, on day five of the World Cup, Sweden defeated South Korea 1 – 0 at the stadium. Sweden had more of the ball. ' +
+    "Korea's Kim Shin-Wook was booked in the match. Marcus Berg missed a goal. Tunisia's coach Nabil Maaloul said the penalty was fair. " +
+    'Tunisia lost 1 – 2 to England. The striker Harry Kane scored twice for England.';
+
+  it('every name of a playing country is an organization, the team of that country; the score is no part of a name', () => {
+    const { out } = run(match);
+    const teams = out.actors.filter((a) => a.name.endsWith('national team'));
+    expect(teams.map((a) => a.name).sort()).toEqual(
+      ['England national team', 'Korea national team', 'South Korea national team', 'Sweden national team', 'Tunisia national team'].sort(),
+    );
+    expect(
+      teams.every(
+        (a) => a.kind === 'organization' && a.partOf === `country:${a.id.slice('organization:'.length, -'-national-team'.length)}`,
+      ),
+    ).toBe(true);
+    expect(kindOf(match, 'Sweden')).toBe('organization');
+    expect(kindOf(match, 'South Korea')).toBe('organization');
+    expect(out.mentions.some((m) => /\d/.test(match.slice(m.span[0], m.span[1])))).toBe(false);
+    // No "Korea" inside "South Korea" the team.
+    expect(out.mentions.filter((m) => match.slice(m.span[0], m.span[1]) === 'Korea')).toHaveLength(1);
+  });
+
+  it('stays a country outside a match report, and where the report only mentions it', () => {
+    expect(kindOf('Sweden defeated the proposal in the European Council on Tuesday.', 'Sweden')).toBe('country');
+    const host = `${match} The fans flew home to Sweden from Russia.`;
+    expect(kindOf(host, 'Russia')).toBe('country');
+    const trade = 'Sweden beat its export goals this year, the ministry said. The league of exporters met in Stockholm.';
+    expect(kindOf(trade, 'Sweden')).toBe('country');
+  });
+});

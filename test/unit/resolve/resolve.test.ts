@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/corpus/schema';
+import { buildCorpus } from '../../../src/ingest/assemble';
+import { extractArticle } from '../../../src/ingest/extract/extract-article';
 import { resolveActors } from '../../../src/ingest/resolve';
 import { actorAt, corpusOf } from './helpers';
 
@@ -384,4 +387,16 @@ it('a body that was one country\'s in one article is not that country\'s everywh
   ]);
   resolveActors(c);
   expect(actorAt(c, 'u1', 'Senate')?.id).not.toBe(actorAt(c, 'p1', 'Puerto Rico Senate')?.id);
+});
+
+it("a national team keeps its country's name as its own short form; the country stays a country across the corpus", () => {
+  const report = 'Sweden defeated South Korea 1 – 0 in the World Cup match. The striker scored a goal and the coach was happy.';
+  const news = 'Sweden raised its taxes. The government of Sweden said so.';
+  const articles: Article[] = [
+    { id: 'm', date: '2018-06-19', title: 'm', text: report },
+    { id: 'n', date: '2018-06-20', title: 'n', text: news },
+  ];
+  const c = buildCorpus(articles, [], extractArticle);
+  expect(actorAt(c, 'm', 'Sweden')).toMatchObject({ name: 'Sweden national team', kind: 'organization', partOf: 'country:sweden' });
+  expect(actorAt(c, 'n', 'Sweden')).toMatchObject({ name: 'Sweden', kind: 'country' });
 });
