@@ -55,9 +55,12 @@ export const TEAM_AFTER =
 export const TEAM_VERB_AFTER =
   /^\s+(?:defeated|defeats|beat|beats|faced|faces|drew|draws|lost|loses|won|wins|thrashed|edged|routed|trailed|equalised|equalized|conceded|eliminated|knocked out|substituted|opened the scoring|started the (?:match|game)|made a change|had (?:higher|greater|better) (?:ball )?possession)\b/;
 
-/** A match's words before a team ("against debutants Panama", "defeated South Korea", "lost 1 – 2 to England"). */
+/** A match's words before a team ("defeated South Korea", "lost 1 – 2 to England", "equalise for Korea"). */
 export const TEAM_BEFORE =
-  /\b(?:against|versus|vs\.?|defeated|beat|faced|thrashed|edged|routed|eliminated|(?:equalise|equalize|lead|goal|win|victory)\s+for|\d+\s*[–—-]\s*\d+\s+(?:to|against|over))\s+(?:(?:the\s+)?(?:debutants?|hosts?|holders?|champions|defending champions|visitors|home side)\s+)?$/;
+  /\b(?:defeated|beat|faced|thrashed|edged|routed|eliminated|(?:equalise|equalize|lead|goal|win|victory)\s+for|\d+\s*[–—-]\s*\d+\s+(?:to|against|over))\s+(?:(?:the\s+)?(?:debutants?|hosts?|holders?|champions|defending champions|visitors|home side)\s+)?$/;
+
+/** "against Panama": a match's word, but also a protest's or a sanction's ("against Israel"): not enough alone. */
+export const OPPONENT_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:the\s+)?(?:debutants?|hosts?|holders?|champions)\s+)?$/;
 
 /** A score next to a team ("Sweden 1 – 0 Korea Republic"). */
 export const SCORE_AFTER = /^\s*\d{1,2}\s*[–—-]\s*\d{1,2}\b/;

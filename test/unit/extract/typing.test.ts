@@ -232,9 +232,9 @@ it('"Georgia" is the US state in an article about US states, the country beside 
 
 describe('a country that plays in a match report is its national team (gum news, wikinews sport)', () => {
   const match =
-    'Yesterday, on day five of the World Cup, Sweden defeated South Korea 1 – 0 at the stadium. Sweden had more of the ball. ' +
-    "Korea's Kim Shin-Wook was booked in the match. Marcus Berg missed a goal. Tunisia's coach Nabil Maaloul said the penalty was fair. " +
-    'Tunisia lost 1 – 2 to England. The striker Harry Kane scored twice for England.';
+    'Yesterday, on day five of the World Cup, Sweden defeated South Korea 1 – 0 at the stadium. Sweden had higher ball possession. ' +
+    "Korea's Kim Shin-Wook was booked in the match. Korea substituted Park Joo-Ho. Marcus Berg missed a goal. " +
+    "Tunisia's coach Nabil Maaloul said the penalty was fair. Tunisia lost 1 – 2 to England. The striker Harry Kane scored a goal for England.";
 
   it('every name of a playing country is an organization, the team of that country; the score is no part of a name', () => {
     const { out } = run(match);
@@ -251,7 +251,7 @@ describe('a country that plays in a match report is its national team (gum news,
     expect(kindOf(match, 'South Korea')).toBe('organization');
     expect(out.mentions.some((m) => /\d/.test(match.slice(m.span[0], m.span[1])))).toBe(false);
     // No "Korea" inside "South Korea" the team.
-    expect(out.mentions.filter((m) => match.slice(m.span[0], m.span[1]) === 'Korea')).toHaveLength(1);
+    expect(out.mentions.filter((m) => match.slice(m.span[0], m.span[1]) === 'Korea')).toHaveLength(2);
   });
 
   it('stays a country outside a match report, and where the report only mentions it', () => {
@@ -260,5 +260,10 @@ describe('a country that plays in a match report is its national team (gum news,
     expect(kindOf(host, 'Russia')).toBe('country');
     const trade = 'Sweden beat its export goals this year, the ministry said. The league of exporters met in Stockholm.';
     expect(kindOf(trade, 'Sweden')).toBe('country');
+    // A chess interview: "against Israel" twice, no score, no match verb.
+    const chess =
+      'At the tournament she scored well in every match of the league, with a coach. Iran does not recognise Israel. ' +
+      'They keep making a big deal about playing against Israel. In 2015 we both played against Israel.';
+    expect(kindOf(chess, 'Israel')).toBe('country');
   });
 });

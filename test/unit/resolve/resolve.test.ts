@@ -390,7 +390,7 @@ it('a body that was one country\'s in one article is not that country\'s everywh
 });
 
 it("a national team keeps its country's name as its own short form; the country stays a country across the corpus", () => {
-  const report = 'Sweden defeated South Korea 1 – 0 in the World Cup match. The striker scored a goal and the coach was happy.';
+  const report = "Sweden defeated South Korea 1 – 0 in the World Cup match. The striker scored a goal. Sweden's coach was happy.";
   const news = 'Sweden raised its taxes. The government of Sweden said so.';
   const articles: Article[] = [
     { id: 'm', date: '2018-06-19', title: 'm', text: report },
