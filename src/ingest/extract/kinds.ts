@@ -18,6 +18,7 @@ import {
   WORK_BEFORE,
   WORK_IN,
 } from '../lexicon/thing-words';
+import { citedAuthor } from './citations';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -185,6 +186,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
+  // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
+  if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
@@ -244,7 +247,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       ? { kind: 'organization', name, guess: true }
       : { kind: 'person', name, guess: true };
   }
-  if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c)) return { kind: 'person', name };
+  if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c.start, c.end, true)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {
     return { kind: 'organization', name };
   }
@@ -291,21 +294,6 @@ function roleOnly(low: string[], w: string[]): boolean {
   }
   const rest = low.slice(from, to);
   return rest.length > 0 && rest.some(isTitleWord) && rest.every((x) => isTitleWord(x) || ROLE_LINKS.has(x));
-}
-
-const YEAR = '(?:1[5-9]|20)\\d\\d[a-z]?';
-const CITE_AFTER = new RegExp(`^(?:\\s+et\\s+al\\b|\\s*,?\\s*&\\s*\\p{Lu}|,?\\s+\\(?${YEAR}(?![\\d-]))`, 'u');
-const CITE_LIST_END = new RegExp(`${YEAR}\\s*$`, 'u');
-/**
- * An author in a citation: "Brieber 2014", "Klingberg et al., 2005", "Heidenreich & Turano 2011", or a name in a
- * parenthesized author list that ends with a year ("(Boot, Kramer, Simons, & Gratton, 2008)").
- */
-function citedAuthor(text: string, c: Candidate): boolean {
-  if (CITE_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-  const open = text.lastIndexOf('(', c.start);
-  if (open < 0 || c.start - open > 160 || text.slice(open, c.start).includes(')')) return false;
-  const close = text.indexOf(')', c.end);
-  return close > 0 && close - c.end < 160 && CITE_LIST_END.test(text.slice(c.end, close)) && /[,&]/.test(text.slice(c.end, close));
 }
 
 /** A name the lists know as a place or country (its first word will do after a comma: "California 95014"). */

@@ -267,3 +267,17 @@ describe('a country that plays in a match report is its national team (gum news,
     expect(kindOf(chess, 'Israel')).toBe('country');
   });
 });
+
+it('an author cited in academic prose is a person; a film with its year and a product with a number stay things', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['This was covered in the general media (Baker, 2015; Devlin, 2016). In some cases it was not.', 'Devlin', 'person'],
+    ['It is the gold standard of research evidence (Jasny, Chin, Chong, & Vignieri, 2011, p. 1225).', 'Chin', 'person'],
+    ['We used a second-order Rao and Scott (1981 [22], 1984 [23]) correction.', 'Rao', 'person'],
+    ['They proposed replication studies, such as Vandergrift and Cross 2017 and even a book.', 'Vandergrift', 'person'],
+    ['The first chapter of the book by Cruse and Croft (2004), for instance, says so.', 'Croft', 'person'],
+    ['In a recently accepted paper Bos et al. describe the ants.', 'Bos', 'person'],
+    ['He starred in Ulysses (1967) with others.', 'Ulysses', 'thing'],
+  ];
+  for (const [text, name, kind] of cases) expect([name, kindOf(text, name)]).toEqual([name, kind]);
+  expect(kindOf('Microsoft released Windows 2000 to businesses.', 'Windows')).not.toBe('person');
+});
