@@ -6,6 +6,7 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
+import { commonAbbreviations } from './defined-terms';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { teamsInContext } from './teams';
@@ -119,9 +120,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const actors = new Map<string, Actor>();
   const out: Found[] = [];
   const all: { c: Candidate; sentence: number; t: Typed }[] = [];
+  const common = text.includes('(') ? commonAbbreviations(text) : undefined;
   for (const { c, sentence } of cands) {
     const t = typed.get(c);
-    if (!t) continue;
+    if (!t || common?.has(surface(text, c).replace(/s$/, ''))) continue;
     all.push({ c, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }
