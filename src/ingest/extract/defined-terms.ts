@@ -9,7 +9,10 @@ export function commonAbbreviations(text: string): Set<string> {
   for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,6}?)s?\)/gu)) {
     const abbr = m[1];
     if (!/^\p{Lu}+$/u.test(abbr.replace(/s$/, ''))) continue;
-    const before = text.slice(Math.max(0, m.index - 100), m.index).split(/[\s-]+/).filter(Boolean);
+    const before = text
+      .slice(Math.max(0, m.index - 100), m.index)
+      .split(/[\s-]+/)
+      .filter(Boolean);
     const want = abbr.toLowerCase();
     // The phrase right before, its content words' initials spelling the abbreviation, every word in lower case.
     let letters = '';

@@ -7,7 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, PLACE_PREPS } from '../lexicon/place-words';
+import { COMPASS, PLACE_FIRST, PLACE_PREPS } from '../lexicon/place-words';
 import {
   HOLIDAYS,
   PRODUCT_NEXT,
@@ -211,6 +211,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));
     if (rest && (rest.kind === 'place' || rest.kind === 'country')) return { kind: 'place', name };
   }
+  // "Lake Erie", "Mt. Talau", "Cape of Good Hope", "Plac Wolności": a place's first word ("Mount Sinai Hospital" stays).
+  if (low.length > 1 && PLACE_FIRST.has(low[0].replace(/\.$/, '')) && !low.some(isOrgWord)) return { kind: 'place', name };
   // "the House voted", "Speaker of the House": alone, the word is a legislature.
   if (low.length === 1 && LEGISLATURE.has(key)) return { kind: 'organization', name };
   // "United States House", "Michigan House": a country's or state's house is its legislature ("White House" stays).

@@ -61,6 +61,39 @@ export const PLACE_WORDS = [
   'atlantic',
 ];
 
+/** First words of place names, in English and in the languages travel guides name places in ("Lake Erie", "Mount
+ * Talau", "Cape of Good Hope", "Plac Wolności", "Pointe des Châteaux", "Anse Bertrand", "Isla Mujeres"). */
+export const PLACE_FIRST: ReadonlySet<string> = new Set([
+  'lake',
+  'mount',
+  'mt',
+  'cape',
+  'isle',
+  'fort',
+  'gulf',
+  'loch',
+  'île',
+  'ile',
+  'isla',
+  'ilha',
+  'lac',
+  'mont',
+  'monte',
+  'pointe',
+  'anse',
+  'morne',
+  'baie',
+  'plage',
+  'rue',
+  'plac',
+  'ulica',
+  'piazza',
+  'playa',
+  'praia',
+  'cerro',
+  'sierra',
+]);
+
 /** Words before a lone name that make it a place ("in Cupertino", "visited Seoul"). */
 export const PLACE_PREPS: ReadonlySet<string> = new Set([
   'in',

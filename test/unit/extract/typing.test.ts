@@ -281,3 +281,11 @@ it('an author cited in academic prose is a person; a film with its year and a pr
   for (const [text, name, kind] of cases) expect([name, kindOf(text, name)]).toEqual([name, kind]);
   expect(kindOf('Microsoft released Windows 2000 to businesses.', 'Windows')).not.toBe('person');
 });
+
+it('a place word first makes a place ("Lake Erie", "Mt. Talau", "Plac Wolności"); with a body\'s word it stays a body', () => {
+  const text = 'We sailed past Mt. Talau and the Cape of Good Hope, then walked from Plac Wolności to Anse Bertrand.';
+  for (const name of ['Mt. Talau', 'Cape of Good Hope', 'Plac Wolności', 'Anse Bertrand'])
+    expect([name, kindOf(text, name)]).toEqual([name, 'place']);
+  const body = 'She was treated at the Mount Sinai Hospital Center.';
+  expect(run(body).out.actors.map((a) => a.kind)).not.toContain('place');
+});
