@@ -289,3 +289,12 @@ it('a place word first makes a place ("Lake Erie", "Mt. Talau", "Plac Wolności"
   const body = 'She was treated at the Mount Sinai Hospital Center.';
   expect(run(body).out.actors.map((a) => a.kind)).not.toContain('place');
 });
+
+it('an abbreviation the text defines for a lower-case phrase is no name; one defined for a name is that name', () => {
+  const text =
+    'We measured the ground reaction force (GRF) of each limb. The GRF was higher in the forelimb. ' +
+    'The Securities and Exchange Commission (SEC) fined the firm, and the SEC said so.';
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  expect(names).not.toContain('GRF');
+  expect(names).toContain('SEC');
+});
