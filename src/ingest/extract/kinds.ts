@@ -5,6 +5,7 @@
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY, LANGUAGE } from '../lexicon/geo';
+import { groupMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_FIRST, PLACE_PREPS } from '../lexicon/place-words';
@@ -176,6 +177,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "USD15", "EUR2bn": an amount, no name.
   if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
+  // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
+  if (w.length === 1 && /^\p{Lu}/u.test(name) && groupMember(name)) return { kind: 'group', name };
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.

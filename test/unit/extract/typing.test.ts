@@ -298,3 +298,9 @@ it('an abbreviation the text defines for a lower-case phrase is no name; one def
   expect(names).not.toContain('GRF');
   expect(names).toContain('SEC');
 });
+
+it('the plural of a faith\'s, a people\'s or a party\'s member is a group ("Muslims", "Kurds", "Republicans")', () => {
+  const text = 'The Republicans and Democrats voted. Critics said Muslims traveling to the U.S. were stopped. The Kurds fought.';
+  for (const name of ['Republicans', 'Democrats', 'Muslims', 'Kurds']) expect([name, kindOf(text, name)]).toEqual([name, 'group']);
+  expect(kindOf('The Republican Party met in Ohio.', 'Republican Party')).toBe('organization');
+});

@@ -1,0 +1,52 @@
+// Members of peoples, faiths and parties: their plural names the group ("Arabs", "Kurds", "Muslims", "Republicans").
+// Demonyms of countries are the lists' own (geo.ts); these belong to no one country.
+
+/** One member, in lower case; the group is the plural ("Arabs", "Sunnis", "Democrats"). */
+export const GROUP_MEMBERS: ReadonlySet<string> = new Set([
+  'arab',
+  'jew',
+  'muslim',
+  'christian',
+  'catholic',
+  'protestant',
+  'evangelical',
+  'hindu',
+  'sikh',
+  'buddhist',
+  'mormon',
+  'sunni',
+  'shia',
+  'shiite',
+  'alawite',
+  'druze',
+  'kurd',
+  'houthi',
+  'pashtun',
+  'uyghur',
+  'uighur',
+  'tamil',
+  'berber',
+  'bedouin',
+  'maori',
+  'aborigine',
+  'latino',
+  'hispanic',
+  'republican',
+  'democrat',
+  'libertarian',
+  'tory',
+  'socialist',
+  'communist',
+  'conservative',
+  'liberal',
+  'loyalist',
+  'unionist',
+  'royalist',
+]);
+
+/** "Arabs" -> "arab", "Tories" -> "tory": the member of a plural group name, if it is one. */
+export function groupMember(plural: string): string | undefined {
+  const w = plural.toLowerCase();
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : undefined;
+  return one && GROUP_MEMBERS.has(one) ? one : undefined;
+}
