@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY, LANGUAGE } from '../lexicon/geo';
-import { groupMember } from '../lexicon/groups';
+import { groupMember, groupOfMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_FIRST, PLACE_PREPS } from '../lexicon/place-words';
@@ -179,6 +179,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   if (w.length === 1 && /^\p{Lu}/u.test(name) && groupMember(name)) return { kind: 'group', name };
+  // "Houthi rebels", "Republican senators": the member word before a noun says whose they are (of the events, no mention).
+  const group = w.length === 1 && /^\p{Lu}/u.test(name) ? groupOfMember(name) : undefined;
+  if (group && beforeNoun(text, c.end)) return { kind: 'group', name: group, attribute: true };
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.

@@ -22,4 +22,10 @@ export const ORG_ALIASES: Record<string, string> = {
   'european union': 'European Union',
   nato: 'NATO',
   who: 'World Health Organization',
+  // The forums of the largest economies, written with digits: no model numbers.
+  g7: 'G7',
+  'g-7': 'G7',
+  g8: 'G8',
+  g20: 'G20',
+  'g-20': 'G20',
 };

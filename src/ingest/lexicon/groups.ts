@@ -50,3 +50,9 @@ export function groupMember(plural: string): string | undefined {
   const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : undefined;
   return one && GROUP_MEMBERS.has(one) ? one : undefined;
 }
+
+/** "Houthi" -> "Houthis", "Tory" -> "Tories": the group a capitalized member word names, if it is one. */
+export function groupOfMember(member: string): string | undefined {
+  if (!GROUP_MEMBERS.has(member.toLowerCase())) return undefined;
+  return /y$/.test(member) ? `${member.slice(0, -1)}ies` : `${member}s`;
+}

@@ -303,4 +303,9 @@ it('the plural of a faith\'s, a people\'s or a party\'s member is a group ("Musl
   const text = 'The Republicans and Democrats voted. Critics said Muslims traveling to the U.S. were stopped. The Kurds fought.';
   for (const name of ['Republicans', 'Democrats', 'Muslims', 'Kurds']) expect([name, kindOf(text, name)]).toEqual([name, 'group']);
   expect(kindOf('The Republican Party met in Ohio.', 'Republican Party')).toBe('organization');
+  // Before a noun the member word says whose they are: the group is on the events, with no mention of its own.
+  const { out } = run('Officials blamed Houthi rebels for the attack.');
+  expect(out.mentions).toHaveLength(0);
+  expect(out.publishedActorIds).toContain('group:houthis');
+  expect(kindOf('The G7 met in France.', 'G7')).toBe('organization');
 });
