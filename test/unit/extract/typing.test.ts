@@ -308,4 +308,7 @@ it('the plural of a faith\'s, a people\'s or a party\'s member is a group ("Musl
   expect(out.mentions).toHaveLength(0);
   expect(out.publishedActorIds).toContain('group:houthis');
   expect(kindOf('The G7 met in France.', 'G7')).toBe('organization');
+  const rc = run('The bomb went off in the Roman Catholic cathedral.').out;
+  expect([rc.mentions.length, rc.publishedActorIds]).toEqual([0, ['group:roman-catholics']]);
+  expect(kindOf('Shia Muslims marched in the city.', 'Shia Muslims')).toBe('group');
 });
