@@ -18,6 +18,7 @@ import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './lay
 import { Overview } from './Overview';
 import { attachRovingFocus } from './roving-focus';
 import { applyBatched } from './vis-batch';
+import { keepTracedItemsDrawn } from './vis-visible';
 import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
@@ -98,6 +99,7 @@ export function TimelineView() {
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
     };
     const timeline = new Timeline(el, items, groups, options);
+    keepTracedItemsDrawn(timeline);
     // vis-timeline keeps itself hidden until a redraw after its first
     // 'rangechanged', which it sends only 200 ms after a window is set (and
     // never when the window is already right), so the timeline would stay
