@@ -33,6 +33,8 @@ const HALF_DAY = 12 * 3600e3;
 export const MORE_GROUP = 'more';
 export const MORE_PREFIX = 'more:';
 export const rowGroup = (row: number): string => `row${row}`;
+/** The row of a title's group (rowGroup's inverse); undefined for the row of counts. */
+export const rowOf = (group: string | undefined): number | undefined => (group?.startsWith('row') ? Number(group.slice(3)) : undefined);
 
 /** Text width in px at the label's font; a canvas in the browser, an estimate elsewhere. */
 export type Measure = (text: string) => number;
@@ -47,6 +49,11 @@ export interface LayoutInput {
   heightPx: number;
   selectedId: string | null;
   measure?: Measure;
+  /**
+   * Where titles were drawn last (event id -> row): a title that still fits
+   * there stays, so a relayout moves fewer items and the picture holds still.
+   */
+  previousRows?: ReadonlyMap<string, number>;
 }
 
 export interface TimelineLayout {
@@ -111,6 +118,7 @@ export function layoutItems({
   heightPx,
   selectedId,
   measure = estimateWidth,
+  previousRows,
 }: LayoutInput): TimelineLayout {
   const width = Math.max(span.end - span.start, 1);
   const px = Math.max(widthPx, 1);
@@ -176,7 +184,8 @@ export function layoutItems({
     if (!force && ((left < 0 && right > 0 && type !== 'range') || (left < px && right > px))) return false;
     const a = cellOf(left - GAP_PX / 2);
     const b = cellOf(right + GAP_PX / 2);
-    let row = 0;
+    const before = previousRows?.get(eventsInOrder[i].id);
+    let row = before !== undefined && before <= maxRow && fits(before, a, b) ? before : 0;
     while (row <= maxRow && !fits(row, a, b)) row++;
     if (row > maxRow) {
       if (!force) return false;
