@@ -14,10 +14,11 @@ import { applyFilters } from '../query/filters';
 import { useUiStore } from '../store/ui-store';
 import { fitWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, useViewStore } from '../store/view-store';
 import { sameItem, renderItem, type EventItem } from './items';
-import { layoutItems, MORE_GROUP, openMore, rowGroup, type Measure } from './layout';
+import { layoutItems, MORE_GROUP, openMore, rowGroup, rowOf, type Measure } from './layout';
 import { Overview } from './Overview';
 import { attachRovingFocus } from './roving-focus';
 import { applyBatched } from './vis-batch';
+import { keepTracedItemsDrawn } from './vis-visible';
 import type { ShownCounts } from './overview-data';
 
 const YEAR_MS = 365.25 * 864e5;
@@ -98,6 +99,7 @@ export function TimelineView() {
       template: (item?: EventItem) => (item ? renderItem(item) : ''),
     };
     const timeline = new Timeline(el, items, groups, options);
+    keepTracedItemsDrawn(timeline);
     // vis-timeline keeps itself hidden until a redraw after its first
     // 'rangechanged', which it sends only 200 ms after a window is set (and
     // never when the window is already right), so the timeline would stay
@@ -121,6 +123,11 @@ export function TimelineView() {
       const { mask } = applyFilters(index, useFilterStore.getState());
       laidFor.width = el.clientWidth;
       laidFor.height = el.clientHeight;
+      const previousRows = new Map<string, number>();
+      for (const [id, item] of shown) {
+        const row = rowOf(item.group);
+        if (row !== undefined) previousRows.set(id, row);
+      }
       const layout = layoutItems({
         index,
         mask,
@@ -129,6 +136,7 @@ export function TimelineView() {
         window: { start: range.start.getTime(), end: range.end.getTime() },
         widthPx: laidFor.width,
         heightPx: laidFor.height,
+        previousRows,
       });
       const next = layout.items;
       // Rows come and go at the top: the others keep their items drawn (a

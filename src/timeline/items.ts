@@ -52,14 +52,13 @@ export function sameItem(a: EventItem, b: EventItem): boolean {
 
 /** vis-timeline's `template` option: the item's content as text nodes. */
 export function renderItem(item: EventItem): HTMLElement {
+  // One element, label and title at once: every element of an item is styled,
+  // laid out and painted again when a filter redraws the timeline.
   const root = document.createElement('span');
-  root.className = 'dl-item-label';
+  root.className = 'dl-item-label dl-item-title';
   // The width the layout reserved (CSSOM, so the CSP's style-src holds).
   if (item.textPx) root.style.width = `${item.textPx}px`;
-  const title = document.createElement('span');
-  title.className = 'dl-item-title';
-  title.textContent = item.label;
-  root.append(title);
+  root.textContent = item.label;
   root.title = item.more
     ? `${item.more.count.toLocaleString('en')} more events, ${item.dateLabel}: click to zoom in`
     : `${item.dateLabel}: ${item.label}`;

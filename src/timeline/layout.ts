@@ -33,6 +33,8 @@ const HALF_DAY = 12 * 3600e3;
 export const MORE_GROUP = 'more';
 export const MORE_PREFIX = 'more:';
 export const rowGroup = (row: number): string => `row${row}`;
+/** The row of a title's group (rowGroup's inverse); undefined for the row of counts. */
+export const rowOf = (group: string | undefined): number | undefined => (group?.startsWith('row') ? Number(group.slice(3)) : undefined);
 
 /** Text width in px at the label's font; a canvas in the browser, an estimate elsewhere. */
 export type Measure = (text: string) => number;
@@ -47,6 +49,11 @@ export interface LayoutInput {
   heightPx: number;
   selectedId: string | null;
   measure?: Measure;
+  /**
+   * Where titles were drawn last (event id -> row): a title that still fits
+   * there stays, so a relayout moves fewer items and the picture holds still.
+   */
+  previousRows?: ReadonlyMap<string, number>;
 }
 
 export interface TimelineLayout {
@@ -111,6 +118,7 @@ export function layoutItems({
   heightPx,
   selectedId,
   measure = estimateWidth,
+  previousRows,
 }: LayoutInput): TimelineLayout {
   const width = Math.max(span.end - span.start, 1);
   const px = Math.max(widthPx, 1);
@@ -146,6 +154,11 @@ export function layoutItems({
   };
   // `maxRow`: the highest row this pass may use (see the passes below);
   // callers check first that the event's anchor is free in one of them.
+  // Per pass, by a bar's first cell: the smallest last cell a bar starting
+  // there found no room with. A bar from the same cell reaching as far or
+  // further needs those cells too, so it finds none either (occupancy only
+  // grows within a pass): half the events are bars, and most lose.
+  const barFailed = new Int32Array(cells);
   const place = (i: number, maxRow: number, force: boolean): boolean => {
     // Rows 0..maxRow all taken where it sits (the common case once a
     // stretch is full): rejected before its label is measured.
@@ -176,10 +189,15 @@ export function layoutItems({
     if (!force && ((left < 0 && right > 0 && type !== 'range') || (left < px && right > px))) return false;
     const a = cellOf(left - GAP_PX / 2);
     const b = cellOf(right + GAP_PX / 2);
-    let row = 0;
+    if (!force && type === 'range' && b >= barFailed[a]) return false;
+    const before = previousRows?.get(eventsInOrder[i].id);
+    let row = before !== undefined && before <= maxRow && fits(before, a, b) ? before : 0;
     while (row <= maxRow && !fits(row, a, b)) row++;
     if (row > maxRow) {
-      if (!force) return false;
+      if (!force) {
+        if (type === 'range') barFailed[a] = Math.min(barFailed[a], b);
+        return false;
+      }
       row = 0; // the selected event shows even over another
     }
     occupied.fill(1, row * cells + a, row * cells + b + 1);
@@ -213,6 +231,7 @@ export function layoutItems({
   const failed = new Float32Array(2 * cells);
   for (const maxRow of new Set([0, Math.min(1, rows - 1), rows - 1])) {
     failed.fill(Infinity);
+    barFailed.fill(cells);
     for (let k = 0; k < competing; k++) {
       const i = ranked[k];
       if (placed[i] || anchorTaken(anchors[k], maxRow)) continue;

@@ -115,6 +115,34 @@ describe('level of detail by salience', () => {
     expect(Math.min(...ids)).toBe(20 - ids.length);
   });
 
+  it('keeps a title in the row it was drawn in, where it still fits: a relayout moves fewer items', () => {
+    // Four stories on one day, four rows: the two most salient take rows 0 and 1 first (see
+    // the passes in layoutItems), the other two the rows above, lowest first.
+    const day = ['w', 'x', 'y', 'z'].map((id, k) => published(id, '2024-06-05', 1 - k / 10));
+    const index = indexCorpus(corpusOf(day));
+    const input = {
+      index,
+      mask: new Uint8Array(4).fill(1),
+      window: { start: Date.parse('2024-06-01'), end: Date.parse('2024-06-10') },
+      widthPx: 1000,
+      heightPx: rowsToHeight(4),
+      selectedId: null,
+    };
+    const rows = (l: TimelineLayout) => Object.fromEntries(titled(l).map((i) => [i.id, i.group]));
+    expect(rows(layoutItems(input))).toEqual({ w: 'row0', x: 'row1', y: 'row2', z: 'row3' });
+    const previousRows = new Map([
+      ['y', 3],
+      ['z', 2],
+    ]);
+    expect(rows(layoutItems({ ...input, previousRows }))).toEqual({ w: 'row0', x: 'row1', y: 'row3', z: 'row2' });
+    // A row taken by a more salient title, or one the height no longer holds, is no promise.
+    const gone = new Map([
+      ['x', 0],
+      ['z', 7],
+    ]);
+    expect(rows(layoutItems({ ...input, previousRows: gone }))).toEqual({ w: 'row0', x: 'row1', y: 'row2', z: 'row3' });
+  });
+
   it('falls back on published over mentioned, more actors over fewer, for corpora without salience', () => {
     const aside: CorpusEvent = { ...published('m0', '2024-06-05'), kind: 'mentioned', actorIds: ['a', 'b', 'c', 'd'] };
     const lone: CorpusEvent = { ...published('m1', '2024-06-05'), kind: 'mentioned', actorIds: [] };
