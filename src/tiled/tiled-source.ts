@@ -6,10 +6,13 @@
 import {
   dayOfLocal,
   FINEST,
+  idShardOf,
+  idShardPath,
   levelFor,
   tileOfDay,
   type ActorsFile,
   type ActorTilesFile,
+  type IdShard,
   type Tile,
   type TilesManifest,
 } from '../corpus/tiles';
@@ -86,16 +89,47 @@ export class TiledSource {
     return this.actorTiles;
   }
 
-  /** A selected search hit outside the loaded tiles: its day's tile joins the index, and the window moves to it. */
-  async pin(id: string | null): Promise<void> {
-    if (id === null || useCorpusStore.getState().index.eventsById.has(id)) return;
-    const hit = this.found?.hits.find((h) => h[0] === id);
-    if (!hit) return;
-    const tile = await this.cache.get(FINEST, tileOfDay(FINEST, hit[1]));
-    if (useViewStore.getState().selectedEventId !== id) return;
+  private idShards = new Map<number, Promise<IdShard>>();
+
+  /** An event's first day from the id lookup (docs/tiles.md), or undefined when the corpus has no such event. */
+  async locate(id: string): Promise<number | undefined> {
+    const bits = this.corpus.manifest.idBits;
+    if (bits === undefined) return undefined;
+    const key = idShardOf(id, bits);
+    let shard = this.idShards.get(key);
+    if (!shard) {
+      shard = fetchJson<IdShard>(this.rootUrl + idShardPath(key));
+      // A failed fetch is not kept: the next look-up asks again.
+      shard.catch(() => this.idShards.delete(key));
+      this.idShards.set(key, shard);
+    }
+    // An id whose shard is absent hashes where no event does: it is unknown.
+    return (await shard.catch(() => ({}) as IdShard))[id];
+  }
+
+  /**
+   * Puts an event outside the loaded tiles into the index (a search hit, or a
+   * link to it), from its day's tile; the hit's own day when known, else the
+   * id lookup's. `stillWanted` says whether it is still wanted once fetched.
+   * Resolves to whether the event exists.
+   */
+  async pinEvent(id: string, stillWanted: () => boolean = () => true): Promise<boolean> {
+    if (useCorpusStore.getState().index.eventsById.has(id)) return true;
+    const day = this.found?.hits.find((h) => h[0] === id)?.[1] ?? (await this.locate(id));
+    if (day === undefined) return false;
+    const tile = await this.cache.get(FINEST, tileOfDay(FINEST, day));
+    if (!tile.events.some((row) => row[0] === id)) return false;
+    if (!stillWanted()) return true;
     this.pinned = { tile, id };
     this.publish();
-    revealEvent(id);
+    return true;
+  }
+
+  /** A selected event outside the loaded tiles (a search hit elsewhere): it joins the index, and the window moves to it. */
+  async pin(id: string | null): Promise<void> {
+    if (id === null || useCorpusStore.getState().index.eventsById.has(id)) return;
+    const selected = () => useViewStore.getState().selectedEventId === id;
+    if ((await this.pinEvent(id, selected)) && selected()) revealEvent(id);
   }
 
   /** Follows the view's window, the query and the selection until `close`. */

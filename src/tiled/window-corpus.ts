@@ -10,10 +10,10 @@ import {
   type ActorsFile,
   type ActorTilesFile,
   type Tile,
-  type TileEventRow,
+  type TileQuoteRow,
   type TilesManifest,
 } from '../corpus/tiles';
-import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
+import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import type { TiledHits } from './tiled-search';
 import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
@@ -57,10 +57,11 @@ export function windowIndex(
   extra: { pinned?: Pinned | null; search?: TiledHits | null } = {},
 ): CorpusIndex {
   const events: CorpusEvent[] = [];
+  const quotes: Quote[] = [];
   const articles = new Map<string, ArticleHead>();
   const seen = new Set<string>();
-  const add = (tile: Tile, row: TileEventRow) => {
-    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = row;
+  const add = (tile: Tile, at: number, said: TileQuoteRow[]) => {
+    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = tile.events[at];
     if (seen.has(id)) return;
     seen.add(id);
     const [articleId, published, headline, body, length, source] = tile.articles[a];
@@ -74,17 +75,25 @@ export function windowIndex(
     if (approximate) date.approximate = true;
     const actorIds = actorRefs.map((r) => tc.actors[r].id);
     events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
+    for (const [qid, , text, speaker, qs, qe] of said) {
+      quotes.push({ id: qid, articleId, text, speakerId: speaker >= 0 ? tc.actors[speaker].id : null, span: [qs, qe], eventId: id });
+    }
   };
-  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) for (const row of tile.events) add(tile, row);
-  const pinnedRow = extra.pinned?.tile.events.find((row) => row[0] === extra.pinned!.id);
-  if (pinnedRow) add(extra.pinned!.tile, pinnedRow);
+  const addTile = (tile: Tile, only?: string) => {
+    const said = quotesByRow(tile);
+    tile.events.forEach((row, at) => {
+      if (only === undefined || row[0] === only) add(tile, at, said.get(at) ?? []);
+    });
+  };
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) addTile(tile);
+  if (extra.pinned) addTile(extra.pinned.tile, extra.pinned.id);
   const corpus: CorpusIndexFile = {
     schemaVersion: SCHEMA_VERSION,
     name: tc.manifest.name,
     articles: [...articles.values()],
     actors: tc.actors,
     events,
-    quotes: [],
+    quotes,
     warnings: [],
   };
   const { manifest } = tc;
@@ -103,6 +112,17 @@ export function windowIndex(
       complete: tiles.length > 0 && tiles.every((t) => t.complete),
     },
   };
+}
+
+/** A tile's quotes by the position of their event in its rows. */
+function quotesByRow(tile: Tile): Map<number, TileQuoteRow[]> {
+  const out = new Map<number, TileQuoteRow[]>();
+  for (const q of tile.quotes ?? []) {
+    const list = out.get(q[1]);
+    if (list) list.push(q);
+    else out.set(q[1], [q]);
+  }
+  return out;
 }
 
 /** The tiles' non-empty buckets in local time, in time order. */

@@ -16,6 +16,7 @@ import {
   type ArticleRow,
   type Tile,
   type TileEventRow,
+  type TileQuoteRow,
 } from '../../corpus/tiles';
 import type { SearchTerms } from './search-terms';
 import type { Spill } from './spill';
@@ -23,8 +24,11 @@ import type { Spill } from './spill';
 /** Events are spilled per tile of this level; its tiles and those below are written from one spill file. */
 export const SPILL_LEVEL = 3;
 
-/** A spilled event: its tile row (article position still unknown: -1), its article, its day and its place in the input. */
-export type SpillRow = [event: TileEventRow, article: ArticleRow, day: number, seq: number];
+/** A quote spilled with its event: speaker as an actor ordinal of pass 1 (-1: none). */
+export type SpillQuote = [id: string, text: string, speaker: number, spanStart: number, spanEnd: number];
+
+/** A spilled event: its tile row (article position still unknown: -1), its article, its day, its place in the input, its quotes. */
+export type SpillRow = [event: TileEventRow, article: ArticleRow, day: number, seq: number, quotes: SpillQuote[]];
 
 interface Summary {
   count: number;
@@ -63,6 +67,7 @@ export function writeTiles(
     const rows = spill.read(key).map((line) => {
       const row = JSON.parse(line) as SpillRow;
       row[0][9] = row[0][9].map((ord) => order[ord]);
+      for (const q of row[4]) if (q[2] >= 0) q[2] = order[q[2]];
       return row;
     });
     rows.sort((a, b) => a[2] - b[2] || a[3] - b[3]);
@@ -125,12 +130,14 @@ function topOf(rows: SpillRow[]): SpillRow[] {
 function tileOf(z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean): Tile {
   const articles: ArticleRow[] = [];
   const articleAt = new Map<string, number>();
-  const events = rows.map(([event, article]): TileEventRow => {
+  const quotes: TileQuoteRow[] = [];
+  const events = rows.map(([event, article, , , said], i): TileEventRow => {
     let at = articleAt.get(article[0]);
     if (at === undefined) articleAt.set(article[0], (at = articles.push(article) - 1));
+    for (const [id, text, speaker, s, e] of said) quotes.push([id, i, text, speaker, s, e]);
     const row: TileEventRow = [...event];
     row[1] = at;
     return row;
   });
-  return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles };
+  return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles, quotes };
 }

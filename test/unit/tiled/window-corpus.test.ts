@@ -41,6 +41,8 @@ function corpus(): Corpus {
       span: [0, 4],
       actorIds,
     });
+    // A quote of A's in every tenth article (A's own).
+    if (i % 10 === 1) c.quotes.push({ id: `${id}.q1`, articleId: id, text: `Words ${i}`, speakerId: 'person:a', span: [10, 18] });
   }
   return c;
 }
@@ -129,6 +131,33 @@ describe('windowIndex', () => {
     expect(index.eventsInOrder.length).toBe(9);
     expect(index.tiled!.complete).toBe(true);
     expect(tiledCounts(index, new Uint8Array(9).fill(1), 'buckets')).toBeNull();
+  });
+});
+
+describe('quotes in tiles', () => {
+  it('come with their events and speakers, for the events the tiles carry', () => {
+    const tc = tiledCorpus(manifest, read<ActorsFile>(manifest.actorsFile), []);
+    // 2020-01-01 holds articles 0-2: article 1's quote.
+    const day = new Date(2020, 0, 1).getTime();
+    const { z, xs } = tilesFor(manifest, { start: day, end: day + 864e5 });
+    const index = windowIndex(
+      tc,
+      xs.map((x) => read<Tile>(tilePath(z, x))),
+    );
+    expect(index.quotesByEvent.get('a1.published')).toEqual([
+      { id: 'a1.q1', articleId: 'a1', text: 'Words 1', speakerId: 'person:a', span: [10, 18], eventId: 'a1.published' },
+    ]);
+    expect(index.eventOfQuote.get('a1.q1')).toBe('a1.published');
+    // A coarse window: the quotes of the most salient events it loaded, each with its event loaded.
+    const year = tilesFor(manifest, { start: new Date(2020, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() });
+    const coarse = windowIndex(
+      tc,
+      year.xs.map((x) => read<Tile>(tilePath(year.z, x))),
+    );
+    const quotes = coarse.corpus.quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(coarse.eventsById.get(q.eventId!)?.articleId).toBe(q.articleId);
+    expect(quotes.length).toBe(coarse.eventsInOrder.filter((e) => Number(e.articleId.slice(1)) % 10 === 1).length);
   });
 });
 
