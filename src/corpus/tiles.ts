@@ -150,6 +150,12 @@ export interface TilesManifest {
   articlesDir: string;
   /** Event ids are looked up in 2^idBits shards (idShardOf); absent in indexes built before the lookup. */
   idBits?: number;
+  /**
+   * Each actor's own tiles: `<actorDir><position in the actors file>/<z>/<x>.json.gz`,
+   * from level 0 down to the first tile that holds every event of the actor
+   * in its span (`complete`). Absent in indexes built before them.
+   */
+  actorDir?: string;
 }
 
 export const tilePath = (z: number, x: number): string => `${z}/${x}.json.gz`;

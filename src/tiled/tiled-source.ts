@@ -9,6 +9,7 @@ import {
   idShardOf,
   idShardPath,
   levelFor,
+  tileDays,
   tileOfDay,
   type ActorsFile,
   type ActorTilesFile,
@@ -22,23 +23,39 @@ import { useFilterStore } from '../store/filter-store';
 import { revealEvent } from '../store/navigation';
 import { useViewStore } from '../store/view-store';
 import { fetchJson, TileCache } from './tile-cache';
+import { actorRoots, actorWindowTiles } from './actor-window';
 import { TiledSearch, type TiledHits } from './tiled-search';
-import { overviewLevel, tileBuckets, tiledCorpus, windowIndex, withActorTiles, type Pinned, type TiledCorpus } from './window-corpus';
+import {
+  overviewLevel,
+  tileBuckets,
+  tiledCorpus,
+  windowIndex,
+  withActorTiles,
+  type ActorWindow,
+  type Pinned,
+  type TiledCorpus,
+} from './window-corpus';
 
-/** The tiles a window needs: the level whose tiles are at least the window's width, over the window and one width either side. */
-export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[] } {
+/**
+ * The tiles a window needs: the level whose tiles are at least the window's
+ * width, over the window and one width either side; `from` and `to` are the
+ * days they span.
+ */
+export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: number; xs: number[]; from: number; to: number } {
   const from = dayOfLocal(window.start);
   const to = dayOfLocal(Math.max(window.start, window.end - 1));
   const days = Math.max(1, to - from + 1);
   const z = levelFor(days);
   const lo = tileOfDay(z, from - days);
   const hi = tileOfDay(z, to + days);
-  return { z, xs: manifest.present[z].filter((x) => x >= lo && x <= hi) };
+  return { z, xs: manifest.present[z].filter((x) => x >= lo && x <= hi), from: tileDays(z, lo).from, to: tileDays(z, hi).to };
 }
 
 export class TiledSource {
   private wanted = '';
   private tiles: Tile[] = [];
+  /** The filtered actors' own tiles over the window (actor-window.ts). */
+  private actorWindow: ActorWindow | null = null;
   /** The selected event when the window's tiles lack it (a search hit elsewhere): its day's tile. */
   private pinned: Pinned | null = null;
   private found: TiledHits | null = null;
@@ -49,24 +66,46 @@ export class TiledSource {
     private cache: TileCache,
     private search: TiledSearch,
     private rootUrl: string,
+    private actorCache = new TileCache(rootUrl + (corpus.manifest.actorDir ?? '')),
   ) {}
 
   /** Hands the views an index of what is loaded now. */
   publish(): void {
-    useCorpusStore.getState().setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found }));
+    useCorpusStore
+      .getState()
+      .setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found, actors: this.actorWindow }));
   }
 
-  /** The index of the tiles around `window`; resolves once they are in and still wanted. */
+  /** The index of the tiles around `window`, and of the filtered actors' own tiles; resolves once they are in and still wanted. */
   async show(window: TimeWindow): Promise<void> {
-    const { z, xs } = tilesFor(this.corpus.manifest, window);
-    const key = `${z}:${xs.join(',')}`;
+    const { z, xs, from, to } = tilesFor(this.corpus.manifest, window);
+    const actorIds = useFilterStore.getState().actorIds;
+    const key = `${z}:${xs.join(',')}|${actorIds.join(',')}`;
     if (key === this.wanted) return;
     this.wanted = key;
-    const tiles = await Promise.all(xs.map((x) => this.cache.get(z, x)));
+    const [tiles, actorTiles] = await Promise.all([
+      Promise.all(xs.map((x) => this.cache.get(z, x))),
+      this.actorTilesFor(actorIds, z, from, to),
+    ]);
     // A later move asked for other tiles meanwhile: its index wins.
     if (this.wanted !== key) return;
     this.tiles = tiles;
+    this.actorWindow = actorTiles && { ids: actorIds, tiles: actorTiles };
     this.publish();
+  }
+
+  /** The filtered actors' own tiles over days [from, to) at level z; null without a filter or in an index built before them. */
+  private async actorTilesFor(actorIds: string[], z: number, from: number, to: number): Promise<Tile[] | null> {
+    if (actorIds.length === 0 || this.corpus.manifest.actorDir === undefined) return null;
+    await this.loadActorTiles();
+    const perActor = await Promise.all(
+      actorIds.map((id) => {
+        const pos = this.corpus.actorPos.get(id);
+        if (pos === undefined) return [];
+        return actorWindowTiles(this.actorCache, pos, actorRoots(this.corpus.actorTiles.get(id) ?? []), z, from, to);
+      }),
+    );
+    return perActor.flat();
   }
 
   /** The sharded search's hits for the query, once its shards are in (and it is still the query). */
@@ -144,6 +183,8 @@ export class TiledSource {
       useFilterStore.subscribe((s, prev) => {
         if (s.query !== prev.query) this.find(s.query).catch(warn);
         if (s.actorIds.length > 0) this.loadActorTiles().catch(warn);
+        const view = useViewStore.getState().window;
+        if (s.actorIds !== prev.actorIds && view) this.show(view).catch(warn);
       }),
     );
     const { window: now, selectedEventId } = useViewStore.getState();

@@ -16,7 +16,7 @@ import {
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import type { TiledHits } from './tiled-search';
-import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
+import { indexCorpus, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
 export interface TiledCorpus {
@@ -24,6 +24,8 @@ export interface TiledCorpus {
   /** The whole corpus per coarse bucket (the overview level's tiles). */
   overview: TimeBucket[];
   actors: Actor[];
+  /** Each actor's position in the actors file: the folder of its own tiles. */
+  actorPos: Map<string, number>;
   actorTotals: Map<string, number>;
   /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
   actorTiles: Map<string, [x: number, count: number][]>;
@@ -36,6 +38,7 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
     manifest,
     overview: tileBuckets(overviewTiles),
     actors,
+    actorPos: new Map(actors.map((a, i) => [a.id, i])),
     actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
     actorTiles: new Map(),
     actorLevel: 0,
@@ -43,6 +46,12 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
 }
 
 const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+
+/** The filtered actors' own tiles over the window (actor-window.ts). */
+export interface ActorWindow {
+  ids: string[];
+  tiles: Tile[];
+}
 
 /** An event shown although the window's tiles lack it (a search hit), from its day's tile. */
 export interface Pinned {
@@ -54,7 +63,7 @@ export interface Pinned {
 export function windowIndex(
   tc: TiledCorpus,
   tiles: Tile[],
-  extra: { pinned?: Pinned | null; search?: TiledHits | null } = {},
+  extra: { pinned?: Pinned | null; search?: TiledHits | null; actors?: ActorWindow | null } = {},
 ): CorpusIndex {
   const events: CorpusEvent[] = [];
   const quotes: Quote[] = [];
@@ -86,6 +95,7 @@ export function windowIndex(
     });
   };
   for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) addTile(tile);
+  for (const tile of extra.actors?.tiles ?? []) addTile(tile);
   if (extra.pinned) addTile(extra.pinned.tile, extra.pinned.id);
   const corpus: CorpusIndexFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -97,8 +107,9 @@ export function windowIndex(
     warnings: [],
   };
   const { manifest } = tc;
+  const index = indexCorpus(corpus);
   return {
-    ...indexCorpus(corpus),
+    ...index,
     extent: span(manifest.extent),
     newsExtent: span(manifest.newsExtent),
     tiled: {
@@ -110,8 +121,26 @@ export function windowIndex(
       actorBuckets: (ids) => actorBuckets(tc, ids),
       search: extra.search ?? undefined,
       complete: tiles.length > 0 && tiles.every((t) => t.complete),
+      filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,
     },
   };
+}
+
+/**
+ * One actor's counts in the window from its own tiles, and which loaded events
+ * are its: the timeline's counts under that filter when its tiles hold only
+ * its most salient events. Undefined when its tiles hold every one (the loaded
+ * events are the count) or several actors are filtered (their tiles' counts
+ * overlap).
+ */
+function actorCounts(index: CorpusIndex, actors: ActorWindow): TiledInfo['filtered'] {
+  if (actors.ids.length !== 1 || actors.tiles.every((t) => t.complete)) return undefined;
+  const at = index.actorIndex.get(actors.ids[0]);
+  const mask = new Uint8Array(index.eventsInOrder.length);
+  for (let i = 0; i < mask.length; i++) {
+    for (let k = index.eventActorStart[i]; k < index.eventActorStart[i + 1]; k++) if (index.eventActors[k] === at) mask[i] = 1;
+  }
+  return { mask, buckets: tileBuckets(actors.tiles) };
 }
 
 /** A tile's quotes by the position of their event in its rows. */

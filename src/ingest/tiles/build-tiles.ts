@@ -28,6 +28,7 @@ import {
   type TilesManifest,
 } from '../../corpus/tiles';
 import { salienceOf } from '../../model/salience';
+import { ACTOR_DIR, ActorPyramids } from './actor-pyramids';
 import { IdShards } from './id-shards';
 import { SearchTerms } from './search-terms';
 import { Spill } from './spill';
@@ -58,6 +59,8 @@ export interface TileBuildResult {
   events: number;
   actors: number;
   tiles: number;
+  /** Files of the actors' own tiles. */
+  actorTiles: number;
   /** Bytes written (tiles gzipped, bodies plain). */
   bytes: number;
 }
@@ -74,6 +77,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
   const work = fs.mkdtempSync(path.join(outDir, '.building-'));
   const spill = new Spill(options.tmpDir);
   const ids = new IdShards(options.tmpDir);
+  const pyramids = new ActorPyramids(options.tmpDir);
   const folderHash = createHash('sha1');
   let bytes = 0;
   const write = (rel: string, content: Buffer | string) => {
@@ -87,7 +91,8 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
     const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
     const search = new SearchTerms();
-    const tiles = writeTiles(spill, order, kindOf, write, search, options.onProgress);
+    const tiles = writeTiles(spill, order, kindOf, write, search, pyramids, options.onProgress);
+    pyramids.write(kindOf, write, options.onProgress);
     const shards = search.write(write);
     const idBits = ids.write(pass1.events, write);
     const actorsJson = JSON.stringify({ actors: actorRows } satisfies ActorsFile);
@@ -116,6 +121,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       actorTilesFile: actorTilesName,
       articlesDir: 'articles/',
       idBits,
+      actorDir: ACTOR_DIR,
     };
     const manifestJson = JSON.stringify(manifest);
     const manifestFile = `manifest.${sha(manifestJson)}.json`;
@@ -128,11 +134,13 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       events: pass1.events,
       actors: actorRows.length,
       tiles: tiles.count,
+      actorTiles: pyramids.tiles,
       bytes: bytes + manifestJson.length,
     };
   } finally {
     spill.remove();
     ids.remove();
+    pyramids.remove();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

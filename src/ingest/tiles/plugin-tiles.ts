@@ -68,6 +68,7 @@ export async function buildTilesFor(
       events: manifest.events,
       actors: 0,
       tiles: 0,
+      actorTiles: 0,
       bytes: 0,
     };
   }

@@ -201,6 +201,26 @@ describe('buildTiles', () => {
     for (const e of big.events) expect(shards[idShardOf(e.id, bits)][e.id]).toBe(dayOfPartial(e.date.start));
   });
 
+  it("writes each actor's own tiles down to the first that holds every one of its events", async () => {
+    // France is in every third article's published event: 134 of 400; a crowd of 500 on day 0 has no actor.
+    const result = await buildTiles(from(part(0, 400, 500)), out);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+    const root = path.join(out, manifest.root);
+    const actors = JSON.parse(gunzipSync(fs.readFileSync(path.join(root, manifest.actorsFile))).toString()) as ActorsFile;
+    const france = actors.actors.findIndex((a) => a[0] === 'country:france');
+    const dir = path.join(root, manifest.actorDir!, String(france));
+    // 134 events: one level-0 tile holds them all, and nothing is written below it.
+    expect(fs.readdirSync(dir)).toEqual(['0']);
+    const [file] = fs.readdirSync(path.join(dir, '0'));
+    const tile = readTile(dir, 0, Number(file.split('.')[0]));
+    expect(tile).toMatchObject({ z: 0, count: 134, complete: true });
+    expect(tile.events.every((e) => e[9].includes(france))).toBe(true);
+    // A person of one article: one level-0 tile, its one event.
+    const p1 = actors.actors.findIndex((a) => a[0] === 'person:p1');
+    expect(readTile(path.join(root, manifest.actorDir!, String(p1)), 0, tile.x).events.map((e) => e[0])).toEqual(['a1.published']);
+    expect(result.actorTiles).toBe(actors.actors.length);
+  });
+
   it('reads a folder of parts in name order', async () => {
     const dir = path.join(out, 'parts');
     fs.mkdirSync(dir);
