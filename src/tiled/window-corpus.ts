@@ -120,7 +120,8 @@ export function windowIndex(
       overview: tc.overview,
       actorBuckets: (ids) => actorBuckets(tc, ids),
       search: extra.search ?? undefined,
-      complete: tiles.length > 0 && tiles.every((t) => t.complete),
+      // A coarse tile with no more events than it keeps holds them all, as a finest one does.
+      complete: tiles.length > 0 && tiles.every((t) => t.complete || t.events.length === t.count),
       filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,
     },
   };
