@@ -63,6 +63,8 @@ describe('sharded search', () => {
     const both = await search.search('flood 42');
     expect(both.hits.map((h) => h[2])).toEqual(['Flood in Łódź 42']);
     expect((await search.search('storm lodz')).hits).toEqual([]);
+    // "flood" keeps its 32 most salient (36 to 98): its 12th is found through the rarer "12".
+    expect((await search.search('flood 12')).hits.map((h) => h[2])).toEqual(['Flood in Łódź 12']);
     expect((await search.search('zebra')).hits).toEqual([]);
     // A shard is fetched once.
     expect(fetched.filter((f) => f.endsWith('lo.json.gz'))).toHaveLength(1);
