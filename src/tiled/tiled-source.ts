@@ -21,13 +21,16 @@ import type { TimeWindow } from '../model/corpus-index';
 import { useCorpusStore } from '../store/corpus-store';
 import { useFilterStore } from '../store/filter-store';
 import { revealEvent } from '../store/navigation';
-import { useViewStore } from '../store/view-store';
+import { parseUrl, windowForDate } from '../store/url-state';
+import { clampWindow, fitWindow, useViewStore } from '../store/view-store';
+import { checkPartial } from '../corpus/dates';
 import { fetchJson, TileCache } from './tile-cache';
 import { actorRoots, actorWindowTiles } from './actor-window';
 import { TiledSearch, type TiledHits } from './tiled-search';
 import {
   overviewLevel,
   tileBuckets,
+  localSpan,
   tiledCorpus,
   windowIndex,
   withActorTiles,
@@ -203,6 +206,20 @@ export class TiledSource {
   }
 }
 
+/**
+ * Starts fetching the tiles of the window the link (or the default) will
+ * show while the actors file is fetched and parsed: the first items wait for
+ * one of the two, not both in turn. `show` then finds them in the cache.
+ */
+function prefetchWindow(manifest: TilesManifest, cache: TileCache): void {
+  const { state } = parseUrl(window.location.search, window.location.hash, { actorsById: new Map(), eventsById: new Map() });
+  const date = state.date && checkPartial(state.date) ? state.date : null;
+  const shown = clampWindow(state.window ?? (date ? windowForDate(date) : fitWindow(localSpan(manifest.newsExtent))));
+  const { z, xs } = tilesFor(manifest, shown);
+  // A failure here is the later `show`'s to report.
+  for (const x of xs) cache.get(z, x).catch(() => undefined);
+}
+
 /** Fetches the manifest and the actors, and sets an index of no events yet (the extent and actors are known). */
 export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   const manifest = await fetchJson<TilesManifest>(manifestUrl);
@@ -215,6 +232,7 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   const hi = tileOfDay(z, manifest.newsExtent.to);
   // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
   const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
+  prefetchWindow(manifest, cache);
   const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
   const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);

@@ -45,7 +45,8 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
   };
 }
 
-const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+/** Calendar days [from, to] as a local-time window. */
+export const localSpan = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
 
 /** The filtered actors' own tiles over the window (actor-window.ts). */
 export interface ActorWindow {
@@ -110,8 +111,8 @@ export function windowIndex(
   const index = indexCorpus(corpus);
   return {
     ...index,
-    extent: span(manifest.extent),
-    newsExtent: span(manifest.newsExtent),
+    extent: localSpan(manifest.extent),
+    newsExtent: localSpan(manifest.newsExtent),
     tiled: {
       events: manifest.events,
       articles: manifest.articles,

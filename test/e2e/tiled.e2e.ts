@@ -3,31 +3,14 @@
 // panning fetch other tiles; a link opens a far tile; the actor filter works.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawnItems, openPage, region, sharedBrowser } from './browser';
+import { dragTimeline, drawnItems, openPage, openTracked, region, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
-/** The tile and corpus files the page asked for, as paths under dateline/. */
-function corpusRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    const m = /\/dateline\/(.*)$/.exec(new URL(r.url()).pathname);
-    if (m) seen.push(m[1]);
-  });
-  return seen;
-}
-
 const titles = (page: Page) => page.locator('.dl-timeline .vis-item .dl-item-title').allTextContents();
 
-async function open(path: string) {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
-  const seen = corpusRequests(page);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('urls').tiled}${path}`);
-  await page.locator('.vis-item').first().waitFor({ timeout: 15_000 });
-  return { page, seen, errors };
-}
+/** The page at a link, with the paths it asked for. */
+const open = (link: string) => openTracked(browser(), `${inject('urls').tiled}${link}`);
 
 /** A panel's own count in its head ("12 in view"), once it shows one. */
 async function panelCount(page: Page, name: string): Promise<number> {
@@ -45,10 +28,10 @@ const BURNS = 'wn2019-0117-singer-songwriter-robert-hunter-dies.m2';
 describe('a tiled corpus', () => {
   it('opens on the tiles of its window, with the whole corpus counted', async () => {
     const { page, seen, errors } = await open('');
-    expect(seen.some((p) => /^tiles\/manifest\.[0-9a-f]{16}\.json$/.test(p))).toBe(true);
-    expect(seen.some((p) => /^tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
+    expect(seen.some((p) => /\/dateline\/tiles\/manifest\.[0-9a-f]{16}\.json$/.test(p))).toBe(true);
+    expect(seen.some((p) => /\/dateline\/tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
     expect(seen.filter((p) => /\/\d\/-?\d+\.json\.gz$/.test(p)).length).toBeGreaterThan(0);
-    expect(seen.some((p) => p.startsWith('corpus.'))).toBe(false);
+    expect(seen.some((p) => p.includes('/dateline/corpus.'))).toBe(false);
     await expect.poll(() => page.getByText(/295 articles · 2,\d{3} events/).count()).toBe(1);
     expect((await titles(page)).length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
@@ -72,15 +55,7 @@ describe('a tiled corpus', () => {
     const first = await titles(page);
     expect(first.length).toBeGreaterThan(0);
     // Drag two days to the right (two window widths, in steps), then two to the left of the start.
-    const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
-    const y = area.y + area.height / 2;
-    for (const dir of [1, 1, -1, -1, -1, -1]) {
-      await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * 10, y);
-      await page.mouse.down();
-      for (let k = 1; k <= 10; k++)
-        await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * (10 + (k * (area.width - 40)) / 10), y);
-      await page.mouse.up();
-    }
+    await dragTimeline(page, [1, 1, -1, -1, -1, -1]);
     await expect.poll(dayTiles).toBeGreaterThan(before);
     await expect.poll(() => drawnItems(page).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
