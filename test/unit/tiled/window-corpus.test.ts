@@ -111,6 +111,9 @@ describe('windowIndex', () => {
     const filtered = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
     expect(tiledCounts(index, filtered.mask, 'buckets')).toBeNull();
     expect(filtered.count).toBe(index.eventsInOrder.filter((ev) => ev.actorIds.includes('person:a')).length);
+    // The chosen actor's own count is its corpus total, as in a whole index.
+    expect(filtered.count).toBeLessThan(300);
+    expect(filtered.actorCounts.get('person:a')).toBe(300);
     // The overview under that filter draws the actor's counts per coarse tile (once fetched): all of them.
     withActorTiles(tc, read<ActorTilesFile>(manifest.actorTilesFile));
     const strip = histogram(index, filtered.mask, { start: new Date(2019, 0, 1).getTime(), end: new Date(2022, 0, 1).getTime() }, 40, {
