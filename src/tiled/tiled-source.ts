@@ -54,6 +54,9 @@ export function tilesFor(manifest: TilesManifest, window: TimeWindow): { z: numb
   return { z, xs: manifest.present[z].filter((x) => x >= lo && x <= hi), from: tileDays(z, lo).from, to: tileDays(z, hi).to };
 }
 
+/** Resolves after the next frame has painted (a frame's rAF callbacks run before its paint). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 export class TiledSource {
   private wanted = '';
   private tiles: Tile[] = [];
@@ -90,6 +93,9 @@ export class TiledSource {
       Promise.all(xs.map((x) => this.cache.get(z, x))),
       this.actorTilesFor(actorIds, z, from, to),
     ]);
+    // A new filter: the views first draw it on the events already loaded; the actor's own events
+    // (a second layout) come after that frame has painted, not in it.
+    if (actorIds.length > 0 && actorIds !== this.actorWindow?.ids) await afterPaint();
     // A later move asked for other tiles meanwhile: its index wins.
     if (this.wanted !== key) return;
     this.tiles = tiles;
