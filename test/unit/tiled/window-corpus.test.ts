@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../../../src/corpus/schema';
@@ -14,7 +13,6 @@ import {
   type Tile,
   type TilesManifest,
 } from '../../../src/corpus/tiles';
-import { buildTiles } from '../../../src/ingest/tiles/build-tiles';
 import { tiledCounts, type CorpusIndex } from '../../../src/model/corpus-index';
 import { applyFilters } from '../../../src/query/filters';
 import { actorRoots, actorWindowTiles } from '../../../src/tiled/actor-window';
@@ -22,6 +20,7 @@ import { TileCache } from '../../../src/tiled/tile-cache';
 import { tilesFor } from '../../../src/tiled/tiled-source';
 import { tiledCorpus, windowIndex, withActorTiles } from '../../../src/tiled/window-corpus';
 import { layoutItems } from '../../../src/timeline/layout';
+import { buildInTemp, type BuiltTiles } from './built-tiles';
 import { histogram } from '../../../src/timeline/overview-data';
 
 /** 600 articles over 2020, three a day... each with a dated mention; actor A in every other one. */
@@ -48,24 +47,15 @@ function corpus(): Corpus {
   return c;
 }
 
-let out: string;
+let built: BuiltTiles;
 let manifest: TilesManifest;
-let root: string;
-const read = <T>(rel: string): T => JSON.parse(gunzipSync(fs.readFileSync(path.join(root, rel))).toString()) as T;
+const read = <T>(rel: string): T => built.read<T>(rel);
 
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'tiled-test-'));
-  const result = await buildTiles(
-    (async function* () {
-      yield corpus();
-    })(),
-    out,
-    { name: 'test' },
-  );
-  manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
-  root = path.join(out, manifest.root);
+  built = await buildInTemp(corpus(), 'tiled-test-');
+  ({ manifest } = built);
 });
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(built.dir, { recursive: true, force: true }));
 
 describe('tilesFor', () => {
   it('picks the level whose tiles are as wide as the window, over the window and a margin', () => {
@@ -191,24 +181,14 @@ function crowded(): Corpus {
 }
 
 describe('an actor filter over its own tiles', () => {
-  let dir: string;
-  let m: TilesManifest;
-  let at: string;
-  const load = <T>(rel: string): T => JSON.parse(gunzipSync(fs.readFileSync(path.join(at, rel))).toString()) as T;
+  let b: BuiltTiles;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiled-actor-test-'));
-    const result = await buildTiles(
-      (async function* () {
-        yield crowded();
-      })(),
-      dir,
-    );
-    m = JSON.parse(fs.readFileSync(path.join(dir, result.manifestFile), 'utf8')) as TilesManifest;
-    at = path.join(dir, m.root);
+    b = await buildInTemp(crowded(), 'tiled-actor-test-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(b.dir, { recursive: true, force: true }));
 
   const filtered = async (start: Date, end: Date, actors = true) => {
+    const { manifest: m, root: at, read: load } = b;
     const tc = tiledCorpus(m, load<ActorsFile>(m.actorsFile), []);
     withActorTiles(tc, load<ActorTilesFile>(m.actorTilesFile));
     const asked: string[] = [];
