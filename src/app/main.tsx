@@ -10,6 +10,7 @@ import { decodeIndex, type WireIndex } from '../corpus/wire';
 import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
+import { revealEvent } from '../store/navigation';
 import { startUrlSync } from '../store/url-sync';
 import { openTiles } from '../tiled/tiled-source';
 import { App } from './App';
@@ -71,7 +72,13 @@ function render() {
 async function startTiled() {
   const source = await openTiles(tilesUrl);
   useBodiesStore.setState({ baseUrl: bodiesUrl });
+  // A link to an event anywhere: its day's tile joins the index before the link is read, so it is known.
+  const params = new URLSearchParams(window.location.search);
+  const linked = params.get('event');
+  const found = linked !== null && (await source.pinEvent(linked));
   startUrlSync();
+  // Centred there, unless the link names its own window.
+  if (found && !params.has('from') && !params.has('date') && !window.location.hash) revealEvent(linked);
   await source.follow();
   performance.mark('dateline:indexed');
   render();

@@ -3,6 +3,7 @@
 // window shows and never the whole corpus. This file is the format, shared by
 // the builder (Node) and the page: levels, tile and bucket arithmetic on
 // calendar days, and the shapes of the files.
+import fnv1a from '@sindresorhus/fnv1a';
 import type { ActorKind } from './schema';
 
 export const TILES_VERSION = 1;
@@ -84,6 +85,13 @@ export type TileEventRow = [
   salience: number,
 ];
 
+/**
+ * A quote as a tile carries it, with the event it belongs to: `event` is a
+ * position in the tile's `events` (the quote's article is that event's),
+ * `speaker` a position in actors.json's list or -1 (no speaker, or an unknown one).
+ */
+export type TileQuoteRow = [id: string, event: number, text: string, speaker: number, spanStart: number, spanEnd: number];
+
 /** One tile: `z/x.json.gz` under the index's folder. */
 export interface Tile {
   z: number;
@@ -99,6 +107,8 @@ export interface Tile {
   /** Time order. */
   events: TileEventRow[];
   articles: ArticleRow[];
+  /** The quotes of `events` (a quote naming no event: its article's published event's). Absent in tiles built before quotes. */
+  quotes?: TileQuoteRow[];
 }
 
 /** An actor in the actors file: the corpus's actors, most events first. */
@@ -138,6 +148,14 @@ export interface TilesManifest {
   actorTilesFile: string;
   /** Body files are `articles/<body>.json` under root. */
   articlesDir: string;
+  /** Event ids are looked up in 2^idBits shards (idShardOf); absent in indexes built before the lookup. */
+  idBits?: number;
+  /**
+   * Each actor's own tiles: `<actorDir><position in the actors file>/<z>/<x>.json.gz`,
+   * from level 0 down to the first tile that holds every event of the actor
+   * in its span (`complete`). Absent in indexes built before them.
+   */
+  actorDir?: string;
 }
 
 export const tilePath = (z: number, x: number): string => `${z}/${x}.json.gz`;
@@ -173,3 +191,18 @@ export type SearchHitRow = [id: string, day: number, title: string, salience: nu
 
 /** A shard: each term -> the number of events it is in and its most salient ones. */
 export type SearchShard = Record<string, [count: number, hits: SearchHitRow[]]>;
+
+/** An id shard is about this many events at most: the build picks idBits from the event count. */
+export const IDS_PER_SHARD = 4096;
+
+/** Bits of an id's hash that name its shard: enough that no shard holds much more than IDS_PER_SHARD ids. */
+export function idBitsFor(events: number): number {
+  return Math.min(16, Math.max(0, Math.ceil(Math.log2(Math.max(1, events) / IDS_PER_SHARD))));
+}
+
+/** The shard of an event id: the top `bits` of its 32-bit FNV-1a hash, the same in Node and the page. */
+export const idShardOf = (id: string, bits: number): number => (bits === 0 ? 0 : Number(fnv1a(id)) >>> (32 - bits));
+export const idShardPath = (shard: number): string => `ids/${shard}.json.gz`;
+
+/** An id shard: each event id of the shard -> its first calendar day (its finest tile). */
+export type IdShard = Record<string, number>;

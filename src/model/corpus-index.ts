@@ -58,15 +58,25 @@ export interface TimeBucket {
 /**
  * A tiled index's counts of all events (`buckets` of the window's tiles, or
  * the whole corpus's `overview`) when nothing is filtered out, as the loaded
- * events are only the most salient of them; null when the loaded events are
- * the whole story (a whole index, every event of the finest tiles) or a filter
- * narrows them (the tiles count no filter).
+ * events are only the most salient of them; under a one-actor filter, that
+ * actor's counts from its own tiles (`filtered`); null when the loaded events
+ * are the whole story (a whole index, every event of the finest tiles, every
+ * event of the actor) or another filter narrows them (no tile counts it).
  */
 export function tiledCounts(index: CorpusIndex, mask: Uint8Array, which: 'buckets' | 'overview'): TimeBucket[] | null {
   const tiled = index.tiled;
-  if (!tiled || (which === 'buckets' && tiled.complete)) return null;
+  if (!tiled) return null;
+  // One actor filtered: its own tiles' counts, when the mask is exactly its loaded events.
+  if (which === 'buckets' && tiled.filtered && sameMask(mask, tiled.filtered.mask)) return tiled.filtered.buckets;
+  if (which === 'buckets' && tiled.complete) return null;
   for (let i = 0; i < mask.length; i++) if (!mask[i]) return null;
   return tiled[which];
+}
+
+function sameMask(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** What a tiled corpus knows beyond the events it has loaded. */
@@ -86,6 +96,12 @@ export interface TiledInfo {
   search?: { query: string; hits: [string, number, string, number][]; count: number };
   /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */
   complete: boolean;
+  /**
+   * Under a one-actor filter whose own tiles hold only its most salient events:
+   * the loaded events that are the actor's (`mask`, eventsInOrder order) and all
+   * its events in the window per bucket (its tiles' counts).
+   */
+  filtered?: { mask: Uint8Array; buckets: TimeBucket[] };
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {

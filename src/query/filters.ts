@@ -80,6 +80,14 @@ export function applyFilters(index: CorpusIndex, filters: Filters): FilterResult
       if (c > 0) actorCounts.set(corpus.actors[at].id, c);
     });
   }
+  // A tiled index under an "any" filter: every event of a chosen actor passes, so its count is its corpus total
+  // (the other actors' are those of the loaded events).
+  if (index.tiled && filtering && !all && !searching) {
+    for (const id of filters.actorIds) {
+      const total = index.tiled.actorTotals.get(id);
+      if (total !== undefined) actorCounts.set(id, total);
+    }
+  }
   const result = { mask, count, search, actorCounts };
   memo = [{ index, ...filters, result }, ...memo.slice(0, 1)];
   return result;

@@ -19,7 +19,11 @@ export class TileCache {
   ) {}
 
   get(z: number, x: number): Promise<Tile> {
-    const key = tilePath(z, x);
+    return this.getPath(tilePath(z, x));
+  }
+
+  /** A tile by its path under the root (an actor's tiles are under its own folder). */
+  getPath(key: string): Promise<Tile> {
     let tile = this.tiles.get(key);
     if (tile) {
       this.tiles.delete(key); // most recent last

@@ -1,7 +1,8 @@
 // Search over a tiled corpus (docs/tiles.md): each word of the query fetches
 // the one shard holding the terms it begins (as Pagefind does), and the hits
-// of every word are intersected. The hits are each term's most salient events,
-// so the first results come from a few kilobytes whatever the corpus size.
+// of the query's rarest word are kept where their titles hold every word. The
+// hits are each term's most salient events, so the first results come from a
+// few kilobytes whatever the corpus size.
 import { fold } from '../corpus/fold';
 import { shardOf, shardPath, termsOf, SHARD_PREFIX, type SearchHitRow, type SearchShard } from '../corpus/tiles';
 import { fetchJson } from './tile-cache';
@@ -52,8 +53,14 @@ export class TiledSearch {
     const words = termsOf(fold(query)).filter((w) => w.length >= SHARD_PREFIX);
     if (words.length === 0) return { query, hits: [], count: 0 };
     const perWord = await Promise.all(words.map(async (w) => wordHits(await this.shard(shardOf(w)), w)));
-    let hits = [...perWord[0].hits.values()];
-    for (const other of perWord.slice(1)) hits = hits.filter((h) => other.hits.has(h[0]));
+    // Each word keeps only its most salient events: intersecting those lists would lose an event
+    // that is not among the most salient of a common word. The rarest word's list, which holds
+    // all of its events when they are few, is checked against the other words in each title instead.
+    const rarest = perWord.reduce((a, b) => (b.count < a.count ? b : a));
+    const hits = [...rarest.hits.values()].filter((h) => {
+      const terms = termsOf(fold(h[2]));
+      return words.every((w) => terms.some((t) => t.startsWith(w)));
+    });
     hits.sort((a, b) => b[3] - a[3] || a[1] - b[1]);
     return { query, hits, count: perWord.length === 1 ? perWord[0].count : hits.length };
   }

@@ -10,13 +10,13 @@ import {
   type ActorsFile,
   type ActorTilesFile,
   type Tile,
-  type TileEventRow,
+  type TileQuoteRow,
   type TilesManifest,
 } from '../corpus/tiles';
-import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile } from '../corpus/schema';
+import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import type { TiledHits } from './tiled-search';
-import { indexCorpus, type CorpusIndex, type TimeBucket } from '../model/corpus-index';
+import { indexCorpus, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
 export interface TiledCorpus {
@@ -24,6 +24,8 @@ export interface TiledCorpus {
   /** The whole corpus per coarse bucket (the overview level's tiles). */
   overview: TimeBucket[];
   actors: Actor[];
+  /** Each actor's position in the actors file: the folder of its own tiles. */
+  actorPos: Map<string, number>;
   actorTotals: Map<string, number>;
   /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
   actorTiles: Map<string, [x: number, count: number][]>;
@@ -36,13 +38,21 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewT
     manifest,
     overview: tileBuckets(overviewTiles),
     actors,
+    actorPos: new Map(actors.map((a, i) => [a.id, i])),
     actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
     actorTiles: new Map(),
     actorLevel: 0,
   };
 }
 
-const span = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+/** Calendar days [from, to] as a local-time window. */
+export const localSpan = (extent: { from: number; to: number }) => ({ start: localOfDay(extent.from), end: localOfDay(extent.to + 1) });
+
+/** The filtered actors' own tiles over the window (actor-window.ts). */
+export interface ActorWindow {
+  ids: string[];
+  tiles: Tile[];
+}
 
 /** An event shown although the window's tiles lack it (a search hit), from its day's tile. */
 export interface Pinned {
@@ -54,13 +64,14 @@ export interface Pinned {
 export function windowIndex(
   tc: TiledCorpus,
   tiles: Tile[],
-  extra: { pinned?: Pinned | null; search?: TiledHits | null } = {},
+  extra: { pinned?: Pinned | null; search?: TiledHits | null; actors?: ActorWindow | null } = {},
 ): CorpusIndex {
   const events: CorpusEvent[] = [];
+  const quotes: Quote[] = [];
   const articles = new Map<string, ArticleHead>();
   const seen = new Set<string>();
-  const add = (tile: Tile, row: TileEventRow) => {
-    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = row;
+  const add = (tile: Tile, at: number, said: TileQuoteRow[]) => {
+    const [id, a, kind, start, end, approximate, title, s, e, actorRefs, salience] = tile.events[at];
     if (seen.has(id)) return;
     seen.add(id);
     const [articleId, published, headline, body, length, source] = tile.articles[a];
@@ -74,24 +85,34 @@ export function windowIndex(
     if (approximate) date.approximate = true;
     const actorIds = actorRefs.map((r) => tc.actors[r].id);
     events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
+    for (const [qid, , text, speaker, qs, qe] of said) {
+      quotes.push({ id: qid, articleId, text, speakerId: speaker >= 0 ? tc.actors[speaker].id : null, span: [qs, qe], eventId: id });
+    }
   };
-  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) for (const row of tile.events) add(tile, row);
-  const pinnedRow = extra.pinned?.tile.events.find((row) => row[0] === extra.pinned!.id);
-  if (pinnedRow) add(extra.pinned!.tile, pinnedRow);
+  const addTile = (tile: Tile, only?: string) => {
+    const said = quotesByRow(tile);
+    tile.events.forEach((row, at) => {
+      if (only === undefined || row[0] === only) add(tile, at, said.get(at) ?? []);
+    });
+  };
+  for (const tile of [...tiles].sort((a, b) => a.z - b.z || a.x - b.x)) addTile(tile);
+  for (const tile of extra.actors?.tiles ?? []) addTile(tile);
+  if (extra.pinned) addTile(extra.pinned.tile, extra.pinned.id);
   const corpus: CorpusIndexFile = {
     schemaVersion: SCHEMA_VERSION,
     name: tc.manifest.name,
     articles: [...articles.values()],
     actors: tc.actors,
     events,
-    quotes: [],
+    quotes,
     warnings: [],
   };
   const { manifest } = tc;
+  const index = indexCorpus(corpus);
   return {
-    ...indexCorpus(corpus),
-    extent: span(manifest.extent),
-    newsExtent: span(manifest.newsExtent),
+    ...index,
+    extent: localSpan(manifest.extent),
+    newsExtent: localSpan(manifest.newsExtent),
     tiled: {
       events: manifest.events,
       articles: manifest.articles,
@@ -100,9 +121,39 @@ export function windowIndex(
       overview: tc.overview,
       actorBuckets: (ids) => actorBuckets(tc, ids),
       search: extra.search ?? undefined,
-      complete: tiles.length > 0 && tiles.every((t) => t.complete),
+      // A coarse tile with no more events than it keeps holds them all, as a finest one does.
+      complete: tiles.length > 0 && tiles.every((t) => t.complete || t.events.length === t.count),
+      filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,
     },
   };
+}
+
+/**
+ * One actor's counts in the window from its own tiles, and which loaded events
+ * are its: the timeline's counts under that filter when its tiles hold only
+ * its most salient events. Undefined when its tiles hold every one (the loaded
+ * events are the count) or several actors are filtered (their tiles' counts
+ * overlap).
+ */
+function actorCounts(index: CorpusIndex, actors: ActorWindow): TiledInfo['filtered'] {
+  if (actors.ids.length !== 1 || actors.tiles.every((t) => t.complete)) return undefined;
+  const at = index.actorIndex.get(actors.ids[0]);
+  const mask = new Uint8Array(index.eventsInOrder.length);
+  for (let i = 0; i < mask.length; i++) {
+    for (let k = index.eventActorStart[i]; k < index.eventActorStart[i + 1]; k++) if (index.eventActors[k] === at) mask[i] = 1;
+  }
+  return { mask, buckets: tileBuckets(actors.tiles) };
+}
+
+/** A tile's quotes by the position of their event in its rows. */
+function quotesByRow(tile: Tile): Map<number, TileQuoteRow[]> {
+  const out = new Map<number, TileQuoteRow[]>();
+  for (const q of tile.quotes ?? []) {
+    const list = out.get(q[1]);
+    if (list) list.push(q);
+    else out.set(q[1], [q]);
+  }
+  return out;
 }
 
 /** The tiles' non-empty buckets in local time, in time order. */

@@ -114,3 +114,28 @@ export async function settle(
     )
     .toBe(true);
 }
+
+/** Drags the timeline by almost its width, in steps, once per entry: +1 to the right (earlier times come into view), -1 to the left. */
+export async function dragTimeline(page: Page, dirs: (1 | -1)[]): Promise<void> {
+  const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
+  const y = area.y + area.height / 2;
+  for (const dir of dirs) {
+    await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * 10, y);
+    await page.mouse.down();
+    for (let k = 1; k <= 10; k++)
+      await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * (10 + (k * (area.width - 40)) / 10), y);
+    await page.mouse.up();
+  }
+}
+
+/** A page at `url` once an item is drawn, with the paths it requested (from before it loaded) and its errors. */
+export async function openTracked(browser: Browser, url: string, timeout = 15_000) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator('.vis-item').first().waitFor({ timeout });
+  return { page, seen, errors };
+}

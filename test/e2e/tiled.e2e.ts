@@ -3,39 +3,35 @@
 // panning fetch other tiles; a link opens a far tile; the actor filter works.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawnItems, region, sharedBrowser } from './browser';
+import { dragTimeline, drawnItems, openPage, openTracked, region, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
-/** The tile and corpus files the page asked for, as paths under dateline/. */
-function corpusRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    const m = /\/dateline\/(.*)$/.exec(new URL(r.url()).pathname);
-    if (m) seen.push(m[1]);
-  });
-  return seen;
-}
-
 const titles = (page: Page) => page.locator('.dl-timeline .vis-item .dl-item-title').allTextContents();
 
-async function open(path: string) {
-  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
-  const seen = corpusRequests(page);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('urls').tiled}${path}`);
-  await page.locator('.vis-item').first().waitFor({ timeout: 15_000 });
-  return { page, seen, errors };
+/** The page at a link, with the paths it asked for. */
+const open = (link: string) => openTracked(browser(), `${inject('urls').tiled}${link}`);
+
+/** A panel's own count in its head ("12 in view"), once it shows one. */
+async function panelCount(page: Page, name: string): Promise<number> {
+  const head = region(page, name).locator('.dl-panel-head .dl-muted');
+  await expect.poll(() => head.textContent()).toMatch(/in view/);
+  return Number((await head.textContent())!.replace(/[^\d]/g, ''));
 }
+
+/** The same link on the whole-index build of the same corpus: what the tiled page must match. */
+const whole = (path: string) => openPage(browser(), `${inject('urls').wikinews}${path}`);
+
+/** Robert Burns's birth in 1941, an event of a 2019 article: far from the news, alone in its tiles. */
+const BURNS = 'wn2019-0117-singer-songwriter-robert-hunter-dies.m2';
 
 describe('a tiled corpus', () => {
   it('opens on the tiles of its window, with the whole corpus counted', async () => {
     const { page, seen, errors } = await open('');
-    expect(seen.some((p) => /^tiles\/manifest\.[0-9a-f]{16}\.json$/.test(p))).toBe(true);
-    expect(seen.some((p) => /^tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
+    expect(seen.some((p) => /\/dateline\/tiles\/manifest\.[0-9a-f]{16}\.json$/.test(p))).toBe(true);
+    expect(seen.some((p) => /\/dateline\/tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
     expect(seen.filter((p) => /\/\d\/-?\d+\.json\.gz$/.test(p)).length).toBeGreaterThan(0);
-    expect(seen.some((p) => p.startsWith('corpus.'))).toBe(false);
+    expect(seen.some((p) => p.includes('/dateline/corpus.'))).toBe(false);
     await expect.poll(() => page.getByText(/295 articles · 2,\d{3} events/).count()).toBe(1);
     expect((await titles(page)).length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
@@ -59,15 +55,7 @@ describe('a tiled corpus', () => {
     const first = await titles(page);
     expect(first.length).toBeGreaterThan(0);
     // Drag two days to the right (two window widths, in steps), then two to the left of the start.
-    const area = (await page.locator('.dl-timeline .vis-panel.vis-center').boundingBox())!;
-    const y = area.y + area.height / 2;
-    for (const dir of [1, 1, -1, -1, -1, -1]) {
-      await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * 10, y);
-      await page.mouse.down();
-      for (let k = 1; k <= 10; k++)
-        await page.mouse.move(area.x + area.width / 2 - (dir * area.width) / 2 + dir * (10 + (k * (area.width - 40)) / 10), y);
-      await page.mouse.up();
-    }
+    await dragTimeline(page, [1, 1, -1, -1, -1, -1]);
     await expect.poll(dayTiles).toBeGreaterThan(before);
     await expect.poll(() => drawnItems(page).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -106,5 +94,60 @@ describe('a tiled corpus', () => {
       .toContain('Born Robert Burns in Arroyo Grande, California');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('lists the quotes of the events in view, with their speakers, as the whole index does', async () => {
+    const link = '?from=2020-03-09&to=2020-03-16';
+    const tiled = await open(link);
+    const reference = await whole(link);
+    const n = await panelCount(reference.page, 'Quotes');
+    expect(n).toBeGreaterThan(0);
+    await expect.poll(() => panelCount(tiled.page, 'Quotes')).toBe(n);
+    // The same words, each with the same speaker (or "Unattributed") and article.
+    const listed = (page: Page) =>
+      region(page, 'Quotes')
+        .locator('.dl-quote')
+        .allInnerTexts()
+        .then((t) => t.sort());
+    expect(await listed(tiled.page)).toEqual(await listed(reference.page));
+    expect(await region(tiled.page, 'Quotes').locator('.dl-quote-meta .dl-chip').count()).toBeGreaterThan(0);
+    expect(tiled.errors).toEqual([]);
+    await Promise.all([tiled.page.close(), reference.page.close()]);
+  });
+
+  it('an event link opens the event wherever it is, through the id lookup; an unknown id says so', async () => {
+    const { page, seen, errors } = await open(`?event=${BURNS}`);
+    await expect
+      .poll(() => page.locator('.dl-timeline .vis-item.vis-selected').allTextContents())
+      .toContain('Born Robert Burns in Arroyo Grande, California');
+    expect(seen.some((p) => /\/ids\/\d+\.json\.gz$/.test(p))).toBe(true);
+    // Its day's tile (level 7) was fetched, and the window centred there.
+    expect(seen.some((p) => /\/7\/-?\d+\.json\.gz$/.test(p))).toBe(true);
+    const params = new URLSearchParams(new URL(page.url()).search);
+    expect(params.get('event')).toBe(BURNS);
+    const [from, to] = [Date.parse(params.get('from')!), Date.parse(params.get('to')!)];
+    expect(from).toBeLessThan(Date.parse('1941-06-23'));
+    expect(to).toBeGreaterThan(Date.parse('1941-06-23'));
+    await expect.poll(() => region(page, 'Event').getByText('Born Robert Burns in Arroyo Grande, California').count()).toBeGreaterThan(0);
+    expect(await page.getByText('no such event in this corpus').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const unknown = await open(`?event=${BURNS}9`);
+    await expect.poll(() => unknown.page.getByText('no such event in this corpus').count()).toBe(1);
+    await unknown.page.close();
+  });
+
+  it('with an actor filter, shows every event of the actor in view, as the whole index does', async () => {
+    // Two years, read from 2.8-year tiles that hold their 200 most salient of about 1,600 events.
+    const link = '?from=2019-01-01&to=2021-01-01&actors=person:donald-trump';
+    const tiled = await open(link);
+    const reference = await whole(link);
+    const n = await panelCount(reference.page, 'Events');
+    expect(n).toBeGreaterThan(100);
+    await expect.poll(() => panelCount(tiled.page, 'Events')).toBe(n);
+    expect(tiled.seen.some((p) => /\/actor\/\d+\/0\/-?\d+\.json\.gz$/.test(p))).toBe(true);
+    expect(tiled.errors).toEqual([]);
+    await Promise.all([tiled.page.close(), reference.page.close()]);
   });
 });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ActorKind, Corpus } from '../../corpus/schema';
+import { publishedEventId, type ActorKind, type Corpus } from '../../corpus/schema';
 import {
   ACTOR_KINDS,
   ACTOR_LEVEL,
@@ -28,9 +28,11 @@ import {
   type TilesManifest,
 } from '../../corpus/tiles';
 import { salienceOf } from '../../model/salience';
+import { ACTOR_DIR, ActorPyramids } from './actor-pyramids';
+import { IdShards } from './id-shards';
 import { SearchTerms } from './search-terms';
 import { Spill } from './spill';
-import { SPILL_LEVEL, writeTiles, type SpillRow } from './write-tiles';
+import { SPILL_LEVEL, writeTiles, type SpillQuote, type SpillRow } from './write-tiles';
 
 /** Articles per body file, as the whole-index build groups them. */
 const BODY_GROUP = 32;
@@ -57,6 +59,8 @@ export interface TileBuildResult {
   events: number;
   actors: number;
   tiles: number;
+  /** Files of the actors' own tiles. */
+  actorTiles: number;
   /** Bytes written (tiles gzipped, bodies plain). */
   bytes: number;
 }
@@ -72,6 +76,8 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(outDir, '.building-'));
   const spill = new Spill(options.tmpDir);
+  const ids = new IdShards(options.tmpDir);
+  const pyramids = new ActorPyramids(options.tmpDir);
   const folderHash = createHash('sha1');
   let bytes = 0;
   const write = (rel: string, content: Buffer | string) => {
@@ -82,11 +88,13 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     bytes += content.length;
   };
   try {
-    const pass1 = await readAll(corpora, spill, write, options.onProgress);
+    const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
     const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
     const search = new SearchTerms();
-    const tiles = writeTiles(spill, order, kindOf, write, search, options.onProgress);
+    const tiles = writeTiles(spill, order, kindOf, write, search, pyramids, options.onProgress);
+    pyramids.write(kindOf, write, options.onProgress);
     const shards = search.write(write);
+    const idBits = ids.write(pass1.events, write);
     const actorsJson = JSON.stringify({ actors: actorRows } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
     write(actorsName, gzipSync(actorsJson));
@@ -112,6 +120,8 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       actorsFile: actorsName,
       actorTilesFile: actorTilesName,
       articlesDir: 'articles/',
+      idBits,
+      actorDir: ACTOR_DIR,
     };
     const manifestJson = JSON.stringify(manifest);
     const manifestFile = `manifest.${sha(manifestJson)}.json`;
@@ -124,10 +134,13 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       events: pass1.events,
       actors: actorRows.length,
       tiles: tiles.count,
+      actorTiles: pyramids.tiles,
       bytes: bytes + manifestJson.length,
     };
   } finally {
     spill.remove();
+    ids.remove();
+    pyramids.remove();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
@@ -136,10 +149,18 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
 async function readAll(
   corpora: AsyncIterable<Corpus>,
   spill: Spill,
+  ids: IdShards,
   write: (rel: string, content: string) => void,
   onProgress?: (message: string) => void,
 ) {
   const actors = new Map<string, ActorAcc>();
+  const byOrd: ActorAcc[] = [];
+  const addActor = (id: string, name: string, kind: ActorKind): ActorAcc => {
+    const actor: ActorAcc = { ord: byOrd.length, id, name, kind, events: 0, perTile: new Map() };
+    actors.set(id, actor);
+    byOrd.push(actor);
+    return actor;
+  };
   const extent = { from: Infinity, to: -Infinity };
   const newsExtent = { from: Infinity, to: -Infinity };
   let articles = 0;
@@ -147,10 +168,11 @@ async function readAll(
   let seq = 0;
   for await (const corpus of corpora) {
     for (const a of corpus.actors) {
-      if (!actors.has(a.id)) actors.set(a.id, { ord: actors.size, id: a.id, name: a.name, kind: a.kind, events: 0, perTile: new Map() });
+      if (!actors.has(a.id)) addActor(a.id, a.name, a.kind);
     }
     const heads = writeBodies(corpus, write);
     articles += corpus.articles.length;
+    const quotes = quotesByEvent(corpus, (id) => actors.get(id)?.ord ?? -1);
     for (const e of corpus.events) {
       const head = heads.get(e.articleId);
       if (!head) throw new Error(`event ${e.id} of an unknown article "${e.articleId}"`);
@@ -163,14 +185,17 @@ async function readAll(
         newsExtent.to = Math.max(newsExtent.to, last);
       }
       const ords: number[] = [];
+      const said = quotes.get(e.id) ?? [];
+      // An actor's events are those it is in or a quote of which it said, as the page's filter counts them.
       for (const id of new Set(e.actorIds)) {
-        let actor = actors.get(id);
         // An id that names no listed actor is kept, as the whole-index wire does.
-        if (!actor) actors.set(id, (actor = { ord: actors.size, id, name: id, kind: 'group', events: 0, perTile: new Map() }));
+        ords.push((actors.get(id) ?? addActor(id, id, 'group')).ord);
+      }
+      for (const ord of new Set([...ords, ...said.map((q) => q[2]).filter((o) => o >= 0)])) {
+        const actor = byOrd[ord];
         actor.events++;
         const x = tileOfDay(ACTOR_LEVEL, day);
         actor.perTile.set(x, (actor.perTile.get(x) ?? 0) + 1);
-        ords.push(actor.ord);
       }
       const title = e.title.length > TITLE_MAX ? `${e.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : e.title;
       const event: TileEventRow = [
@@ -186,14 +211,33 @@ async function readAll(
         ords,
         salienceOf(e),
       ];
-      const row: SpillRow = [event, head, day, seq++];
+      const row: SpillRow = [event, head, day, seq++, said];
       spill.add(tileOfDay(SPILL_LEVEL, day), JSON.stringify(row));
+      ids.add(e.id, day);
       events++;
     }
     onProgress?.(`read ${articles.toLocaleString('en')} articles, ${events.toLocaleString('en')} events`);
   }
   if (!Number.isFinite(extent.from)) extent.from = extent.to = 0;
   return { actors, extent, newsExtent, articles, events };
+}
+
+/**
+ * A corpus's quotes by the event they belong to (a quote naming no event of
+ * the corpus: its article's published event, as the page's index does),
+ * speakers as actor ordinals (-1: none or unknown).
+ */
+function quotesByEvent(corpus: Corpus, ordOf: (actorId: string) => number): Map<string, SpillQuote[]> {
+  const eventIds = new Set(corpus.events.map((e) => e.id));
+  const out = new Map<string, SpillQuote[]>();
+  for (const q of corpus.quotes) {
+    const eventId = q.eventId && eventIds.has(q.eventId) ? q.eventId : publishedEventId(q.articleId);
+    const quote: SpillQuote = [q.id, q.text, q.speakerId === null ? -1 : ordOf(q.speakerId), q.span[0], q.span[1]];
+    const list = out.get(eventId);
+    if (list) list.push(quote);
+    else out.set(eventId, [quote]);
+  }
+  return out;
 }
 
 /** One corpus's bodies in files of BODY_GROUP articles named by content; its article heads by id. */

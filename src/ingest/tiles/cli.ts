@@ -40,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(
     `tiles: ${result.articles.toLocaleString('en')} articles, ${result.events.toLocaleString('en')} events, ` +
-      `${result.actors.toLocaleString('en')} actors -> ${result.tiles.toLocaleString('en')} tiles, ` +
+      `${result.actors.toLocaleString('en')} actors -> ${result.tiles.toLocaleString('en')} tiles and ` +
+      `${result.actorTiles.toLocaleString('en')} actor tiles, ` +
       `${(result.bytes / 2 ** 20).toFixed(1)} MB in ${path.join(values.out, result.root)}/`,
   );
   console.log(`tiles: manifest ${path.join(values.out, result.manifestFile)}`);

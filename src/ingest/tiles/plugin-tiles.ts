@@ -68,6 +68,7 @@ export async function buildTilesFor(
       events: manifest.events,
       actors: 0,
       tiles: 0,
+      actorTiles: 0,
       bytes: 0,
     };
   }
@@ -84,7 +85,8 @@ export async function buildTilesFor(
   const started = performance.now();
   const result = await buildTiles(corpora(), dir, { name: path.basename(input, '.json') });
   log(
-    `dateline: tiles: ${result.articles.toLocaleString('en')} articles, ${result.tiles.toLocaleString('en')} tiles in ` +
+    `dateline: tiles: ${result.articles.toLocaleString('en')} articles, ${result.tiles.toLocaleString('en')} tiles and ` +
+      `${result.actorTiles.toLocaleString('en')} actor tiles in ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   return { ...result, dir };

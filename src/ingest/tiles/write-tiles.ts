@@ -16,17 +16,22 @@ import {
   type ArticleRow,
   type Tile,
   type TileEventRow,
+  type TileQuoteRow,
 } from '../../corpus/tiles';
+import type { ActorPyramids } from './actor-pyramids';
 import type { SearchTerms } from './search-terms';
 import type { Spill } from './spill';
 
 /** Events are spilled per tile of this level; its tiles and those below are written from one spill file. */
 export const SPILL_LEVEL = 3;
 
-/** A spilled event: its tile row (article position still unknown: -1), its article, its day and its place in the input. */
-export type SpillRow = [event: TileEventRow, article: ArticleRow, day: number, seq: number];
+/** A quote spilled with its event: speaker as an actor ordinal of pass 1 (-1: none). */
+export type SpillQuote = [id: string, text: string, speaker: number, spanStart: number, spanEnd: number];
 
-interface Summary {
+/** A spilled event: its tile row (article position still unknown: -1), its article, its day, its place in the input, its quotes. */
+export type SpillRow = [event: TileEventRow, article: ArticleRow, day: number, seq: number, quotes: SpillQuote[]];
+
+export interface Summary {
   count: number;
   buckets: number[];
   kinds: number[];
@@ -43,6 +48,7 @@ export function writeTiles(
   kindOf: Uint8Array,
   write: (rel: string, content: Buffer) => void,
   search: SearchTerms,
+  pyramids: ActorPyramids,
   onProgress?: (message: string) => void,
 ) {
   const present: number[][] = LEVEL_DAYS.map(() => []);
@@ -53,20 +59,20 @@ export function writeTiles(
     present[z].push(x);
     count++;
   };
-  const kindMask = (row: SpillRow) => {
-    let mask = 0;
-    for (const a of row[0][9]) mask |= 1 << kindOf[a];
-    return mask;
-  };
+  const kindMask = (row: SpillRow) => kindMaskOf(row, kindOf);
   const keys = spill.keys();
   keys.forEach((key, done) => {
     const rows = spill.read(key).map((line) => {
       const row = JSON.parse(line) as SpillRow;
       row[0][9] = row[0][9].map((ord) => order[ord]);
+      for (const q of row[4]) if (q[2] >= 0) q[2] = order[q[2]];
       return row;
     });
     rows.sort((a, b) => a[2] - b[2] || a[3] - b[3]);
-    for (const row of rows) search.add(row);
+    for (const row of rows) {
+      search.add(row);
+      pyramids.add(row);
+    }
     const masks = rows.map(kindMask);
     for (let z = SPILL_LEVEL; z <= FINEST; z++) {
       for (let i = 0; i < rows.length;) {
@@ -99,13 +105,20 @@ export function writeTiles(
   return { present, count };
 }
 
-const emptySummary = (z: number): Summary => ({
+/** The kinds of a row's actors, one bit per ACTOR_KINDS entry. */
+export function kindMaskOf(row: SpillRow, kindOf: Uint8Array): number {
+  let mask = 0;
+  for (const a of row[0][9]) mask |= 1 << kindOf[a];
+  return mask;
+}
+
+export const emptySummary = (z: number): Summary => ({
   count: 0,
   buckets: new Array<number>(bucketsAt(z)).fill(0),
   kinds: ACTOR_KINDS.map(() => 0),
 });
 
-function count1(summary: Summary, z: number, x: number, day: number, mask: number): void {
+export function count1(summary: Summary, z: number, x: number, day: number, mask: number): void {
   summary.count++;
   summary.buckets[Math.floor((day - tileDays(z, x).from) / bucketDays(z))]++;
   for (let k = 0; k < ACTOR_KINDS.length; k++) if (mask & (1 << k)) summary.kinds[k]++;
@@ -115,22 +128,24 @@ function count1(summary: Summary, z: number, x: number, day: number, mask: numbe
 const bySalience = (rows: SpillRow[]) => [...rows].sort((a, b) => b[0][10] - a[0][10] || a[3] - b[3]);
 
 /** The TOP_PER_TILE most salient, back in time order. */
-function topOf(rows: SpillRow[]): SpillRow[] {
+export function topOf(rows: SpillRow[]): SpillRow[] {
   if (rows.length <= TOP_PER_TILE) return rows;
   return bySalience(rows)
     .slice(0, TOP_PER_TILE)
     .sort((a, b) => a[2] - b[2] || a[3] - b[3]);
 }
 
-function tileOf(z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean): Tile {
+export function tileOf(z: number, x: number, summary: Summary, rows: SpillRow[], complete: boolean): Tile {
   const articles: ArticleRow[] = [];
   const articleAt = new Map<string, number>();
-  const events = rows.map(([event, article]): TileEventRow => {
+  const quotes: TileQuoteRow[] = [];
+  const events = rows.map(([event, article, , , said], i): TileEventRow => {
     let at = articleAt.get(article[0]);
     if (at === undefined) articleAt.set(article[0], (at = articles.push(article) - 1));
+    for (const [id, text, speaker, s, e] of said) quotes.push([id, i, text, speaker, s, e]);
     const row: TileEventRow = [...event];
     row[1] = at;
     return row;
   });
-  return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles };
+  return { z, x, count: summary.count, buckets: summary.buckets, kinds: summary.kinds, complete, events, articles, quotes };
 }

@@ -34,7 +34,9 @@ function useQuotes(): { quotes: Quote[]; scope: string } {
     const quotes = inView
       .flatMap((i) => index.quotesByEvent.get(index.eventsInOrder[i].id) ?? [])
       .filter((q) => quotePasses(index, q, filters) && (!trimmed || search.quoteIds.has(q.id)));
-    return { quotes, scope: trimmed ? `matching “${trimmed}” in view` : 'in view' };
+    // A tiled index zoomed out holds only the most salient events of its window: their quotes, said so.
+    const shown = index.tiled && !index.tiled.complete ? 'in view, of its most salient events' : 'in view';
+    return { quotes, scope: trimmed ? `matching “${trimmed}” ${shown}` : shown };
   }, [index, selected, actorIds, match, query, inView, search]);
 }
 

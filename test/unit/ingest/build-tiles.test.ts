@@ -8,7 +8,10 @@ import {
   TOP_PER_TILE,
   dayAfterPartial,
   dayOfPartial,
+  idShardOf,
+  idShardPath,
   tilePath,
+  type IdShard,
   type ActorsFile,
   type ActorTilesFile,
   type Tile,
@@ -143,6 +146,79 @@ describe('buildTiles', () => {
     const c = await buildTiles(from(part(0, 41)), out);
     expect(c.root).not.toBe(a.root);
     expect(fs.readdirSync(out).filter((f) => f.startsWith('.building'))).toEqual([]);
+  });
+
+  it("carries each event's quotes in every tile that carries the event, speakers as actor positions", async () => {
+    const corpus = part(0, 10);
+    corpus.quotes.push(
+      { id: 'q1', articleId: 'a3', text: 'We will.', speakerId: 'country:france', span: [5, 13], eventId: 'a3.m1' },
+      // No event: its article's published event's.
+      { id: 'q2', articleId: 'a4', text: 'Nor we.', speakerId: 'person:p5', span: [20, 27] },
+      { id: 'q3', articleId: 'a4', text: 'Who said it?', speakerId: null, span: [30, 42] },
+    );
+    const result = await buildTiles(from(corpus), out);
+    const root = path.join(out, result.root);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+    const actors = JSON.parse(gunzipSync(fs.readFileSync(path.join(root, manifest.actorsFile))).toString()) as ActorsFile;
+    const at = (id: string) => actors.actors.findIndex((a) => a[0] === id);
+    const mention = readTile(root, FINEST, dayOfPartial('2019'));
+    const q1 = mention.quotes!.find((q) => q[0] === 'q1')!;
+    expect(mention.events[q1[1]][0]).toBe('a3.m1');
+    expect(q1.slice(2)).toEqual(['We will.', at('country:france'), 5, 13]);
+    const day4 = readTile(root, FINEST, dayOfPartial('2020-01-05'));
+    expect(day4.quotes!.map((q) => [q[0], day4.events[q[1]][0], q[3]])).toEqual([
+      ['q2', 'a4.published', at('person:p5')],
+      ['q3', 'a4.published', -1],
+    ]);
+    // A coarse tile holding the events holds their quotes.
+    const coarse = readTile(root, 0, manifest.present[0][0]);
+    expect(coarse.quotes!.map((q) => q[0]).sort()).toEqual(['q1', 'q2', 'q3']);
+    // A speaker counts the event as theirs, as the page's filter does: p5 is in a5 and said q2 in a4.
+    expect(actors.actors[at('person:p5')][3]).toBe(2);
+  });
+
+  it('writes an id lookup that gives every event its first day', async () => {
+    const result = await buildTiles(from(part(0, 300, 0)), out);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+    const bits = manifest.idBits!;
+    expect(bits).toBe(0);
+    const shard = JSON.parse(gunzipSync(fs.readFileSync(path.join(out, manifest.root, idShardPath(0)))).toString()) as IdShard;
+    expect(Object.keys(shard)).toHaveLength(600);
+    expect(shard['a7.published']).toBe(dayOfPartial('2020-01-08'));
+    expect(shard['a7.m1']).toBe(dayOfPartial('2019'));
+  });
+
+  it("splits the id lookup into shards by the ids' hash when there are many events", async () => {
+    const big = part(0, 10, 4200);
+    const result = await buildTiles(from(big), out);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+    const bits = manifest.idBits!;
+    expect(bits).toBe(1); // 4,220 events, at most 4,096 a shard
+    const shards = [0, 1].map(
+      (k) => JSON.parse(gunzipSync(fs.readFileSync(path.join(out, manifest.root, idShardPath(k)))).toString()) as IdShard,
+    );
+    expect(shards.reduce((n, s) => n + Object.keys(s).length, 0)).toBe(4220);
+    for (const e of big.events) expect(shards[idShardOf(e.id, bits)][e.id]).toBe(dayOfPartial(e.date.start));
+  });
+
+  it("writes each actor's own tiles down to the first that holds every one of its events", async () => {
+    // France is in every third article's published event: 134 of 400; a crowd of 500 on day 0 has no actor.
+    const result = await buildTiles(from(part(0, 400, 500)), out);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
+    const root = path.join(out, manifest.root);
+    const actors = JSON.parse(gunzipSync(fs.readFileSync(path.join(root, manifest.actorsFile))).toString()) as ActorsFile;
+    const france = actors.actors.findIndex((a) => a[0] === 'country:france');
+    const dir = path.join(root, manifest.actorDir!, String(france));
+    // 134 events: one level-0 tile holds them all, and nothing is written below it.
+    expect(fs.readdirSync(dir)).toEqual(['0']);
+    const [file] = fs.readdirSync(path.join(dir, '0'));
+    const tile = readTile(dir, 0, Number(file.split('.')[0]));
+    expect(tile).toMatchObject({ z: 0, count: 134, complete: true });
+    expect(tile.events.every((e) => e[9].includes(france))).toBe(true);
+    // A person of one article: one level-0 tile, its one event.
+    const p1 = actors.actors.findIndex((a) => a[0] === 'person:p1');
+    expect(readTile(path.join(root, manifest.actorDir!, String(p1)), 0, tile.x).events.map((e) => e[0])).toEqual(['a1.published']);
+    expect(result.actorTiles).toBe(actors.actors.length);
   });
 
   it('reads a folder of parts in name order', async () => {

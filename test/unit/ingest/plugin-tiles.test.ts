@@ -48,7 +48,7 @@ describe('the plugin in tiled mode', () => {
       () => Promise.reject(new Error('not an article folder')),
       (m) => logs.push(m),
     );
-    expect(logs[0]).toMatch(/^dateline: tiles: 1 articles, \d+ tiles in [\d.]+ s, peak RSS \d+ MB$/);
+    expect(logs[0]).toMatch(/^dateline: tiles: 1 articles, \d+ tiles and \d+ actor tiles in [\d.]+ s, peak RSS \d+ MB$/);
     const out = path.join(dir, 'dist');
     copyTiles(built, out, 'dateline');
     const served = path.join(out, 'dateline', 'tiles');

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../../../src/corpus/schema';
@@ -14,13 +13,14 @@ import {
   type Tile,
   type TilesManifest,
 } from '../../../src/corpus/tiles';
-import { buildTiles } from '../../../src/ingest/tiles/build-tiles';
-import { tiledCounts } from '../../../src/model/corpus-index';
+import { tiledCounts, type CorpusIndex } from '../../../src/model/corpus-index';
 import { applyFilters } from '../../../src/query/filters';
+import { actorRoots, actorWindowTiles } from '../../../src/tiled/actor-window';
 import { TileCache } from '../../../src/tiled/tile-cache';
 import { tilesFor } from '../../../src/tiled/tiled-source';
 import { tiledCorpus, windowIndex, withActorTiles } from '../../../src/tiled/window-corpus';
 import { layoutItems } from '../../../src/timeline/layout';
+import { buildInTemp, type BuiltTiles } from './built-tiles';
 import { histogram } from '../../../src/timeline/overview-data';
 
 /** 600 articles over 2020, three a day... each with a dated mention; actor A in every other one. */
@@ -41,28 +41,21 @@ function corpus(): Corpus {
       span: [0, 4],
       actorIds,
     });
+    // A quote of A's in every tenth article (A's own).
+    if (i % 10 === 1) c.quotes.push({ id: `${id}.q1`, articleId: id, text: `Words ${i}`, speakerId: 'person:a', span: [10, 18] });
   }
   return c;
 }
 
-let out: string;
+let built: BuiltTiles;
 let manifest: TilesManifest;
-let root: string;
-const read = <T>(rel: string): T => JSON.parse(gunzipSync(fs.readFileSync(path.join(root, rel))).toString()) as T;
+const read = <T>(rel: string): T => built.read<T>(rel);
 
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'tiled-test-'));
-  const result = await buildTiles(
-    (async function* () {
-      yield corpus();
-    })(),
-    out,
-    { name: 'test' },
-  );
-  manifest = JSON.parse(fs.readFileSync(path.join(out, result.manifestFile), 'utf8')) as TilesManifest;
-  root = path.join(out, manifest.root);
+  built = await buildInTemp(corpus(), 'tiled-test-');
+  ({ manifest } = built);
 });
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(built.dir, { recursive: true, force: true }));
 
 describe('tilesFor', () => {
   it('picks the level whose tiles are as wide as the window, over the window and a margin', () => {
@@ -108,6 +101,9 @@ describe('windowIndex', () => {
     const filtered = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
     expect(tiledCounts(index, filtered.mask, 'buckets')).toBeNull();
     expect(filtered.count).toBe(index.eventsInOrder.filter((ev) => ev.actorIds.includes('person:a')).length);
+    // The chosen actor's own count is its corpus total, as in a whole index.
+    expect(filtered.count).toBeLessThan(300);
+    expect(filtered.actorCounts.get('person:a')).toBe(300);
     // The overview under that filter draws the actor's counts per coarse tile (once fetched): all of them.
     withActorTiles(tc, read<ActorTilesFile>(manifest.actorTilesFile));
     const strip = histogram(index, filtered.mask, { start: new Date(2019, 0, 1).getTime(), end: new Date(2022, 0, 1).getTime() }, 40, {
@@ -129,6 +125,120 @@ describe('windowIndex', () => {
     expect(index.eventsInOrder.length).toBe(9);
     expect(index.tiled!.complete).toBe(true);
     expect(tiledCounts(index, new Uint8Array(9).fill(1), 'buckets')).toBeNull();
+  });
+});
+
+describe('quotes in tiles', () => {
+  it('come with their events and speakers, for the events the tiles carry', () => {
+    const tc = tiledCorpus(manifest, read<ActorsFile>(manifest.actorsFile), []);
+    // 2020-01-01 holds articles 0-2: article 1's quote.
+    const day = new Date(2020, 0, 1).getTime();
+    const { z, xs } = tilesFor(manifest, { start: day, end: day + 864e5 });
+    const index = windowIndex(
+      tc,
+      xs.map((x) => read<Tile>(tilePath(z, x))),
+    );
+    expect(index.quotesByEvent.get('a1.published')).toEqual([
+      { id: 'a1.q1', articleId: 'a1', text: 'Words 1', speakerId: 'person:a', span: [10, 18], eventId: 'a1.published' },
+    ]);
+    expect(index.eventOfQuote.get('a1.q1')).toBe('a1.published');
+    // A coarse window: the quotes of the most salient events it loaded, each with its event loaded.
+    const year = tilesFor(manifest, { start: new Date(2020, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() });
+    const coarse = windowIndex(
+      tc,
+      year.xs.map((x) => read<Tile>(tilePath(year.z, x))),
+    );
+    const quotes = coarse.corpus.quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(coarse.eventsById.get(q.eventId!)?.articleId).toBe(q.articleId);
+    expect(quotes.length).toBe(coarse.eventsInOrder.filter((e) => Number(e.articleId.slice(1)) % 10 === 1).length);
+  });
+});
+
+/**
+ * 100 days from 2020-03-01, 20 articles a day; A is in every fourth, the least
+ * salient: a window's tiles, holding their most salient events, hold none of A's.
+ */
+function crowded(): Corpus {
+  const c: Corpus = { schemaVersion: 1, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [] };
+  c.actors.push({ id: 'person:a', name: 'A', kind: 'person', aliases: [] }, { id: 'country:b', name: 'B', kind: 'country', aliases: [] });
+  for (let i = 0; i < 2000; i++) {
+    const date = new Date(Date.UTC(2020, 2, 1 + Math.floor(i / 20))).toISOString().slice(0, 10);
+    const mine = i % 4 === 0;
+    c.articles.push({ id: `c${i}`, date, title: `Crowd ${i}`, text: `Text ${i}` });
+    c.events.push({
+      id: `c${i}.published`,
+      articleId: `c${i}`,
+      kind: 'published',
+      date: { start: date },
+      title: `Crowd ${i}`,
+      span: [0, 4],
+      actorIds: mine ? ['person:a'] : ['country:b'],
+      salience: mine ? 0.1 : 0.5,
+    });
+  }
+  return c;
+}
+
+describe('an actor filter over its own tiles', () => {
+  let b: BuiltTiles;
+  beforeAll(async () => {
+    b = await buildInTemp(crowded(), 'tiled-actor-test-');
+  });
+  afterAll(() => fs.rmSync(b.dir, { recursive: true, force: true }));
+
+  const filtered = async (start: Date, end: Date, actors = true) => {
+    const { manifest: m, root: at, read: load } = b;
+    const tc = tiledCorpus(m, load<ActorsFile>(m.actorsFile), []);
+    withActorTiles(tc, load<ActorTilesFile>(m.actorTilesFile));
+    const asked: string[] = [];
+    const cache = new TileCache(path.join(at, m.actorDir!), 48, async (file) => {
+      asked.push(path.relative(at, file));
+      return JSON.parse(gunzipSync(fs.readFileSync(file)).toString()) as Tile;
+    });
+    const window = { start: start.getTime(), end: end.getTime() };
+    const { z, xs, from, to } = tilesFor(m, window);
+    const pos = tc.actorPos.get('person:a')!;
+    const tiles = actors ? await actorWindowTiles(cache, pos, actorRoots(tc.actorTiles.get('person:a')!), z, from, to) : [];
+    const index = windowIndex(
+      tc,
+      xs.map((x) => load<Tile>(tilePath(z, x))),
+      { actors: { ids: ['person:a'], tiles } },
+    );
+    const { mask } = applyFilters(index, { actorIds: ['person:a'], match: 'any', query: '' });
+    return { index, mask, tiles, window, asked };
+  };
+  const inSpan = (index: CorpusIndex, mask: Uint8Array, from: string, to: string) =>
+    index.eventsInOrder.filter((e, i) => mask[i] && e.date.start >= from && e.date.start < to).length;
+
+  it('zoomed in, loads every event of the actor in the window, however salient the others', async () => {
+    // Two weeks, read from 16-day tiles of 320 events, 200 kept: none of A's.
+    const without = await filtered(new Date(2020, 3, 1), new Date(2020, 3, 15), false);
+    expect(inSpan(without.index, without.mask, '2020-04-01', '2020-04-15')).toBe(0);
+    const { index, mask, tiles, asked } = await filtered(new Date(2020, 3, 1), new Date(2020, 3, 15));
+    expect(tiles.every((t) => t.complete)).toBe(true);
+    expect(inSpan(index, mask, '2020-04-01', '2020-04-15')).toBe(14 * 5);
+    // The walk went down from level 0, through the tiles that were not complete, once each.
+    expect(asked[0]).toMatch(/^actor\/\d+\/0\/\d+\.json\.gz$/);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(tiledCounts(index, mask, 'buckets')).toBeNull();
+  });
+
+  it('zoomed out, loads its most salient events and counts every one of its events', async () => {
+    const { index, mask, tiles, window } = await filtered(new Date(2020, 1, 20), new Date(2020, 5, 20));
+    expect(tiles.some((t) => !t.complete)).toBe(true);
+    const loaded = mask.reduce((n, v) => n + v, 0);
+    expect(loaded).toBeGreaterThanOrEqual(TOP_PER_TILE);
+    expect(loaded).toBeLessThan(500);
+    // The timeline's counts are A's 500, from its tiles, not the loaded ones.
+    expect(tiledCounts(index, mask, 'buckets')!.reduce((n, b) => n + b.count, 0)).toBe(500);
+    const layout = layoutItems({ index, mask, selectedId: null, window, widthPx: 1200, heightPx: 400 });
+    expect(layout.inWindow).toBe(500);
+    const more = layout.items.filter((i) => i.more).reduce((n, i) => n + i.more!.count, 0);
+    expect(more + layout.titled).toBe(500);
+    // Another filter's mask is not A's: A's counts are not used for it.
+    const other = applyFilters(index, { actorIds: ['country:b'], match: 'any', query: '' });
+    expect(tiledCounts(index, other.mask, 'buckets')).toBeNull();
   });
 });
 
