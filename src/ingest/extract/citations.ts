@@ -13,8 +13,8 @@ const AUTHORS_AFTER = new RegExp(
 /** "Bos and colleagues describe", "Kessler et al. found": a research group by its first author. */
 const GROUP_AFTER = /^\s+(?:et al\.?|and (?:colleagues|co-?workers|collaborators))(?![\p{L}])/u;
 /** What a study does after its year in brackets: "Kessler (2003) found". */
-const CITED_VERB =
-  /^\)\s+(?:found|find|finds|showed|shows|show|argued|argues|argue|suggested|suggests|reported|reports|proposed|proposes|noted|notes|described|describes|observed|observes|claimed|claims|demonstrated|demonstrates)\b/;
+const CITED_VERBS = 'found|finds?|show(?:s|ed)?|argue[sd]?|suggest(?:s|ed)|report(?:s|ed)|propose[sd]|note[sd]|describe[sd]|observe[sd]';
+const CITED_VERB = new RegExp(String.raw`^\)\s+(?:${CITED_VERBS}|claim(?:s|ed)|demonstrate[sd])\b`);
 
 const count = (list: string) => (list.match(new RegExp(NAME, 'gu')) ?? []).length;
 

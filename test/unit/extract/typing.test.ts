@@ -234,7 +234,8 @@ describe('a country that plays in a match report is its national team (gum news,
   const match =
     'Yesterday, on day five of the World Cup, Sweden defeated South Korea 1 – 0 at the stadium. Sweden had higher ball possession. ' +
     "Korea's Kim Shin-Wook was booked in the match. Korea substituted Park Joo-Ho. Marcus Berg missed a goal. " +
-    "Tunisia's coach Nabil Maaloul said the penalty was fair. Tunisia lost 1 – 2 to England. The striker Harry Kane scored a goal for England.";
+    "Tunisia's coach Nabil Maaloul said the penalty was fair. Tunisia lost 1 – 2 to England. " +
+    'The striker Harry Kane scored a goal for England.';
 
   it('every name of a playing country is an organization, the team of that country; the score is no part of a name', () => {
     const { out } = run(match);
