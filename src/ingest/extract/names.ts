@@ -54,8 +54,9 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /** `CAPITAL.test(t)`, answered from ASCII character codes where they settle it (it runs on every token of every sentence). */
 export function capital(t: string): boolean {
   for (let i = 0; i < 7; i++) {
+    if (i >= t.length) return false; // lower-case ASCII to the end (most short words): no capital
     const c = t.charCodeAt(i);
-    if (!(c < 128)) return CAPITAL.test(t); // past the end (NaN) or not ASCII: the regex decides
+    if (c >= 128) return CAPITAL.test(t); // not ASCII: the regex decides
     if (isUpper(c)) return true;
     if (!isLowerAscii(c)) return false;
   }
