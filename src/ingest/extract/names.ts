@@ -7,6 +7,7 @@ import { HEADS_OF } from '../lexicon/thing-words';
 import { POSTNOMINALS, ROLE_NOUNS } from '../lexicon/titles';
 import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
+import { capitalPairs } from './capital-pairs';
 
 export interface Candidate {
   start: number;
@@ -310,9 +311,7 @@ let pairsOf = { text: '', pairs: new Set<string>() };
 function midSentencePairs(text: string): Set<string> {
   if (pairsOf.text !== text) {
     const pairs = new Set<string>();
-    for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) {
-      if (!isCalendarWord(m[1].toLowerCase())) pairs.add(`${m[1]} ${m[2]}`);
-    }
+    for (const [a, b] of capitalPairs(text)) if (!isCalendarWord(a.toLowerCase())) pairs.add(`${a} ${b}`);
     pairsOf = { text, pairs };
   }
   return pairsOf.pairs;
