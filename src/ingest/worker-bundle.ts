@@ -27,11 +27,18 @@ const stampOf = (file: string): string => {
   }
 };
 
-/** The bundle is there and none of the files it was built from changed since. */
-function upToDate(out: string, stamp: string): boolean {
+/**
+ * The bundle is there, was built from `entry` (not from another checkout's sources: node_modules may be a
+ * hard-linked copy) and none of the files it was built from changed since.
+ */
+function upToDate(entry: string, out: string, stamp: string): boolean {
   try {
     const inputs = JSON.parse(fs.readFileSync(stamp, 'utf8')) as Record<string, string>;
-    return fs.existsSync(out) && Object.keys(inputs).length > 0 && Object.entries(inputs).every(([f, s]) => stampOf(f) === s);
+    return (
+      fs.existsSync(out) &&
+      [path.resolve(entry), fs.realpathSync(entry)].some((e) => e in inputs) &&
+      Object.entries(inputs).every(([f, s]) => stampOf(f) === s)
+    );
   } catch {
     return false;
   }
@@ -62,7 +69,7 @@ async function build(entry: string): Promise<string | undefined> {
   const dir = outDirOf(entry);
   const out = path.join(dir, `extract-worker.${TARGET}.mjs`);
   const stamp = path.join(dir, `extract-worker.${TARGET}.inputs.json`);
-  if (upToDate(out, stamp)) return out;
+  if (upToDate(entry, out, stamp)) return out;
   const esbuild = await import('esbuild');
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
@@ -88,7 +95,11 @@ async function build(entry: string): Promise<string | undefined> {
   }
   fs.renameSync(tmp, out);
   // A source edited while esbuild read it may be in the bundle as it was: no stamp, so the next run builds again.
+  // Written aside and renamed, like the bundle: a stamp file hard-linked into other checkouts stays theirs.
   if (edited) fs.rmSync(stamp, { force: true });
-  else fs.writeFileSync(stamp, JSON.stringify(inputs));
+  else {
+    fs.writeFileSync(`${stamp}.${process.pid}.tmp`, JSON.stringify(inputs));
+    fs.renameSync(`${stamp}.${process.pid}.tmp`, stamp);
+  }
   return out;
 }

@@ -27,6 +27,16 @@ export { slug };
 
 const words = (c: Candidate) => c.tokens.map((t) => t.text);
 const surface = (text: string, c: Candidate) => text.slice(c.start, c.end);
+/** `slug` of an actor's name, memoized: it runs for every mention (Unicode normalizing and five patterns), and the same names recur. */
+const slugs = new Map<string, string>();
+const idSlug = (name: string): string => {
+  let s = slugs.get(name);
+  if (s === undefined) {
+    if (slugs.size >= 50_000) slugs.clear();
+    slugs.set(name, (s = slug(name)));
+  }
+  return s;
+};
 
 /** Finds the actors of the sentences (`stop()` true ends the scan early). */
 export function findActors(articleId: string, text: string, sentences: Piece[], stop: () => boolean): Found[] {
@@ -128,7 +138,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }
   for (const { c, sentence, t } of all) {
-    const id = `${t.kind}:${slug(t.name)}`;
+    const id = `${t.kind}:${idSlug(t.name)}`;
     let actor = actors.get(id);
     if (!actor) {
       actor = { id, name: t.name, kind: t.kind, aliases: [] };

@@ -126,14 +126,15 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   };
   const refYear = ref.getUTCFullYear();
   for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
-  for (const m of sentence.matchAll(YEARS_AGO)) {
+  // The word each pattern needs, looked for first: the patterns themselves try every position of every sentence.
+  for (const m of /ago\b/i.test(sentence) ? sentence.matchAll(YEARS_AGO) : []) {
     const unit = /^decade/i.test(m[3]) ? 10 : 1;
     const date = yearsBack(refYear, num(m[1]) * unit, (m[2] ? num(m[2]) : num(m[1])) * unit);
     // "20,000 years ago" is before -9999: no event, and no other reading of its words either.
     if (date) add(m.index, m.index + m[0].length, date);
     else unrepresentable.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, date: { start: '0000' } });
   }
-  for (const m of sentence.matchAll(FIRST_IN)) {
+  for (const m of /years\b/i.test(sentence) ? sentence.matchAll(FIRST_IN) : []) {
     const n = num(m[1]);
     const at = m.index + m[0].lastIndexOf('in ');
     add(at, m.index + m[0].length, yearsBack(refYear, n, n));

@@ -132,14 +132,26 @@ export function titleCase(s: string): string {
 /** A city name that is also a short or ordinary word ("San", "Store", "Reading") says nothing alone. */
 const wordLike = (key: string): boolean => !key.includes(' ') && (key.length < 4 || isDictWord(key));
 
-const seen = new Map<string, Known | undefined>();
+/**
+ * Key -> surface -> what the lists say (null: nothing). Two levels, not one joined key: it is asked for every
+ * token of every sentence, and a joined key is a new string to build and hash each time.
+ */
+const seen = new Map<string, Map<string, Known | null>>();
+let seenCount = 0;
 /** What the lists say of a name (lower-cased key, surface as written); memoized, the same names recur. */
 export function lookup(key: string, surface: string): Known | undefined {
-  const k = `${key}\u0000${surface}`;
-  if (seen.has(k)) return seen.get(k);
-  if (seen.size > 50_000) seen.clear();
+  let bySurface = seen.get(key);
+  const hit = bySurface?.get(surface);
+  if (hit !== undefined) return hit ?? undefined;
+  if (seenCount >= 50_000) {
+    seen.clear();
+    seenCount = 0;
+    bySurface = undefined;
+  }
+  if (!bySurface) seen.set(key, (bySurface = new Map()));
   const found = lookupOnce(key, surface);
-  seen.set(k, found);
+  bySurface.set(surface, found ?? null);
+  seenCount++;
   return found;
 }
 

@@ -7,6 +7,7 @@ import { HEADS_OF } from '../lexicon/thing-words';
 import { POSTNOMINALS, ROLE_NOUNS } from '../lexicon/titles';
 import { isDictWord, isPlainWord } from './dictionary';
 import { joinable, tokenize, type Piece, type Token } from './text';
+import { capitalPairs } from './capital-pairs';
 
 export interface Candidate {
   start: number;
@@ -54,8 +55,9 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /** `CAPITAL.test(t)`, answered from ASCII character codes where they settle it (it runs on every token of every sentence). */
 export function capital(t: string): boolean {
   for (let i = 0; i < 7; i++) {
+    if (i >= t.length) return false; // lower-case ASCII to the end (most short words): no capital
     const c = t.charCodeAt(i);
-    if (!(c < 128)) return CAPITAL.test(t); // past the end (NaN) or not ASCII: the regex decides
+    if (c >= 128) return CAPITAL.test(t); // not ASCII: the regex decides
     if (isUpper(c)) return true;
     if (!isLowerAscii(c)) return false;
   }
@@ -311,9 +313,7 @@ let pairsOf = { text: '', pairs: new Set<string>() };
 function midSentencePairs(text: string): Set<string> {
   if (pairsOf.text !== text) {
     const pairs = new Set<string>();
-    for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu)) {
-      if (!isCalendarWord(m[1].toLowerCase())) pairs.add(`${m[1]} ${m[2]}`);
-    }
+    for (const [a, b] of capitalPairs(text)) if (!isCalendarWord(a.toLowerCase())) pairs.add(`${a} ${b}`);
     pairsOf = { text, pairs };
   }
   return pairsOf.pairs;

@@ -122,6 +122,30 @@ describe('worker pool', () => {
     expect(await bundledWorker(path.resolve('src/ingest/extract-worker.ts'))).toBe(file);
     expect(await bundledWorker(path.resolve('no/such/extract-worker.ts'))).toBeUndefined();
   });
+
+  it("a checkout whose node_modules is a hard-linked copy of another's builds its own bundle and leaves the other's stamp", async () => {
+    const root = tmp();
+    const entryOf = (tree: string, source: string) => {
+      const entry = path.join(root, tree, 'src', 'ingest', 'extract-worker.ts');
+      fs.mkdirSync(path.dirname(entry), { recursive: true });
+      fs.writeFileSync(entry, source);
+      return entry;
+    };
+    const a = await bundledWorker(entryOf('a', 'export const tree = "checkout a";\n'));
+    const stampA = a!.replace(/\.mjs$/, '.inputs.json');
+    // The copy: b's bundle and stamp are a's files, linked.
+    const b = path.join(root, 'b', 'node_modules', '.cache', 'dateline', path.basename(a!));
+    fs.mkdirSync(path.dirname(b), { recursive: true });
+    fs.linkSync(a!, b);
+    fs.linkSync(stampA, b.replace(/\.mjs$/, '.inputs.json'));
+    expect(await bundledWorker(entryOf('b', 'export const tree = "checkout b";\n'))).toBe(b);
+    expect(fs.readFileSync(b, 'utf8')).toContain('checkout b');
+    expect(fs.readFileSync(a!, 'utf8')).toContain('checkout a');
+    expect(Object.keys(JSON.parse(fs.readFileSync(stampA, 'utf8')) as object)).toContain(
+      path.join(root, 'a', 'src', 'ingest', 'extract-worker.ts'),
+    );
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });
 
 describe('progress', () => {
