@@ -1,10 +1,10 @@
-// Prints one closing line over the unit, e2e and bench smoke runs: "tests: N passed, N failed".
+// Prints one closing line over the unit, e2e (with the 50,000-article run) and bench smoke runs: "tests: N passed, N failed".
 import fs from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const suite of ['unit', 'e2e', 'bench']) {
+for (const suite of ['unit', 'e2e', 'e2e-large', 'bench']) {
   const file = `.cache/test-results/${suite}.json`;
   if (!fs.existsSync(file)) continue;
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
