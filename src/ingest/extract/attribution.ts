@@ -19,14 +19,19 @@ const inBrackets = (text: string, f: Found) =>
   /\[[^\]\n]{0,20}$/.test(text.slice(Math.max(0, f.mention.span[0] - 20), f.mention.span[0])) &&
   /^[^[\n]{0,20}\]/.test(text.slice(f.mention.span[1], f.mention.span[1] + 20));
 
+/**
+ * An actor that says things: no place, no thing, no group ("To dissatisfied Democrats, I say, ..." is no quote of the
+ * Democrats; "Muslims" say nothing as one).
+ */
+export const canSpeak = (f: Found): boolean => f.actor.kind !== 'place' && f.actor.kind !== 'thing' && f.actor.kind !== 'group';
+
 /** Names that can speak in text[from, to): no places, nothing inside a quote or a bracketed citation. */
 export const speakers = (c: Ctx, from: number, to: number): Found[] =>
   c.found.filter(
     (f) =>
       f.mention.span[0] >= from &&
       f.mention.span[1] <= to &&
-      f.actor.kind !== 'place' &&
-      f.actor.kind !== 'thing' &&
+      canSpeak(f) &&
       !c.spans.some((q) => f.mention.span[0] >= q.start && f.mention.span[1] <= q.end) &&
       !inBrackets(c.text, f),
   );

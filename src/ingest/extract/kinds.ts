@@ -182,7 +182,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "Houthi rebels", "Roman Catholic priests": the member word before a noun says whose they are (of the events, no
   // mention).
   const group = w.length <= 3 && /^\p{Lu}/u.test(name) ? groupOfMember(w[w.length - 1]) : undefined;
-  if (group && beforeNoun(text, c.end)) return { kind: 'group', name: [...w.slice(0, -1), group].join(' '), attribute: true };
+  if (group && (beforeNounWord(text, c.end) || isTitleWord(nextWord(text, c.end)))) {
+    return { kind: 'group', name: [...w.slice(0, -1), group].join(' '), attribute: true };
+  }
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.
@@ -324,12 +326,27 @@ function placeAfter(text: string, end: number): boolean {
 }
 
 /** "American officials": a word right after the name, which the name then qualifies. */
-const NOT_NOUN = new Set(['Preposition', 'Conjunction', 'Verb', 'Copula', 'Determiner', 'Adverb', 'Pronoun', 'Modal', 'Auxiliary']);
+const NOT_NOUN = new Set([
+  'Preposition',
+  'Conjunction',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Modal',
+  'Auxiliary',
+]);
 /** The next word is a lower-case word of no closed class or verb: the name qualifies it ("African American voters"). */
 function beforeNounWord(text: string, end: number): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));
   return next !== null && !lexTags(next[1]).some((t) => NOT_NOUN.has(t));
 }
+/** The word right after `end`, in lower case ("" if none). */
+const nextWord = (text: string, end: number): string => (/^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
 const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
 
 function fromKnown(k: Known): Typed {

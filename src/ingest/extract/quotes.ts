@@ -16,6 +16,7 @@ import {
   previousSentence,
   sentenceEnd,
   speakers,
+  canSpeak,
   splitOpener,
   type Ctx,
 } from './attribution';
@@ -245,17 +246,11 @@ function resolveRole(c: Ctx, noun: string, at: number): string | null | undefine
         f.mention.span[0] > u &&
         f.mention.span[0] - (u + noun.length) < 40 &&
         !/[.;]/.test(c.text.slice(u + noun.length, f.mention.span[0])) &&
-        f.actor.kind !== 'place' &&
-        f.actor.kind !== 'thing',
+        canSpeak(f),
     );
     const before = earlier
       .filter(
-        (f) =>
-          f.mention.span[1] <= u &&
-          u - f.mention.span[1] < 40 &&
-          !/[.;]/.test(c.text.slice(f.mention.span[1], u)) &&
-          f.actor.kind !== 'place' &&
-          f.actor.kind !== 'thing',
+        (f) => f.mention.span[1] <= u && u - f.mention.span[1] < 40 && !/[.;]/.test(c.text.slice(f.mention.span[1], u)) && canSpeak(f),
       )
       .pop();
     const person = [after, before].find((f) => f?.actor.kind === 'person');
@@ -324,14 +319,7 @@ function leftSpeaker(c: Ctx, from: number, to: number): string | null {
     // "It also credited Leonov ..., noting": "it" is the organization named before.
     if (/^(?:it|they)$/i.test(subjectPro[1])) {
       const org = c.found
-        .filter(
-          (f) =>
-            f.mention.span[1] <= from &&
-            f.actor.kind !== 'person' &&
-            f.actor.kind !== 'place' &&
-            f.actor.kind !== 'thing' &&
-            !inQuote(c, f.mention.span[0]),
-        )
+        .filter((f) => f.mention.span[1] <= from && f.actor.kind !== 'person' && canSpeak(f) && !inQuote(c, f.mention.span[0]))
         .pop();
       if (org) return org.actor.id;
     } else {

@@ -170,3 +170,11 @@ describe('quotes are speech', () => {
     'a quote: ',
   );
 });
+
+describe('a group never speaks as one', () => {
+  speakers([
+    ['To dissatisfied Democrats stuck with a candidate who voted for more war, I say, "There is a real party of peace and justice."', null],
+    ['"We want our land back," Kurds said at the rally, according to the organizers.', null],
+    ['"We want our land back," Kurdish leader Salih Muslim said at the rally.', 'Salih Muslim'],
+  ]);
+});
