@@ -16,7 +16,8 @@ const GROUP_AFTER = /^\s+(?:et al\.?|and (?:colleagues|co-?workers|collaborators
 const CITED_VERBS = 'found|finds?|show(?:s|ed)?|argue[sd]?|suggest(?:s|ed)|report(?:s|ed)|propose[sd]|note[sd]|describe[sd]|observe[sd]';
 const CITED_VERB = new RegExp(String.raw`^\)\s+(?:${CITED_VERBS}|claim(?:s|ed)|demonstrate[sd])\b`);
 
-const count = (list: string) => (list.match(new RegExp(NAME, 'gu')) ?? []).length;
+const NAMES = new RegExp(NAME, 'gu');
+const count = (list: string) => (list.match(NAMES) ?? []).length;
 
 /** A lone word with no other evidence: a year or a co-author right after it will do ("Brieber 2014", "Heidenreich &"). */
 const LONE_AFTER = /^(?:\s*,?\s*&\s*\p{Lu}|,?\s+\(?(?:1[5-9]|20)\d\d[a-z]?(?![\d-]))/u;

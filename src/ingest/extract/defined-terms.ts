@@ -6,9 +6,8 @@ const SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
 /** The abbreviations (as written, without a plural "s") that `text` defines for lower-case phrases. */
 export function commonAbbreviations(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,6}?)s?\)/gu)) {
+  for (const m of text.matchAll(/\((\p{Lu}{2,7})s?\)/gu)) {
     const abbr = m[1];
-    if (!/^\p{Lu}+$/u.test(abbr.replace(/s$/, ''))) continue;
     const before = text
       .slice(Math.max(0, m.index - 100), m.index)
       .split(/[\s-]+/)

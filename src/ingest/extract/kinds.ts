@@ -178,10 +178,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
-  if (w.length <= 3 && /^\p{Lu}/u.test(name) && groupMember(w[w.length - 1])) return { kind: 'group', name };
+  const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
+  if (member && groupMember(member)) return { kind: 'group', name };
   // "Houthi rebels", "Roman Catholic priests": the member word before a noun says whose they are (of the events, no
   // mention).
-  const group = w.length <= 3 && /^\p{Lu}/u.test(name) ? groupOfMember(w[w.length - 1]) : undefined;
+  const group = member && groupOfMember(member);
   if (group && (beforeNounWord(text, c.end) || isTitleWord(nextWord(text, c.end)))) {
     return { kind: 'group', name: [...w.slice(0, -1), group].join(' '), attribute: true };
   }
