@@ -24,6 +24,7 @@ const LONE_AFTER = /^(?:\s*,?\s*&\s*\p{Lu}|,?\s+\(?(?:1[5-9]|20)\d\d[a-z]?(?![\d
 
 /** The name of `start`..`end` stands in a citation as an author's surname (`lone`: a lone word the rules know nothing of). */
 export function citedAuthor(text: string, start: number, end: number, lone = false): boolean {
+  if (end - start < 2) return false; // "(A, B, C, & D, 2011)": a letter alone is no surname
   const after = text.slice(end, end + 120);
   if (GROUP_AFTER.test(after) || (lone && LONE_AFTER.test(after))) return true;
   const year = AUTHORS_AFTER.exec(after);

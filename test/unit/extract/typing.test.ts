@@ -281,6 +281,7 @@ it('an author cited in academic prose is a person; a film with its year and a pr
   ];
   for (const [text, name, kind] of cases) expect([name, kindOf(text, name)]).toEqual([name, kind]);
   expect(kindOf('Microsoft released Windows 2000 to businesses.', 'Windows')).not.toBe('person');
+  expect(kindOf('The groups were compared before (A, B, C, & D, 2011).', 'C')).not.toBe('person');
 });
 
 it('a place word first makes a place ("Lake Erie", "Mt. Talau", "Plac Wolności"); with a body\'s word it stays a body', () => {
