@@ -165,8 +165,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
-  if (CURRENCY.has(key) && !/^\s*\$?\d/.test(text.slice(c.end, c.end + 3)))
-    return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
+  if (CURRENCY.has(key)) {
+    if (!/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
+    if (isAcronym(name)) return undefined; // "USD 26.95": the code of an amount
+  }
   if (asLanguage(key, c)) return { kind: 'thing', name };
   // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
   const compound = /^(.+)-(?:based|led|backed|born|owned|made|run|funded|controlled|allied|bound)$/u.exec(name);
@@ -174,8 +176,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const place = lookup(compound[1].toLowerCase(), compound[1]);
     return place && (place.kind === 'country' || place.kind === 'place') ? { ...fromKnown(place), attribute: true } : undefined;
   }
-  // "USD15", "EUR2bn": an amount, no name.
-  if (/^\p{Lu}{3}\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  // "USD15", "EUR2bn", "CUC 25": an amount, no name.
+  if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;

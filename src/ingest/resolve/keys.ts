@@ -40,11 +40,16 @@ export function skeleton(key: string): string {
 
 const GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'von', 'y', '&']);
 
-/** "North Atlantic Treaty Organization" -> "nato", "United States" -> "us" (function words skipped). */
-export function initials(tokens: string[]): string {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * "North Atlantic Treaty Organization" -> "nato", "United States" -> "us" (function words skipped).
+ * A word written as an acronym gives all its letters: "DR Congo" -> "drc" (not "dc", which is D.C.).
+ */
+export function initials(tokens: string[], acronyms: ReadonlySet<string> = NONE): string {
   return tokens
     .filter((t) => !GLUE.has(t))
-    .map((t) => t[0])
+    .map((t) => (acronyms.has(t) ? t : t[0]))
     .join('');
 }
 

@@ -5,7 +5,8 @@
 import { distance } from 'fastest-levenshtein';
 import { endsInOrder } from '../extract/text';
 import type { ActorKind } from '../../corpus/schema';
-import { deletions, initials, isAcronymForm, skeleton } from './keys';
+import { deletions, initials, isAcronymForm, nameKey, skeleton } from './keys';
+import { CURRENCY } from '../lexicon/geo';
 import { knownPlace } from './knowledge';
 import { canonicalKey, type Node } from './nodes';
 
@@ -25,9 +26,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   else m.set(k, [v]);
 }
 
-/** May `short` be another name of `long`? A place never becomes a company, a person never a place. */
-function compatible(short: Node, long: Node, acronym: boolean): boolean {
+/**
+ * May `short` be another name of `long`? A place never becomes a company, a person never a place.
+ * An acronym may be a person's only where an article linked the two ("WSS" for "William S. Saturn").
+ */
+function compatible(short: Node, long: Node, acronym: 'initials' | 'linked' | false): boolean {
   if (knownPlace(short.key, short.key)?.kind === 'country') return long.kind === 'country';
+  if (acronym === 'linked') return true;
   if (acronym) return long.kind !== 'person';
   if (short.kind === long.kind) return true;
   return (ORGS.has(short.kind) && ORGS.has(long.kind)) || (PLACES.has(short.kind) && PLACES.has(long.kind));
@@ -36,6 +41,13 @@ function compatible(short: Node, long: Node, acronym: boolean): boolean {
 /** The words of `short` in order inside `long`, with the same first and last word ("Joshua Norton" in "Joshua Abraham Norton"). */
 function shortened(short: string[], long: string[]): boolean {
   return short.length < long.length && short[0] === long[0] && endsInOrder(short, long);
+}
+
+/** The words a node's forms write as acronyms ("DR" in "DR Congo"), as keys. */
+function acronymWords(n: Node): Set<string> {
+  const out = new Set<string>();
+  for (const form of n.forms.keys()) for (const w of form.split(' ')) if (isAcronymForm(w)) out.add(nameKey(w));
+  return out;
 }
 
 interface Index {
@@ -53,7 +65,8 @@ function indexNodes(nodes: Node[]): Index {
     }
     if (n.tokens.length < 2) continue;
     if (n.kind === 'person') push(ix.lastWord, n.tokens[n.tokens.length - 1], n);
-    else push(ix.initials, initials(n.tokens), n);
+    // A country's own acronyms come from the country lists ("DRC"); its initials would take "DC" (D.C.) from "DR Congo".
+    else if (knownPlace(n.key, n.key)?.kind !== 'country') push(ix.initials, initials(n.tokens, acronymWords(n)), n);
   }
   return ix;
 }
@@ -69,7 +82,9 @@ function countryQualified(short: Node, long: Node): boolean {
 /** The node `n` is a short form of, if one dominates. */
 function longFormOf(n: Node, ix: Index): Node | undefined {
   const weights = new Map<Node, number>();
-  const add = (to: Node, w: number, acronym = false) => {
+  // A currency code ("USD") is no body's initials.
+  const acronym = n.tokens.length === 1 && !CURRENCY.has(n.key) && [...n.forms.keys(), ...n.names.keys()].some(isAcronymForm);
+  const add = (to: Node, w: number, acronym: 'initials' | 'linked' | false = false) => {
     if (to !== n && w * SUPPORT >= n.mentions && compatible(n, to, acronym)) weights.set(to, (weights.get(to) ?? 0) + w);
   };
   // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there
@@ -77,7 +92,8 @@ function longFormOf(n: Node, ix: Index): Node | undefined {
   for (const [to, count] of ix.alias.get(n.key) ?? []) {
     // "Senate" was the "Puerto Rico Senate" in one article; elsewhere a country's body is decided by qualifiedPairs.
     if (countryQualified(n, to)) continue;
-    if (n.kind !== 'person' || n.tokens.length > 1 || to.tokens[to.tokens.length - 1] === n.key) add(to, count);
+    const linked = acronym && to.kind === 'person' && initials(to.tokens) === n.key;
+    if (n.kind !== 'person' || n.tokens.length > 1 || to.tokens[to.tokens.length - 1] === n.key) add(to, count, linked && 'linked');
   }
   if (n.kind === 'person') {
     const last = n.tokens[n.tokens.length - 1];
@@ -85,9 +101,7 @@ function longFormOf(n: Node, ix: Index): Node | undefined {
       if (n.tokens.length === 1 || shortened(n.tokens, to.tokens)) add(to, to.mentions);
     }
   }
-  if (n.tokens.length === 1 && [...n.forms.keys(), ...n.names.keys()].some(isAcronymForm)) {
-    for (const to of ix.initials.get(n.key) ?? []) add(to, to.mentions, true);
-  }
+  if (acronym) for (const to of ix.initials.get(n.key) ?? []) add(to, to.mentions, 'initials');
   let best: Node | undefined;
   let first = 0;
   let second = 0;

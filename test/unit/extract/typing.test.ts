@@ -34,6 +34,9 @@ describe('typing with evidence', () => {
 
   it('units, currencies and common abbreviations are not organizations; other acronyms are', () => {
     expect(kindOf('It costs $99 (USD) and runs at 2 GHz.', 'USD')).toBeUndefined();
+    // A currency's code before an amount (wikinews, gum voyage) is part of the amount.
+    const amounts = 'The game costs USD 26.95 for its computer version. A room is CUC 25 a night.';
+    expect(run(amounts).out.mentions.map((m) => amounts.slice(m.span[0], m.span[1]))).toEqual([]);
     expect(kindOf('It has an LCD screen.', 'LCD')).toBeUndefined();
     expect(kindOf('The FTC opened an inquiry.', 'FTC')).toBe('organization');
   });

@@ -147,6 +147,57 @@ describe('resolveActors: merges that must happen', () => {
   });
 });
 
+describe('resolveActors: acronyms and the names they stand for', () => {
+  const saturn = {
+    id: 'a1',
+    text: 'William S. Saturn asked. WSS: Why?',
+    actors: [
+      ['William S. Saturn', 'person'],
+      ['William S. Saturn', 'person', 'WSS'],
+    ],
+  };
+  const tags = {
+    id: 'a2',
+    text: 'WSS: What now? WSS: Thanks.',
+    actors: [
+      ['WSS', 'organization'],
+      ['WSS', 'organization'],
+    ],
+  };
+  it("an acronym an article wrote for a person's name is that person everywhere (an interviewer's tag)", () => {
+    const c = corpusOf([saturn, tags] as Parameters<typeof corpusOf>[0]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'WSS')).toMatchObject({ id: 'person:william-s-saturn', kind: 'person' });
+  });
+
+  it("initials alone never make an acronym a person's", () => {
+    const c = corpusOf([{ ...saturn, actors: [['William S. Saturn', 'person']], text: 'William S. Saturn asked.' }, tags] as Parameters<
+      typeof corpusOf
+    >[0]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'WSS')?.kind).toBe('organization');
+  });
+
+  it('"D.C." is not "DR Congo", "USD" no "United States District"', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'DR Congo reported cases.', actors: [['DR Congo', 'country']] },
+      {
+        id: 'a2',
+        text: 'He flew to D.C. and back to D.C.',
+        actors: [
+          ['D.C.', 'place'],
+          ['D.C.', 'place'],
+        ],
+      },
+      { id: 'a3', text: 'A United States District judge ruled.', actors: [['United States District', 'organization']] },
+      { id: 'a4', text: 'Fees in USD rose.', actors: [['USD', 'thing']] },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'D.C.')?.id).toBe('place:dc');
+    expect(actorAt(c, 'a4', 'USD')?.id).toBe('thing:usd');
+  });
+});
+
 describe('resolveActors: merges that must not happen', () => {
   it('a family name two people share stays apart', () => {
     const c = corpusOf([
