@@ -66,7 +66,8 @@ function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string,
   }));
   const multi = info.some((x) => x.words.length > 1);
   for (const x of info) {
-    if (kind === 'person') x.demoted = x.words.length < 2 && multi;
+    // One written word, hyphens and all ("Won-soon", "Gallego-Lazo"), is a part of a person's full name.
+    if (kind === 'person') x.demoted = !/\s/.test(x.name.trim()) && multi;
     else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1 && initials(y.words) === x.words.join(''));
     else x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 6 >= x.count && containsRun(y.words, x.words));
   }

@@ -43,6 +43,29 @@ describe('resolveActors: merges that must happen', () => {
     expect(c.events.find((e) => e.articleId === 'a4')!.actorIds).toEqual(['person:donald-trump']);
   });
 
+  it('a person is named by a full name, not by one hyphenated word ("Park Won-soon", not "Won-soon")', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Park Won-soon spoke. Won-soon left.',
+        actors: [
+          ['Park Won-soon', 'person'],
+          ['Park Won-soon', 'person', 'Won-soon'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Won-soon returned. Won-soon won.',
+        actors: [
+          ['Won-soon', 'person'],
+          ['Won-soon', 'person'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(c.actors.map((a) => a.name)).toEqual(['Park Won-soon']);
+  });
+
   it('spelling variants seen with the same actors become one ("Zelensky", "Zelenskyy", "Zelenskiy")', () => {
     const c = corpusOf([
       {
