@@ -8,7 +8,7 @@ import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { groupMember, groupOfMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, PLACE_FIRST, PLACE_PREPS } from '../lexicon/place-words';
+import { COMPASS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
 import {
   HOLIDAYS,
   PRODUCT_NEXT,
@@ -170,6 +170,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isAcronym(name)) return undefined; // "USD 26.95": the code of an amount
   }
   if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "cooler than the Sun", "on Earth"; "The Sun reported" (a paper) has no lower-case "the" and speaks.
+  if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
+    return { kind: 'place', name };
   // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
   const compound = /^(.+)-(?:based|led|backed|born|owned|made|run|funded|controlled|allied|bound)$/u.exec(name);
   if (compound && w.length === 1) {
@@ -215,7 +218,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     THING_HEADS.has(last) &&
     low.length > 1 &&
     (!isFirstName(low[0]) || c.before === 'the') &&
-    !(THING_ONLY_LONG.has(last) && low.length < 3);
+    !(THING_ONLY_LONG.has(last) && low.length < 3) &&
+    // "MacBook Air", "iPad Air" are products; "Mahan Air", "Lion Air" airlines.
+    !(last === 'air' && !w.slice(0, -1).some((x) => camelCase(x) || lowerCamel(x)));
   if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(c))) return { kind: 'thing', name };
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
   // "Southern Senegal", "East Los Angeles": a compass word and a known place.

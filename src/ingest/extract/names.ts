@@ -108,7 +108,7 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
       run.push(t);
     } else if (
       joins &&
-      joinsName(t, run[run.length - 1]) &&
+      joinsName(t, run[run.length - 1], tokens[i + 1]) &&
       (isCap(tokens[i + 1]?.text ?? '') || (lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? '')))
     ) {
       run.push(t);
@@ -175,8 +175,10 @@ function postNominal(name: Token[]): boolean {
 }
 
 /** A lower-case word that may join two parts of one name: "of", "de", "van"; "of the"; "for" after an org word ("Centre for"). */
-function joinsName(t: Token, prev: Token): boolean {
+function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
   const low = lower(t);
+  // "Medicare for All", "Education for All": "All" is no name of its own.
+  if (low === 'for' && next?.text === 'All') return true;
   if (low === 'the') return lower(prev) === 'of';
   // "Bank of America", "Bay of Bengal", "Treaty of Versailles", "Centre for ...": only after a head noun of an
   // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
@@ -206,7 +208,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
-    while (name.length && (skipAnywhere(name[name.length - 1]) || postNominal(name))) name.pop();
+    while (name.length && ((skipAnywhere(name[name.length - 1]) && !regnalOne(name, all)) || postNominal(name))) name.pop();
     if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
     name = [];
     titleAt = -1;
@@ -220,7 +222,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     if (
       name.length &&
       !person &&
-      (joinsName(t, run[i - 1]) || fieldAnd(t, name, run[i + 1])) &&
+      (joinsName(t, run[i - 1], run[i + 1]) || fieldAnd(t, name, run[i + 1])) &&
       i + 1 < run.length &&
       isCap(run[i + 1].text)
     ) {
@@ -231,7 +233,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       name.push(t);
       continue;
     }
-    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) {
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i)) && !regnalOne([...name, t], all)) {
       emit();
       continue;
     }
@@ -317,6 +319,19 @@ function midSentencePairs(text: string): Set<string> {
     pairsOf = { text, pairs };
   }
   return pairsOf.pairs;
+}
+
+/**
+ * "World War I", "Charles I", "Elizabeth I": the numeral one after a war or a first name, not the pronoun
+ * ("Then John I think": the pronoun before a verb in the present).
+ */
+function regnalOne(name: Token[], all: Token[]): boolean {
+  const one = name[name.length - 1];
+  if (name.length < 2 || one.text !== 'I') return false;
+  const prev = lower(name[name.length - 2]);
+  if (prev === 'war') return true;
+  const next = all[all.indexOf(one) + 1];
+  return name.length === 2 && isFirstName(prev) && !(next && lexTags(lower(next)).some((g) => g === 'PresentTense' || g === 'Infinitive'));
 }
 
 function skippable(t: Token, initial: boolean, alone = false): boolean {

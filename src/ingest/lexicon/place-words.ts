@@ -59,7 +59,17 @@ export const PLACE_WORDS = [
   'municipality',
   'pacific',
   'atlantic',
+  'mediterranean',
+  'caribbean',
+  'baltic',
+  'adriatic',
+  'aegean',
+  'arctic',
+  'antarctic',
 ];
+
+/** "the Sun", "the Moon", "Earth": bodies of the sky are places (as GUM types them), never the papers named after them. */
+export const SKY_PLACES: ReadonlySet<string> = new Set(['sun', 'moon', 'earth']);
 
 /** First words of place names, in English and in the languages travel guides name places in ("Lake Erie", "Mount
  * Talau", "Cape of Good Hope", "Plac Wolności", "Pointe des Châteaux", "Anse Bertrand", "Isla Mujeres"). */

@@ -317,3 +317,27 @@ it('the plural of a faith\'s, a people\'s or a party\'s member is a group ("Musl
   expect([rc.mentions.length, rc.publishedActorIds]).toEqual([0, ['group:roman-catholics']]);
   expect(kindOf('Shia Muslims marched in the city.', 'Shia Muslims')).toBe('group');
 });
+
+it('the numeral one after a war or a first name is part of the name; the pronoun is not ("World War I", "Charles I")', () => {
+  expect(kindOf('He fought in World War I before he moved to Paris.', 'World War I')).toBe('thing');
+  expect(kindOf('Charles I was executed in 1649.', 'Charles I')).toBe('person');
+  expect(kindOf('Queen Elizabeth I ruled England.', 'Elizabeth I')).toBe('person');
+  const spoken = 'Then John I think left.';
+  expect(run(spoken).out.mentions.map((m) => spoken.slice(m.span[0], m.span[1]))).toEqual(['John']);
+});
+
+it('"for All" ends the name before it ("Medicare for All"): "All" alone is no name', () => {
+  const text = 'Sanders backs Medicare for All, the plan he wrote.';
+  expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['Sanders', 'Medicare for All']);
+});
+
+it('the Sun, the Moon and Earth are places, and so is a sea with its compass word ("the Eastern Mediterranean")', () => {
+  const text = 'The star is cooler than the Sun, and life on Earth is young. Turkey drilled in the Eastern Mediterranean.';
+  for (const name of ['Sun', 'Earth', 'Eastern Mediterranean']) expect([name, kindOf(text, name)]).toEqual([name, 'place']);
+});
+
+it('"X Air" is an airline unless X is a product line written in camel case ("Mahan Air", "MacBook Air")', () => {
+  expect(kindOf('Mahan Air flew to Tehran.', 'Mahan Air')).toBe('organization');
+  expect(kindOf('Lion Air crashed into the sea.', 'Lion Air')).toBe('organization');
+  expect(kindOf('The MacBook Air got faster.', 'MacBook Air')).toBe('thing');
+});
