@@ -233,7 +233,13 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       name.push(t);
       continue;
     }
-    if (skipAnywhere(t) && !(name.length === 0 && keeps(i)) && !regnalOne([...name, t], all)) {
+    // The numeral ends the name: "World War I" and "Battle of Belleau Wood" are two.
+    if (t.text === 'I' && regnalOne([...name, t], all)) {
+      name.push(t);
+      emit();
+      continue;
+    }
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) {
       emit();
       continue;
     }

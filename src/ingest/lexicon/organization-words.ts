@@ -3,6 +3,27 @@
 /** Legal-form suffixes ("Apple Inc.", "Tesco plc"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation']);
 
+/** Words after a company's name that name the same company ("Apple Computer Inc" is Apple; "Volkswagen Group" is not only Volkswagen). */
+export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'nv',
+  'holdings',
+  'computer',
+  'computers',
+]);
+
 /** Head words of organization names beyond compromise's own list ("Ministry", "Institute"). */
 export const ORG_WORDS = [
   'inc',

@@ -7,6 +7,7 @@ import { endsInOrder } from '../extract/text';
 import type { ActorKind } from '../../corpus/schema';
 import { deletions, initials, isAcronymForm, nameKey, skeleton } from './keys';
 import { CURRENCY } from '../lexicon/geo';
+import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { knownPlace } from './knowledge';
 import { canonicalKey, type Node } from './nodes';
 
@@ -196,6 +197,19 @@ function qualifiedPairs(nodes: Node[]): [Node, Node][] {
   return pairs;
 }
 
+/** "Apple Computer Inc", "Apple Computer": a company's name with its corporate words is the corpus' "Apple". */
+function corporatePairs(nodes: Node[]): [Node, Node][] {
+  const orgs = new Map(nodes.filter((n) => n.kind === 'organization').map((n) => [n.key, n]));
+  const pairs: [Node, Node][] = [];
+  for (const n of orgs.values()) {
+    let k = n.tokens.length;
+    while (k > 1 && CORPORATE_TAILS.has(n.tokens[k - 1])) k--;
+    const plain = k < n.tokens.length ? orgs.get(n.tokens.slice(0, k).join(' ')) : undefined;
+    if (plain && !knownPlace(plain.key, plain.key)) pairs.push([n, plain]);
+  }
+  return pairs;
+}
+
 /** Every node -> the root of its merged set. */
 export function mergeNodes(all: Node[]): Map<Node, Node> {
   const nodes = [...all].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -218,5 +232,6 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
   for (const [n, to] of targets) if (to) union(n, to);
   for (const [a, b] of variantPairs(nodes)) union(a, b);
   for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
+  for (const [a, b] of corporatePairs(nodes)) union(a, b);
   return new Map(nodes.map((n) => [n, find(n)]));
 }

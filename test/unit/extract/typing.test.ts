@@ -320,6 +320,9 @@ it('the plural of a faith\'s, a people\'s or a party\'s member is a group ("Musl
 
 it('the numeral one after a war or a first name is part of the name; the pronoun is not ("World War I", "Charles I")', () => {
   expect(kindOf('He fought in World War I before he moved to Paris.', 'World War I')).toBe('thing');
+  // The numeral ends the name; a battle is a named event, a city named "Battle Creek" a place.
+  expect(kindOf('He died in the World War I Battle of Belleau Wood.', 'Battle of Belleau Wood')).toBe('thing');
+  expect(kindOf('Battle Creek is a city in Michigan.', 'Battle Creek')).toBe('place');
   expect(kindOf('Charles I was executed in 1649.', 'Charles I')).toBe('person');
   expect(kindOf('Queen Elizabeth I ruled England.', 'Elizabeth I')).toBe('person');
   const spoken = 'Then John I think left.';

@@ -66,6 +66,45 @@ describe('resolveActors: merges that must happen', () => {
     expect(c.actors.map((a) => a.name)).toEqual(['Park Won-soon']);
   });
 
+  it('a company named with its corporate words is the company ("Apple Computer Inc", "Apple Computer", "Apple")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'Apple Computer Inc said so.', actors: [['Apple Computer Inc', 'organization']] },
+      { id: 'a2', text: 'Apple Computer sold iPods.', actors: [['Apple Computer', 'organization']] },
+      {
+        id: 'a3',
+        text: 'Apple rose. Apple fell.',
+        actors: [
+          ['Apple', 'organization'],
+          ['Apple', 'organization'],
+        ],
+      },
+      // Not a company's corporate words: a group is more than its best-known member, a country no company.
+      {
+        id: 'a4',
+        text: 'Volkswagen Group grew. Volkswagen fell.',
+        actors: [
+          ['Volkswagen Group', 'organization'],
+          ['Volkswagen', 'organization'],
+        ],
+      },
+      {
+        id: 'a5',
+        text: 'China Co. grew in China.',
+        actors: [
+          ['China Co', 'organization'],
+          ['China', 'country'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(
+      new Set(['a1', 'a2', 'a3'].map((a) => actorAt(c, a, a === 'a1' ? 'Apple Computer Inc' : a === 'a2' ? 'Apple Computer' : 'Apple')?.id))
+        .size,
+    ).toBe(1);
+    expect(actorAt(c, 'a4', 'Volkswagen Group')?.id).not.toBe(actorAt(c, 'a4', 'Volkswagen')?.id);
+    expect(actorAt(c, 'a5', 'China Co')?.kind).toBe('organization');
+  });
+
   it('spelling variants seen with the same actors become one ("Zelensky", "Zelenskyy", "Zelenskiy")', () => {
     const c = corpusOf([
       {
