@@ -71,6 +71,8 @@ const LANGUAGE_NEXT = new Set([
   'grammar',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
+/** Word classes of an ordinary word written in capitals for emphasis ("AND", "UNLESS", "HUGE"). */
+const EMPHASIS_TAGS = new Set(['Conjunction', 'Condition', 'Preposition', 'Adverb', 'Adjective', 'Determiner']);
 
 export const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.){2,6}$/u.test(name) || /^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(name);
 /** "iPhone", "eBay", "iOS": a lower-case letter, then capitals: a product or brand shape. */
@@ -164,6 +166,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
+  // "Ph.D", "M.Sc": a degree or common term written with dots.
+  if (/^[\p{L}.]+$/u.test(name) && name.includes('.') && NOT_ORG_CAPS.has(name.replace(/\./g, '').toLowerCase())) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
   if (CURRENCY.has(key)) {
     if (!/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
@@ -249,6 +253,15 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // In a shouted (ALL CAPS) text every short word looks like an acronym: the shape says nothing there.
   const shouted = !/\p{Ll}/u.test(text.slice(Math.max(0, c.start - 40), c.end + 40));
+  // "AND", "UNLESS", "HUGE": a word in capitals for emphasis, no acronym.
+  if (
+    w.length === 1 &&
+    key.length > 2 &&
+    name === name.toUpperCase() &&
+    lexTags(key).some((g) => EMPHASIS_TAGS.has(g)) &&
+    !lookup(key, name)
+  )
+    return undefined;
   if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;

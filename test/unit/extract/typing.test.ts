@@ -344,3 +344,11 @@ it('"X Air" is an airline unless X is a product line written in camel case ("Mah
   expect(kindOf('Lion Air crashed into the sea.', 'Lion Air')).toBe('organization');
   expect(kindOf('The MacBook Air got faster.', 'MacBook Air')).toBe('thing');
 });
+
+it('a word in capitals for emphasis, a degree and a common abbreviation are no organization; acronyms of bodies are', () => {
+  const text = 'You must pay AND sign it, UNLESS told otherwise. She got her Ph.D at Yale, an M.Sc and a VIP pass at the ATM.';
+  const names = run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+  for (const x of ['AND', 'UNLESS', 'Ph.D', 'M.Sc', 'VIP', 'ATM']) expect(names).not.toContain(x);
+  expect(kindOf('The WHO said NASA and the U.N. agreed.', 'WHO')).toBe('organization');
+  expect(kindOf('The WHO said NASA and the U.N. agreed.', 'U.N.')).toBe('organization');
+});
