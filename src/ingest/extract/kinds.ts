@@ -186,8 +186,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
   if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
-  // "Battle of Belleau Wood", "Siege of Leningrad": a named event ("Battle Creek" is a city).
-  if (w.length > 2 && /^(?:battle|siege)$/.test(low[0]) && low[1] === 'of') return { kind: 'thing', name };
+  // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
+  if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
   if (member && groupMember(member)) return { kind: 'group', name };

@@ -184,7 +184,9 @@ function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
   // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
   if (low === 'of' || low === 'for') return headNoun(lower(prev));
   // "Commission on Presidential Debates", "Council on Foreign Relations": "on" after a body's word.
-  if (low === 'on') return isOrgWord(singular(lower(prev)));
+  if (low === 'on') return isOrgWord(singular(lower(prev))) || lower(prev) === 'war';
+  // "War on Drugs", "War in Afghanistan": a named war goes on after "on" or "in".
+  if (low === 'in') return lower(prev) === 'war';
   return CONNECTORS.has(low);
 }
 /** "Centers" -> "center": a plural head noun ("Centers for Disease Control") heads a name as its singular does. */

@@ -323,6 +323,8 @@ it('the numeral one after a war or a first name is part of the name; the pronoun
   // The numeral ends the name; a battle is a named event, a city named "Battle Creek" a place.
   expect(kindOf('He died in the World War I Battle of Belleau Wood.', 'Battle of Belleau Wood')).toBe('thing');
   expect(kindOf('Battle Creek is a city in Michigan.', 'Battle Creek')).toBe('place');
+  expect(kindOf('Pierce called for an end to the War on Drugs, as Hawkins did.', 'War on Drugs')).toBe('thing');
+  expect(kindOf('They asked questions on the War in Afghanistan and more.', 'War in Afghanistan')).toBe('thing');
   expect(kindOf('Charles I was executed in 1649.', 'Charles I')).toBe('person');
   expect(kindOf('Queen Elizabeth I ruled England.', 'Elizabeth I')).toBe('person');
   const spoken = 'Then John I think left.';
