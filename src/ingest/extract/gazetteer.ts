@@ -7,7 +7,7 @@ import { ORG_ALIASES } from '../lexicon/aliases';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
 import { PLACE_WORDS } from '../lexicon/place-words';
-import { TITLES } from '../lexicon/titles';
+import { PERSON_NOUNS, TITLES } from '../lexicon/titles';
 
 type Tags = string | string[] | undefined;
 interface Model {
@@ -73,6 +73,8 @@ export const isOrgWord = (w: string): boolean => orgWords.has(w);
 export const isPlaceWord = (w: string): boolean => placeWords.has(w);
 
 export const isTitleWord = (w: string): boolean => TITLES.has(w) || hasTag(w, 'Honorific');
+/** A noun for a person ("the physician", "nominee"): a name after it is a person's. */
+export const isPersonNoun = (w: string): boolean => hasTag(w, 'Actor') || PERSON_NOUNS.has(w);
 
 export interface Known {
   kind: 'country' | 'organization' | 'place' | 'person';

@@ -8,7 +8,7 @@
 import type { Typed, UNKNOWN } from './kinds';
 import type { Candidate } from './names';
 import { isDictWord } from './dictionary';
-import { demonymCountry, isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { demonymCountry, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { THING_HEADS } from '../lexicon/thing-words';
 
 /** One token's shape: "X" a capital alone, "XX" all capitals, "Xx" a capitalized word, "x" lower, "d" digits, "m" mixed. */
@@ -53,7 +53,7 @@ export function kindFeatures(text: string, c: Candidate, judged: Typed | typeof 
   if (rule && rule.name !== text.slice(c.start, c.end).replace(/\s+/g, ' ')) f.push('rule-renamed');
   if (c.personHint) f.push('person-hint');
   // "the physician Yang Buwei", "his son Austin": a noun for a person (compromise's Actor) just before.
-  if (lexTags(c.before).includes('Actor')) f.push('after-person-noun');
+  if (isPersonNoun(c.before)) f.push('after-person-noun');
   if (c.employer) f.push('employer');
   if (c.possessive) f.push('possessive');
   if (c.title) f.push('titled');

@@ -23,7 +23,18 @@ import { citedAuthor } from './citations';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
-import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup, type Known } from './gazetteer';
+import {
+  countryName,
+  isCommonWord,
+  isFirstName,
+  isOrgWord,
+  isPersonNoun,
+  isPlaceWord,
+  isTitleWord,
+  lexTags,
+  lookup,
+  type Known,
+} from './gazetteer';
 import { SPEECH, type Candidate } from './names';
 
 export interface Typed {
@@ -274,7 +285,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows.
     if (low.length <= 3 && FIRST_NAMES.has(low[0]) && !isDictWord(last) && !isCommonWord(last)) return { kind: 'person', name };
     // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
-    if (lexTags(c.before).includes('Actor')) return { kind: 'person', name };
+    if (isPersonNoun(c.before)) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)

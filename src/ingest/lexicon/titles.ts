@@ -112,6 +112,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'head',
 ]);
 
+/** Nouns for a person before a name that compromise's lexicon does not tag as one ("nominee Rocky De La Fuente"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'nominee candidate challenger hopeful frontrunner runner-up incumbent contestant finalist newcomer opponent ' +
+    'defendant plaintiff suspect victim resident student voter protester protestor campaigner lawmaker legislator widow influencer'
+  ).split(' '),
+);
+
 /**
  * Letters after a person's name (honours, fellowships, degrees): "Daniel Bernoulli FRS", "Zaha Hadid DBE RA". Not
  * part of the name; read only after a name that starts like a person's.

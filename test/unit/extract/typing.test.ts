@@ -354,3 +354,9 @@ it('a word in capitals for emphasis, a degree and a common abbreviation are no o
   expect(kindOf('The WHO said NASA and the U.N. agreed.', 'WHO')).toBe('organization');
   expect(kindOf('The WHO said NASA and the U.N. agreed.', 'U.N.')).toBe('organization');
 });
+
+it('after a noun for a person that compromise does not tag ("nominee", "challenger"), a name is a person', () => {
+  const text = 'The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.';
+  expect(kindOf(text, 'Rocky De La Fuente')).toBe('person');
+  expect(kindOf(text, 'Alliance Party')).toBe('organization');
+});
