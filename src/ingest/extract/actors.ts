@@ -4,6 +4,7 @@
 import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
+import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
 import { commonAbbreviations } from './defined-terms';
@@ -63,7 +64,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
         ? undefined
         : ((known ? undefined : link(parts, orgs, false)) ?? qualifiedTail(parts, orgs, things));
-    const linked = parts.length < 3 && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
+    // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
+    const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
+    const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);

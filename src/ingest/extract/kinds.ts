@@ -240,6 +240,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     !(last === 'air' && !w.slice(0, -1).some((x) => camelCase(x) || lowerCamel(x)));
   if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(c))) return { kind: 'thing', name };
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
+  // "the West", "the South", "the Midwest": a compass point named alone is a region.
+  if (low.length === 1 && c.before === 'the' && /^(?:north|south|east|west|midwest)$/.test(key)) return { kind: 'place', name };
   // "Southern Senegal", "East Los Angeles": a compass word and a known place.
   if (low.length > 1 && COMPASS.has(low[0])) {
     const rest = lookup(low.slice(1).join(' '), w.slice(1).join(' '));

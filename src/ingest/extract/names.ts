@@ -202,10 +202,13 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   const initial = (k: number) =>
     at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$|\)\)\s*$/.test(text.slice(Math.max(0, run[k].start - 4), run[k].start));
   // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
+  // A name's particle keeps it too ("De La Fuente said", "Van Halen played"; not "Of").
   const keeps = (k: number) =>
     k + 1 < run.length &&
     !/^(the|a|an)$/.test(lower(run[k])) &&
-    (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) || midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`));
+    (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
+      midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) ||
+      (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of'));
   while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;

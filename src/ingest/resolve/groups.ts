@@ -3,6 +3,7 @@
 // a city's country. Overrides then edit groups; `emit` gives them their ids.
 import type { Actor, ActorKind } from '../../corpus/schema';
 import { slug } from '../extract/actors';
+import { CONNECTORS } from '../lexicon/not-names';
 import { initials, isAcronymForm, nameKey, tokensOf } from './keys';
 import { knownPlace } from './knowledge';
 import { voteKind, type Node } from './nodes';
@@ -40,6 +41,8 @@ function containsRun(whole: string[], part: string[]): boolean {
   return false;
 }
 
+const tailOf = (short: string[], long: string[]) => long.length > short.length && long.slice(-short.length).join(' ') === short.join(' ');
+
 /**
  * The name the text uses most for the group: for a person the most written
  * full name ("Donald Trump", not "Trump"); for others the most written form,
@@ -67,7 +70,9 @@ function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string,
   const multi = info.some((x) => x.words.length > 1);
   for (const x of info) {
     // One written word, hyphens and all ("Won-soon", "Gallego-Lazo"), is a part of a person's full name.
-    if (kind === 'person') x.demoted = !/\s/.test(x.name.trim()) && multi;
+    // So is a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
+    if (kind === 'person')
+      x.demoted = (!/\s/.test(x.name.trim()) && multi) || (CONNECTORS.has(x.words[0]) && info.some((y) => tailOf(x.words, y.words)));
     else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1 && initials(y.words) === x.words.join(''));
     else x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 6 >= x.count && containsRun(y.words, x.words));
   }

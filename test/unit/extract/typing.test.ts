@@ -339,6 +339,8 @@ it('"for All" ends the name before it ("Medicare for All"): "All" alone is no na
 it('the Sun, the Moon and Earth are places, and so is a sea with its compass word ("the Eastern Mediterranean")', () => {
   const text = 'The star is cooler than the Sun, and life on Earth is young. Turkey drilled in the Eastern Mediterranean.';
   for (const name of ['Sun', 'Earth', 'Eastern Mediterranean']) expect([name, kindOf(text, name)]).toEqual([name, 'place']);
+  const regions = 'Russia said the West had lied. Voters in the South and the Midwest agreed.';
+  for (const name of ['West', 'South', 'Midwest']) expect([name, kindOf(regions, name)]).toEqual([name, 'place']);
 });
 
 it('"X Air" is an airline unless X is a product line written in camel case ("Mahan Air", "MacBook Air")', () => {

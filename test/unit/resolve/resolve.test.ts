@@ -66,6 +66,12 @@ describe('resolveActors: merges that must happen', () => {
     expect(c.actors.map((a) => a.name)).toEqual(['Park Won-soon']);
   });
 
+  it('a family name with its particles is the person the article names in full ("De La Fuente")', () => {
+    const text = 'He lost to businessman Rocky De La Fuente in August. De La Fuente said he would run. He fell short of De La Fuente.';
+    const c = buildCorpus([{ id: 'a1', date: '2020-08-01', title: 'T', text }], [], extractArticle);
+    expect(c.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Rocky De La Fuente']);
+  });
+
   it('a company named with its corporate words is the company ("Apple Computer Inc", "Apple Computer", "Apple")', () => {
     const c = corpusOf([
       { id: 'a1', text: 'Apple Computer Inc said so.', actors: [['Apple Computer Inc', 'organization']] },
