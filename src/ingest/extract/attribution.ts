@@ -4,6 +4,7 @@
 import type { Found } from './actors';
 import { speechVerbsIn } from '../lexicon/speech-verbs';
 import type { QuoteSpan } from './quotes';
+import { isWebSite } from './text';
 
 export interface Ctx {
   text: string;
@@ -23,7 +24,9 @@ const inBrackets = (text: string, f: Found) =>
  * An actor that says things: no place, no thing, no group ("To dissatisfied Democrats, I say, ..." is no quote of the
  * Democrats; "Muslims" say nothing as one).
  */
-export const canSpeak = (f: Found): boolean => f.actor.kind !== 'place' && f.actor.kind !== 'thing' && f.actor.kind !== 'group';
+/** Places, things and groups never speak; a web site ("Znak.com reported") does, as its newsroom. */
+export const canSpeak = (f: Found): boolean =>
+  f.actor.kind !== 'place' && (f.actor.kind !== 'thing' || isWebSite(f.actor.name)) && f.actor.kind !== 'group';
 
 /** Names that can speak in text[from, to): no places, nothing inside a quote or a bracketed citation. */
 export const speakers = (c: Ctx, from: number, to: number): Found[] =>

@@ -20,6 +20,7 @@ import {
   WORK_IN,
 } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
+import { isWebSite } from './text';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -177,6 +178,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
+  // "News.com.au", "Gawker.com": a web site is a thing (as GUM types it).
+  if (w.length === 1 && isWebSite(name)) return { kind: 'thing', name };
   // "Ph.D", "M.Sc": a degree or common term written with dots.
   if (/^[\p{L}.]+$/u.test(name) && name.includes('.') && NOT_ORG_CAPS.has(name.replace(/\./g, '').toLowerCase())) return undefined;
   // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.

@@ -66,8 +66,12 @@ function push(out: Piece[], text: string, start: number, end: number): void {
   if (end > start) out.push({ start, end });
 }
 
-// "U.S." and "AT&T" and "Wal-Mart" and "O'Leary" are one token each.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*/gu;
+// "U.S." and "AT&T" and "Wal-Mart" and "O'Leary" are one token each, and so is a web site ("News.com.au").
+const WEB = String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|info|io|co|uk|au|ca|nz|ie|in))+(?![\p{L}\p{N}])`;
+const WEB_SITE = new RegExp(`^${WEB}$`, 'u');
+/** "News.com.au", "Gawker.com": a web site's name. */
+export const isWebSite = (name: string): boolean => WEB_SITE.test(name);
+const WORD = new RegExp(String.raw`${WEB}|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*`, 'gu');
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];

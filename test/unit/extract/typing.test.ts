@@ -362,3 +362,14 @@ it('after a noun for a person that compromise does not tag ("nominee", "challeng
   expect(kindOf(text, 'Rocky De La Fuente')).toBe('person');
   expect(kindOf(text, 'Alliance Party')).toBe('organization');
 });
+
+it('a web site is one name and a thing ("News.com.au", "Gawker.com"), not the word before its dot', () => {
+  const text = 'In a News.com.au report, Dr Gary Mortimer said so. Domain.com, a real estate site, reported it. The U.S. agreed.';
+  expect(run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual([
+    'News.com.au',
+    'Gary Mortimer',
+    'Domain.com',
+    'U.S.',
+  ]);
+  expect(kindOf(text, 'News.com.au')).toBe('thing');
+});
