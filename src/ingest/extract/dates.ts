@@ -6,6 +6,7 @@
 // close calls. Durations ("for 33 years", "83 years later") are no dates.
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../corpus/schema';
+import { datesChrono } from './chrono-parser';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
 import { findAnaphora } from './date-anaphora';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
@@ -186,7 +187,7 @@ interface Found {
 }
 function chronoResults(sentence: string, ref: Date, offset = 0): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+  for (const r of datesChrono.parse(sentence, { instant: ref, timezone: 0 })) {
     const mixed = r.end && r.start.isCertain('month') !== r.end.isCertain('month');
     const cut = mixed ? /\s*,?\s*(?:to|-|–|through|until|till)\s+/i.exec(r.text) : null;
     if (!cut) {

@@ -237,12 +237,16 @@ function headline(text: string, words: Word[], date: TextSpan, strict: boolean):
   return wordCount(tidy(pieces(text, kept).join(''))) >= MIN_WORDS ? render(text, kept) : '';
 }
 
+/** widen's answer when the words parsed so far end before it can decide: parse the next piece and ask again. */
+const MORE = null;
+
 /**
  * Starts at the clause that holds the date and widens to its neighbours
  * until the stretch says something; to the left while it leans on the clause
- * before it.
+ * before it. `partial`: the words stop short of the sentence's end, so wherever
+ * the answer depends on whether a clause follows, it is MORE.
  */
-function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan, strict: boolean): string {
+function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan, strict: boolean, partial: boolean): string | typeof MORE {
   let k = clauses.findIndex((c) => date.start >= c.start && date.start < c.end);
   if (k < 0) k = 0;
   let lo = k;
@@ -251,21 +255,17 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
   const within = (w: Word, c: TextSpan) => w.start >= c.start && w.end <= c.end;
   const range = () => words.filter((w) => w.start >= clauses[lo].start && w.end <= clauses[hi].end && ![...skip].some((c) => within(w, c)));
   const hasVerb = (c: TextSpan) => hasFinite(words.filter((w) => within(w, c) && !overlaps(w, date)));
+  const last = () => hi + 1 >= clauses.length;
   for (let tries = 0; tries <= clauses.length; tries++) {
     const inRange = range();
     const leaning = lo > 0 && (leans(inRange, date) || !hasVerb(clauses[lo]));
     // The date sits in an introduction: what it introduces comes first.
-    if (
-      strict &&
-      !leaning &&
-      lo === k &&
-      hi === k &&
-      hi + 1 < clauses.length &&
-      isIntro(inRange) &&
-      /[,:]/.test(inRange[inRange.length - 1]?.post ?? '')
-    ) {
-      hi++;
-      continue;
+    if (strict && !leaning && lo === k && hi === k && isIntro(inRange) && /[,:]/.test(inRange[inRange.length - 1]?.post ?? '')) {
+      if (!last()) {
+        hi++;
+        continue;
+      }
+      if (partial) return MORE;
     }
     const title = leaning ? '' : headline(text, inRange, date, strict);
     if (title) return title;
@@ -275,11 +275,14 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
       for (let j = 1; j < lo; j++)
         if (!hasVerb(clauses[j]) && words.find((w) => within(w, clauses[j]))?.tags.has('Determiner')) skip.add(clauses[j]);
       lo = 0;
-    } else if ((leaning || hi + 1 >= clauses.length) && lo > 0) lo--;
-    else if (hi + 1 < clauses.length) hi++;
+      continue;
+    }
+    if (partial && !leaning && last()) return MORE;
+    if ((leaning || last()) && lo > 0) lo--;
+    else if (!last()) hi++;
     else break;
   }
-  return '';
+  return partial ? MORE : '';
 }
 
 /**
@@ -290,10 +293,21 @@ function widen(text: string, words: Word[], clauses: TextSpan[], date: TextSpan,
  * to), so a title is never a bare date or filler.
  */
 export function mentionTitle(text: string, date: TextSpan, sentence: TextSpan): string {
-  const { words, clauses } = wordsOf(text, sentence, date);
-  for (const strict of [true, false]) {
-    const title = words.length ? widen(text, words, clauses, date, strict) : '';
-    if (title) return title;
+  // The sentence's words as far as the date's clause first, then a piece more each time widen asks for it.
+  for (let reach = date.end; ;) {
+    const { words, clauses, parsedTo } = wordsOf(text, sentence, date, sentence, reach);
+    const complete = parsedTo >= sentence.end;
+    let more = false;
+    for (const strict of [true, false]) {
+      const title = words.length ? widen(text, words, clauses, date, strict, !complete) : '';
+      if (title) return title;
+      if (title === MORE) {
+        more = true;
+        break;
+      }
+    }
+    if (!more) break;
+    reach = parsedTo + 1;
   }
   // The sentence is a date and little else ("Tomorrow.", "2018."): the sentence before it says what happened.
   // A window before the sentence, not the text up to it: at a 400,000-character article, per event.

@@ -1,8 +1,10 @@
 // Titles of mentioned events made from real sentences of the dev corpora
 // (../shared/corpora: tempeval3, meantime, wikinews): the clause that holds
 // the date, without the date phrase, leading connectors or dangling quotes.
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { mentionTitle, TITLE_MAX } from '../../../src/ingest/rank/title';
+import { wordsOf } from '../../../src/ingest/rank/words';
 
 /** [sentence, its date phrase, the expected title] */
 const TABLE: [string, string, string][] = [
@@ -199,6 +201,38 @@ describe('titles of mentioned events', () => {
     expect(titleOf('Tomorrow.', 'Tomorrow', before)).toBe('The city council will vote on the new budget');
     expect(titleOf('2018.', '2018', before)).toBe('The city council will vote on the new budget');
     expect(titleOf('It happened last year.', 'last year', before)).toBe('The city council will vote on the new budget');
+  });
+
+  // The sentence is parsed a piece at a time (words.ts): the title must not depend on where the parse stopped.
+  it('reads past the clause of the date when the title needs what follows', () => {
+    const mugabe = 'Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987; then as president, 1987–2017; for 37 years.';
+    expect(titleOf(mugabe, '1980–1987')).toBe('Mugabe ruled Zimbabwe, serving as its first prime minister, then as president');
+    // An introduction: what it introduces comes after it.
+    expect(titleOf('Last month, investors sold the shares, and the price fell.', 'Last month')).toBe('Investors sold the shares');
+  });
+
+  it('gives every word the tags compromise gives it in the whole sentence', () => {
+    const sentences = [
+      'Yesterday, oil facilities belonging to Saudi Aramco were hit, officials said, which cut output by half.',
+      'Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987; then as president, 1987–2017; for 37 years.',
+      'In the nine months, net rose 4.3% to $525.8 million, from $504.2 million, on sales of $3.8 billion.',
+      'The storm, which formed on Monday, hit the coast, flooding roads; schools stayed closed: officials said so.',
+    ];
+    for (const s of sentences) {
+      // Words with no text of their own (a contraction's second half) have no offset: words.ts skips them.
+      const whole = nlp
+        .tokenize(s)
+        .compute(['lexicon', 'preTagger'])
+        .docs.flat()
+        .filter((t) => t.text);
+      const words = wordsOf(s, { start: 0, end: s.length }).words;
+      expect(words.map((w) => s.slice(w.start, w.end))).toEqual(whole.map((t) => t.text));
+      // words.ts adds Possessive and TitleCase of its own.
+      const own = new Set(['Possessive', 'TitleCase']);
+      expect(words.map((w) => [...w.tags].filter((t) => !own.has(t)).sort())).toEqual(
+        whole.map((t) => [...(t.tags ?? [])].filter((x) => !own.has(x)).sort()),
+      );
+    }
   });
 
   it('gives a bare date alone as itself rather than nothing', () => {
