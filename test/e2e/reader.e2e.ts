@@ -41,8 +41,11 @@ describe('search', () => {
 });
 
 describe('filters and quotes', () => {
-  it('ticking an actor shows the filter bar without taking height from the timeline', async () => {
-    const { page, errors } = await openPage(browser(), wikinews());
+  it.each([
+    [1440, 900],
+    [1920, 1080],
+  ])('ticking an actor shows the filter bar without taking height from the timeline (%ix%i)', async (width, height) => {
+    const { page, errors } = await openPage(browser(), wikinews(), { width, height });
     const timeline = page.getByTestId('timeline');
     const before = (await timeline.boundingBox())!;
     await region(page, 'Actors').getByRole('checkbox', { name: 'Donald Trump', exact: true }).check();
