@@ -62,10 +62,10 @@ export function App() {
     <div className="dl-app">
       <SkipLinks />
       <TopBar />
-      <FilterBar />
       <Notices />
       <AddProgress />
       <main className={`dl-main dl-tab-${tab}`}>
+        <FilterBar />
         <AfterFirstPaint area="dl-actors">
           <ActorsPanel />
         </AfterFirstPaint>

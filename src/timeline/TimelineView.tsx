@@ -116,13 +116,18 @@ export function TimelineView() {
     // apply only the difference: vis-timeline re-measures what it is handed.
     let frame = 0;
     const laidFor = { width: 0, height: 0 };
+    // The timeline's size as the browser last laid it out, kept by the
+    // ResizeObserver below: reading clientWidth in a relayout right after
+    // React's changes (a filter) would force a layout of the whole page just
+    // for a size those changes leave as it was.
+    const size = { width: el.clientWidth, height: el.clientHeight };
     const relayoutNow = () => {
       const index = useCorpusStore.getState().index;
       const { selectedEventId } = useViewStore.getState();
       const range = timeline.getWindow();
       const { mask } = applyFilters(index, useFilterStore.getState());
-      laidFor.width = el.clientWidth;
-      laidFor.height = el.clientHeight;
+      laidFor.width = size.width;
+      laidFor.height = size.height;
       const previousRows = new Map<string, number>();
       for (const [id, item] of shown) {
         const row = rowOf(item.group);
@@ -207,8 +212,8 @@ export function TimelineView() {
       if (state.selectedEventId !== prev.selectedEventId) relayout();
     });
     // After a filter, at once, but once React has drawn what the filter
-    // changes around the timeline (the filter bar takes height from it): one
-    // relayout at the height the reader sees, not one now and one on resize.
+    // changes around the timeline (the filter bar, which no longer takes
+    // height from it), so the items' one batched measuring lays out both.
     let filterPending = false;
     let disposed = false;
     const unsubscribeFilters = useFilterStore.subscribe(() => {
@@ -223,9 +228,11 @@ export function TimelineView() {
     const unsubscribeCorpus = useCorpusStore.subscribe((s, prev) => {
       if (s.index !== prev.index && s.generation === prev.generation) relayout();
     });
-    // Only a size the items were not laid out for (the filter's relayout may have seen it already).
+    // Only a size the items were not laid out for.
     const resize = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
+      size.width = width;
+      size.height = height;
       if (Math.abs(width - laidFor.width) >= 1 || Math.abs(height - laidFor.height) >= 1) relayout();
     });
     resize.observe(el);

@@ -41,6 +41,21 @@ describe('search', () => {
 });
 
 describe('filters and quotes', () => {
+  it.each([
+    [1440, 900],
+    [1920, 1080],
+  ])('ticking an actor shows the filter bar without taking height from the timeline (%ix%i)', async (width, height) => {
+    const { page, errors } = await openPage(browser(), wikinews(), { width, height });
+    const timeline = page.getByTestId('timeline');
+    const before = (await timeline.boundingBox())!;
+    await region(page, 'Actors').getByRole('checkbox', { name: 'Donald Trump', exact: true }).check();
+    await expect.poll(() => region(page, 'Active filters').textContent()).toMatch(/\d+ of [\d,]+ events/);
+    // The same height: the same rows of titles, and nothing for vis-timeline to redraw twice.
+    expect((await timeline.boundingBox())!.height).toBe(before.height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the Quotes panel shows, for a ticked speaker and a search, only quotes matching the search', async () => {
     const { page } = await openPage(browser(), `${wikinews()}?from=2019-01-01&to=2020-12-31`);
     await region(page, 'Actors').getByRole('checkbox', { name: 'Donald Trump', exact: true }).check();

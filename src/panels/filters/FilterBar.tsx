@@ -1,6 +1,8 @@
 // The active filters, always in sight under the top bar: each ticked actor,
 // the match mode and the query as removable chips, with how many events
 // match across all dates (not only in view). Hidden when nothing filters.
+// It is the first row of the main grid (app.css), so showing it takes no
+// height from the timeline.
 import { useCorpusStore } from '../../store/corpus-store';
 import { useFilterStore } from '../../store/filter-store';
 import { applyFilters } from '../../query/filters';
