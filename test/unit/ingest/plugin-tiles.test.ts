@@ -54,6 +54,12 @@ describe('the plugin in tiled mode', () => {
     const served = path.join(out, 'dateline', 'tiles');
     expect(fs.existsSync(path.join(served, built.manifestFile))).toBe(true);
     expect(fs.existsSync(path.join(served, built.root, built.actorsFile))).toBe(true);
+    // Linked, not copied, on one file system: the same bytes on disk once.
+    const actors = [built.dir, served].map((d) => fs.statSync(path.join(d, built.root, built.actorsFile)));
+    expect(actors[1].ino).toBe(actors[0].ino);
+    expect(fs.readFileSync(path.join(served, built.manifestFile), 'utf8')).toBe(
+      fs.readFileSync(path.join(built.dir, built.manifestFile), 'utf8'),
+    );
     // That output folder is a prebuilt tiled index: not built again.
     expect(prebuiltManifest(served)).toBe(built.manifestFile);
     expect(wantsTiles(served, '0')).toBe(true);

@@ -1,0 +1,143 @@
+// The bench's large sizes (`npm run bench -- --million`, `--tiled N`): a
+// generated archive written directly as corpus parts (`npm run gen:corpus --
+// --parts`), tiled by `npm run tiles` (docs/tiles.md), each in its own
+// process. Both take minutes to an hour at a million articles, so each step
+// leaves a stamp of its inputs (the code that makes it, the size, the seed)
+// and a later run with the same inputs reuses its output.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppSource } from './build';
+
+/** What one step did, kept beside its output so a reuse can report it. */
+export interface StepStamp {
+  key: string;
+  seconds: number;
+  /** The step's own peak RSS (the tiles CLI reports it), MB. */
+  peakMB?: number;
+  /** The step's last output lines: its summary. */
+  summary: string[];
+}
+
+export interface TiledCorpus {
+  parts: string;
+  tiles: string;
+  gen: StepStamp & { reused: boolean };
+  build: StepStamp & { reused: boolean };
+  articles: number;
+  events: number;
+  /** Bytes the tiled index holds (tiles gzipped, bodies plain), from the tiles CLI. */
+  bytes: number;
+}
+
+const STAMP = '.bench-stamp.json';
+
+/** Every file under these paths (relative to `root`) but those under `except`, in a stable order. */
+function filesUnder(root: string, rels: string[], except: string[]): string[] {
+  const skip = except.map((rel) => path.join(root, rel));
+  return rels
+    .flatMap((rel) => {
+      const full = path.join(root, rel);
+      if (!fs.existsSync(full)) return [];
+      if (fs.statSync(full).isFile()) return [full];
+      return fs
+        .readdirSync(full, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name));
+    })
+    .filter((file) => !skip.some((x) => file === x || file.startsWith(x + path.sep)))
+    .sort();
+}
+
+/** A hash of the inputs' names and bytes, and of the extra words (size, seed). */
+export function inputsKey(root: string, inputs: Inputs, ...extra: (string | number)[]): string {
+  const hash = createHash('sha1').update(extra.join('\0'));
+  for (const file of filesUnder(root, inputs.paths, inputs.except ?? []))
+    hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+interface Inputs {
+  paths: string[];
+  except?: string[];
+}
+
+/** What the generated parts depend on: the generator, the ingest of the demo that lends it actors and titles, the demo. */
+const GEN_INPUTS: Inputs = {
+  paths: ['scripts/gen-corpus.ts', 'scripts/gen-parts', 'src/ingest', 'src/corpus', 'src/model', 'examples/wikinews/articles'],
+  except: ['src/ingest/tiles'],
+};
+/** What the tiles depend on besides the parts: the builder and the formats and salience it writes (not the Vite plugin's part). */
+const TILE_INPUTS: Inputs = { paths: ['src/ingest/tiles', 'src/corpus', 'src/model'], except: ['src/ingest/tiles/plugin-tiles.ts'] };
+
+function readStamp(dir: string, key: string): StepStamp | undefined {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(path.join(dir, STAMP), 'utf8')) as StepStamp;
+    return stamp.key === key ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a TypeScript script with tsx in `cwd`, its output passed on to `log`; resolves to its last lines. */
+function runScript(cwd: string, script: string, args: string[], log: (line: string) => void): Promise<string[]> {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [script, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const last: string[] = [];
+    const take = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        log(`  ${line}`);
+        last.push(line);
+        if (last.length > 8) last.shift();
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(last) : reject(new Error(`${script} exited with ${code}: ${last.at(-1) ?? ''}`))));
+  });
+}
+
+/** Runs `make` into `dir` unless the stamp there has `key`; the stamp is written once it succeeded. */
+async function step(dir: string, key: string, make: () => Promise<string[]>): Promise<StepStamp & { reused: boolean }> {
+  const old = readStamp(dir, key);
+  if (old) return { ...old, reused: true };
+  fs.rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const summary = await make();
+  const seconds = (performance.now() - started) / 1000;
+  const rss = summary.map((l) => /peak RSS (\d+) MB/.exec(l)).find(Boolean);
+  const stamp: StepStamp = { key, seconds, summary, ...(rss ? { peakMB: Number(rss[1]) } : {}) };
+  fs.writeFileSync(path.join(dir, STAMP), JSON.stringify(stamp, null, 1));
+  return { ...stamp, reused: false };
+}
+
+/** `articles` generated articles as parts, and their tiles built by `app`'s tile builder; each reused when its inputs are unchanged. */
+export async function tiledCorpus(
+  work: string,
+  articles: number,
+  seed: number,
+  app: AppSource,
+  log: (line: string) => void,
+): Promise<TiledCorpus> {
+  const parts = path.join(work, `parts-${articles}`);
+  const tiles = path.join(work, `tiles-${articles}`);
+  const genKey = inputsKey(process.cwd(), GEN_INPUTS, articles, seed);
+  log(`bench ${articles}: corpus parts (${parts})`);
+  const gen = await step(parts, genKey, () =>
+    runScript(process.cwd(), 'scripts/gen-corpus.ts', ['--articles', String(articles), '--parts', parts, '--seed', String(seed)], log),
+  );
+  // The parts' key stands for their bytes: hashing gigabytes of parts would take minutes.
+  const tileKey = inputsKey(app.root, TILE_INPUTS, genKey);
+  log(`bench ${articles}: tiles (${tiles})`);
+  const build = await step(tiles, tileKey, () =>
+    runScript(app.root, 'src/ingest/tiles/cli.ts', [parts, '--out', tiles, '--tmp', work], log),
+  );
+  const manifest = fs.readdirSync(tiles).find((n) => /^manifest\.[0-9a-f]{16}\.json$/.test(n));
+  if (!manifest) throw new Error(`${tiles} holds no manifest`);
+  const { articles: n, events } = JSON.parse(fs.readFileSync(path.join(tiles, manifest), 'utf8')) as { articles: number; events: number };
+  const mb = build.summary.map((l) => /([\d.]+) MB in /.exec(l)).find(Boolean);
+  return { parts, tiles, gen, build, articles: n, events, bytes: mb ? Number(mb[1]) * 2 ** 20 : NaN };
+}
