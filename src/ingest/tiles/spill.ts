@@ -21,6 +21,8 @@ export class Spill {
     parent = os.tmpdir(),
     private readBytes = READ_BYTES,
   ) {
+    // `npm run tiles -- --tmp <dir>` may name a folder not made yet.
+    fs.mkdirSync(parent, { recursive: true });
     this.dir = fs.mkdtempSync(path.join(parent, 'dateline-spill-'));
   }
 

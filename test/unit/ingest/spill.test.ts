@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Spill } from '../../../src/ingest/tiles/spill';
 import { tempFolders } from '../temp-folders';
@@ -13,6 +14,15 @@ describe('Spill', () => {
     expect(spill.keys()).toEqual([1, 2]);
     expect(spill.read(1)).toEqual(lines.filter((l) => l !== 'plain' && l !== ''));
     expect(spill.read(2)).toEqual(['plain']);
+    spill.remove();
+  });
+
+  it('makes its parent folder when it is not there yet', () => {
+    const parent = path.join(dir(), 'not', 'yet');
+    const spill = new Spill(parent);
+    spill.add(3, 'line');
+    expect(spill.read(3)).toEqual(['line']);
+    expect(path.dirname(spill.dir)).toBe(parent);
     spill.remove();
   });
 
