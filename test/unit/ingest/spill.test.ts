@@ -21,6 +21,7 @@ describe('Spill', () => {
     const parent = path.join(dir(), 'not', 'yet');
     const spill = new Spill(parent);
     spill.add(3, 'line');
+    expect(spill.keys()).toEqual([3]);
     expect(spill.read(3)).toEqual(['line']);
     expect(path.dirname(spill.dir)).toBe(parent);
     spill.remove();
