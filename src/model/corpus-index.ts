@@ -102,6 +102,8 @@ export interface TiledInfo {
    * its events in the window per bucket (its tiles' counts).
    */
   filtered?: { mask: Uint8Array; buckets: TimeBucket[] };
+  /** True while the actors are still loading: the loaded events name none yet (the Actors panel says so). */
+  actorsPending?: boolean;
 }
 
 export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {

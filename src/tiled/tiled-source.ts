@@ -24,7 +24,8 @@ import { revealEvent } from '../store/navigation';
 import { parseUrl, windowForDate } from '../store/url-state';
 import { clampWindow, fitWindow, useViewStore } from '../store/view-store';
 import { checkPartial } from '../corpus/dates';
-import { fetchJson, TileCache } from './tile-cache';
+import { inflate } from '../corpus/inflate';
+import { fetchBytes, fetchJson, TileCache } from './tile-cache';
 import { actorRoots, actorWindowTiles } from './actor-window';
 import { TiledSearch, type TiledHits } from './tiled-search';
 import {
@@ -33,6 +34,7 @@ import {
   localSpan,
   tiledCorpus,
   windowIndex,
+  withActors,
   withActorTiles,
   type ActorWindow,
   type Pinned,
@@ -72,6 +74,8 @@ export class TiledSource {
     private cache: TileCache,
     private search: TiledSearch,
     private rootUrl: string,
+    /** The actors file's bytes, being fetched since the start; read by loadActors. */
+    private actorBytes: Promise<ArrayBuffer>,
     private actorCache = new TileCache(rootUrl + (corpus.manifest.actorDir ?? '')),
   ) {}
 
@@ -126,11 +130,35 @@ export class TiledSource {
     this.publish();
   }
 
+  private actors: Promise<void> | null = null;
+
+  /**
+   * Reads the actors file (inflated and parsed on the main thread: about a
+   * tenth of a second at a million articles, so not before the first items
+   * unless a link names actors) and publishes an index that names them.
+   */
+  loadActors(): Promise<void> {
+    this.actors ??= this.actorBytes
+      .then(async (bytes) => {
+        withActors(this.corpus, JSON.parse(await inflate(bytes)) as ActorsFile);
+        this.publish();
+      })
+      .catch((err: unknown) => {
+        console.warn('Dateline: the actors could not be loaded:', err);
+        throw err;
+      });
+    return this.actors;
+  }
+
   private actorTiles: Promise<void> | null = null;
 
   /** The actors' tile counts, fetched once, on the first actor filter: the overview draws them. */
   loadActorTiles(): Promise<void> {
-    this.actorTiles ??= fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile).then((file) => {
+    // The file lists the actors by their position in the actors file: read once that is in.
+    this.actorTiles ??= Promise.all([
+      fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile),
+      this.loadActors(),
+    ]).then(([file]) => {
       withActorTiles(this.corpus, file);
       this.publish();
     });
@@ -239,9 +267,12 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
   const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
   prefetchWindow(manifest, cache);
-  const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
+  // The actors (megabytes at a million articles) are fetched beside the tiles; the first items need none of them.
+  const actors = fetchBytes(rootUrl + manifest.actorsFile);
+  actors.catch(() => undefined); // reported by loadActors
+  const corpus = tiledCorpus(manifest, null, []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);
+  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl, actors);
   overview
     .then((tiles) => {
       corpus.overview = tileBuckets(tiles);

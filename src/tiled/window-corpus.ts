@@ -24,6 +24,8 @@ export interface TiledCorpus {
   /** The whole corpus per coarse bucket (the overview level's tiles). */
   overview: TimeBucket[];
   actors: Actor[];
+  /** True until the actors file is in: `actors` is empty and events are indexed without theirs. */
+  actorsPending: boolean;
   /** Each actor's position in the actors file: the folder of its own tiles. */
   actorPos: Map<string, number>;
   actorTotals: Map<string, number>;
@@ -32,17 +34,32 @@ export interface TiledCorpus {
   actorLevel: number;
 }
 
-export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewTiles: Tile[]): TiledCorpus {
-  const actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
-  return {
+/**
+ * `file` null: the actors file is not in yet (a million articles' is megabytes,
+ * and the first items need none of it): `actorsPending`, no actors, and the
+ * window's events without theirs until withActors.
+ */
+export function tiledCorpus(manifest: TilesManifest, file: ActorsFile | null, overviewTiles: Tile[]): TiledCorpus {
+  const tc: TiledCorpus = {
     manifest,
     overview: tileBuckets(overviewTiles),
-    actors,
-    actorPos: new Map(actors.map((a, i) => [a.id, i])),
-    actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
+    actors: [],
+    actorsPending: true,
+    actorPos: new Map(),
+    actorTotals: new Map(),
     actorTiles: new Map(),
     actorLevel: 0,
   };
+  if (file) withActors(tc, file);
+  return tc;
+}
+
+/** Takes in the actors file: every later window index names its events' actors. */
+export function withActors(tc: TiledCorpus, file: ActorsFile): void {
+  tc.actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
+  tc.actorPos = new Map(tc.actors.map((a, i) => [a.id, i]));
+  tc.actorTotals = new Map(file.actors.map(([id, , , events]) => [id, events]));
+  tc.actorsPending = false;
 }
 
 /** Calendar days [from, to] as a local-time window. */
@@ -83,10 +100,12 @@ export function windowIndex(
     const date: CorpusEvent['date'] = { start };
     if (end) date.end = end;
     if (approximate) date.approximate = true;
-    const actorIds = actorRefs.map((r) => tc.actors[r].id);
+    // Before the actors file is in, nothing names them: the events and quotes gain theirs on the next index.
+    const actorIds = tc.actorsPending ? [] : actorRefs.map((r) => tc.actors[r].id);
     events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
     for (const [qid, , text, speaker, qs, qe] of said) {
-      quotes.push({ id: qid, articleId, text, speakerId: speaker >= 0 ? tc.actors[speaker].id : null, span: [qs, qe], eventId: id });
+      const speakerId = speaker >= 0 && !tc.actorsPending ? tc.actors[speaker].id : null;
+      quotes.push({ id: qid, articleId, text, speakerId, span: [qs, qe], eventId: id });
     }
   };
   const addTile = (tile: Tile, only?: string) => {
@@ -124,6 +143,7 @@ export function windowIndex(
       // A coarse tile with no more events than it keeps holds them all, as a finest one does.
       complete: tiles.length > 0 && tiles.every((t) => t.complete || t.events.length === t.count),
       filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,
+      actorsPending: tc.actorsPending || undefined,
     },
   };
 }
