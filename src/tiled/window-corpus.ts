@@ -16,7 +16,7 @@ import {
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import type { TiledHits } from './tiled-search';
-import { indexCorpus, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
+import { actorMaps, indexCorpus, type ActorMaps, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
 export interface TiledCorpus {
@@ -28,6 +28,8 @@ export interface TiledCorpus {
   actorsPending: boolean;
   /** Each actor's position in the actors file: the folder of its own tiles. */
   actorPos: Map<string, number>;
+  /** Every window index's actor look-ups, built once (actorPos is its actorIndex). */
+  actorMaps: ActorMaps;
   actorTotals: Map<string, number>;
   /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
   actorTiles: Map<string, [x: number, count: number][]>;
@@ -46,6 +48,7 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile | null, ov
     actors: [],
     actorsPending: true,
     actorPos: new Map(),
+    actorMaps: { actorIndex: new Map(), actorsById: new Map() },
     actorTotals: new Map(),
     actorTiles: new Map(),
     actorLevel: 0,
@@ -57,7 +60,8 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile | null, ov
 /** Takes in the actors file: every later window index names its events' actors. */
 export function withActors(tc: TiledCorpus, file: ActorsFile): void {
   tc.actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
-  tc.actorPos = new Map(tc.actors.map((a, i) => [a.id, i]));
+  tc.actorMaps = actorMaps(tc.actors);
+  tc.actorPos = tc.actorMaps.actorIndex;
   tc.actorTotals = new Map(file.actors.map(([id, , , events]) => [id, events]));
   tc.actorsPending = false;
 }
@@ -127,7 +131,7 @@ export function windowIndex(
     warnings: [],
   };
   const { manifest } = tc;
-  const index = indexCorpus(corpus);
+  const index = indexCorpus(corpus, tc.actorMaps);
   return {
     ...index,
     extent: localSpan(manifest.extent),
