@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { build as esbuild } from 'esbuild';
 import type { AppSource } from './build';
 
 /** What one step did, kept beside its output so a reuse can report it. */
@@ -33,43 +34,45 @@ export interface TiledCorpus {
 
 const STAMP = '.bench-stamp.json';
 
-/** Every file under these paths (relative to `root`) but those under `except`, in a stable order. */
-function filesUnder(root: string, rels: string[], except: string[]): string[] {
-  const skip = except.map((rel) => path.join(root, rel));
-  return rels
-    .flatMap((rel) => {
-      const full = path.join(root, rel);
-      if (!fs.existsSync(full)) return [];
-      if (fs.statSync(full).isFile()) return [full];
-      return fs
-        .readdirSync(full, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.join(e.parentPath, e.name));
-    })
-    .filter((file) => !skip.some((x) => file === x || file.startsWith(x + path.sep)))
-    .sort();
+/** Every file under these paths (relative to `root`), in a stable order. */
+function filesUnder(root: string, rels: string[]): string[] {
+  return rels.flatMap((rel) => {
+    const full = path.join(root, rel);
+    if (!fs.existsSync(full)) return [];
+    if (fs.statSync(full).isFile()) return [full];
+    return fs
+      .readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name));
+  });
 }
 
-/** A hash of the inputs' names and bytes, and of the extra words (size, seed). */
-export function inputsKey(root: string, inputs: Inputs, ...extra: (string | number)[]): string {
+/** The source files a script imports, found by esbuild as it would bundle them (packages aside). */
+async function importsOf(root: string, entry: string): Promise<string[]> {
+  const { metafile } = await esbuild({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs);
+}
+
+/** A hash of a script's imports and these other files' names and bytes, and of the extra words (size, seed). */
+export async function inputsKey(root: string, entry: string, others: string[], ...extra: (string | number)[]): Promise<string> {
+  const files = [...new Set([...(await importsOf(root, entry)).map((f) => path.join(root, f)), ...filesUnder(root, others)])].sort();
   const hash = createHash('sha1').update(extra.join('\0'));
-  for (const file of filesUnder(root, inputs.paths, inputs.except ?? []))
-    hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
+  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
-interface Inputs {
-  paths: string[];
-  except?: string[];
-}
-
-/** What the generated parts depend on: the generator, the ingest of the demo that lends it actors and titles, the demo. */
-const GEN_INPUTS: Inputs = {
-  paths: ['scripts/gen-corpus.ts', 'scripts/gen-parts', 'src/ingest', 'src/corpus', 'src/model', 'examples/wikinews/articles'],
-  except: ['src/ingest/tiles'],
-};
-/** What the tiles depend on besides the parts: the builder and the formats and salience it writes (not the Vite plugin's part). */
-const TILE_INPUTS: Inputs = { paths: ['src/ingest/tiles', 'src/corpus', 'src/model'], except: ['src/ingest/tiles/plugin-tiles.ts'] };
+/** The generator's imports, and what its ingest of the demo reads besides them: the extraction code its workers load, the demo. */
+const GEN_OTHERS = ['src/ingest/extract', 'examples/wikinews/articles'];
 
 function readStamp(dir: string, key: string): StepStamp | undefined {
   try {
@@ -124,13 +127,13 @@ export async function tiledCorpus(
 ): Promise<TiledCorpus> {
   const parts = path.join(work, `parts-${articles}`);
   const tiles = path.join(work, `tiles-${articles}`);
-  const genKey = inputsKey(process.cwd(), GEN_INPUTS, articles, seed);
+  const genKey = await inputsKey(process.cwd(), 'scripts/gen-corpus.ts', GEN_OTHERS, articles, seed);
   log(`bench ${articles}: corpus parts (${parts})`);
   const gen = await step(parts, genKey, () =>
     runScript(process.cwd(), 'scripts/gen-corpus.ts', ['--articles', String(articles), '--parts', parts, '--seed', String(seed)], log),
   );
   // The parts' key stands for their bytes: hashing gigabytes of parts would take minutes.
-  const tileKey = inputsKey(app.root, TILE_INPUTS, genKey);
+  const tileKey = await inputsKey(app.root, 'src/ingest/tiles/cli.ts', [], genKey);
   log(`bench ${articles}: tiles (${tiles})`);
   const build = await step(tiles, tileKey, () =>
     runScript(app.root, 'src/ingest/tiles/cli.ts', [parts, '--out', tiles, '--tmp', work], log),
