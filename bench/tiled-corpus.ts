@@ -24,6 +24,8 @@ export interface StepStamp {
 export interface TiledCorpus {
   parts: string;
   tiles: string;
+  /** The index's folder name in `tiles` (a hash of its files). */
+  root: string;
   gen: StepStamp & { reused: boolean };
   build: StepStamp & { reused: boolean };
   articles: number;
@@ -140,7 +142,16 @@ export async function tiledCorpus(
   );
   const manifest = fs.readdirSync(tiles).find((n) => /^manifest\.[0-9a-f]{16}\.json$/.test(n));
   if (!manifest) throw new Error(`${tiles} holds no manifest`);
-  const { articles: n, events } = JSON.parse(fs.readFileSync(path.join(tiles, manifest), 'utf8')) as { articles: number; events: number };
+  const m = JSON.parse(fs.readFileSync(path.join(tiles, manifest), 'utf8')) as { articles: number; events: number; root: string };
   const mb = build.summary.map((l) => /([\d.]+) MB in /.exec(l)).find(Boolean);
-  return { parts, tiles, gen, build, articles: n, events, bytes: mb ? Number(mb[1]) * 2 ** 20 : NaN };
+  return {
+    parts,
+    tiles,
+    root: m.root.replace(/\/$/, ''),
+    gen,
+    build,
+    articles: m.articles,
+    events: m.events,
+    bytes: mb ? Number(mb[1]) * 2 ** 20 : NaN,
+  };
 }

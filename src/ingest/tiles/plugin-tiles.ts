@@ -102,7 +102,14 @@ export function copyTiles(built: BuiltTiles, outDir: string, corpusDir: string):
   const target = path.join(outDir, corpusDir, TILES_DIR);
   fs.mkdirSync(target, { recursive: true });
   linkOrCopy(path.join(built.dir, built.manifestFile), path.join(target, built.manifestFile));
-  linkTree(path.join(built.dir, built.root), path.join(target, built.root));
+  // The folder is named by the hash of its files, and only a complete one is renamed to that name: one
+  // already there (an output folder not emptied, as the bench keeps a million articles' tiles) is the same.
+  const root = path.join(target, built.root);
+  if (fs.existsSync(root)) return;
+  const partial = `${root}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  linkTree(path.join(built.dir, built.root), partial);
+  fs.renameSync(partial, root);
 }
 
 function linkTree(from: string, to: string): void {
