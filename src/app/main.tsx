@@ -78,7 +78,12 @@ async function startTiled() {
   const found = linked !== null && (await source.pinEvent(linked));
   // A link that filters by actors is read once they are known; otherwise the first items do not wait for the actors.
   if (params.has('actors')) await source.loadActors();
-  startUrlSync();
+  // Back or Forward to an event outside the loaded tiles (or to actors before their file is read): fetched first.
+  startUrlSync(undefined, async ({ search }) => {
+    const link = new URLSearchParams(search);
+    const id = link.get('event');
+    await Promise.all([id !== null && source.pinEvent(id), link.has('actors') && source.loadActors()]);
+  });
   // Centred there, unless the link names its own window.
   if (found && !params.has('from') && !params.has('date') && !window.location.hash) revealEvent(linked);
   await source.follow();
