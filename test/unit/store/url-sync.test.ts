@@ -115,7 +115,7 @@ describe('URL sync', () => {
     expect(useViewStore.getState().selectedEventId).toBe('a3.published');
     releases[1]();
     await vi.waitFor(() => expect(useViewStore.getState().selectedEventId).toBe('a1.published'));
-    // The first pop's load ends last: its entry is no longer the current one, and is not read.
+    // The first pop's load ends last: it changes nothing.
     releases[0]();
     await Promise.resolve();
     await Promise.resolve();
