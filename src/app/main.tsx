@@ -89,7 +89,7 @@ async function startTiled() {
   await source.follow();
   performance.mark('dateline:indexed');
   render();
-  // The actors once the first items are drawn (the main thread idle), so their parsing does not hold them up.
+  // The actors once the first items are drawn (the main thread idle): neither their bytes nor their parsing hold those up.
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
   idle(() => source.loadActors().catch(() => undefined), { timeout: 1000 });
 }

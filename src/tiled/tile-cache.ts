@@ -3,14 +3,10 @@
 import { inflate } from '../corpus/inflate';
 import { tilePath, type Tile } from '../corpus/tiles';
 
-export async function fetchBytes(url: string): Promise<ArrayBuffer> {
+export async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}.`);
-  return res.arrayBuffer();
-}
-
-export async function fetchJson<T>(url: string): Promise<T> {
-  return JSON.parse(await inflate(await fetchBytes(url))) as T;
+  return JSON.parse(await inflate(await res.arrayBuffer())) as T;
 }
 
 export class TileCache {

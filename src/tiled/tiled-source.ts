@@ -24,8 +24,7 @@ import { revealEvent } from '../store/navigation';
 import { parseUrl, windowForDate } from '../store/url-state';
 import { clampWindow, fitWindow, useViewStore } from '../store/view-store';
 import { checkPartial } from '../corpus/dates';
-import { inflate } from '../corpus/inflate';
-import { fetchBytes, fetchJson, TileCache } from './tile-cache';
+import { fetchJson, TileCache } from './tile-cache';
 import { actorRoots, actorWindowTiles } from './actor-window';
 import { TiledSearch, type TiledHits } from './tiled-search';
 import {
@@ -74,8 +73,6 @@ export class TiledSource {
     private cache: TileCache,
     private search: TiledSearch,
     private rootUrl: string,
-    /** The actors file's bytes, being fetched since the start; read by loadActors. */
-    private actorBytes: Promise<ArrayBuffer>,
     private actorCache = new TileCache(rootUrl + (corpus.manifest.actorDir ?? '')),
   ) {}
 
@@ -133,14 +130,14 @@ export class TiledSource {
   private actors: Promise<void> | null = null;
 
   /**
-   * Reads the actors file (inflated and parsed on the main thread: about a
-   * tenth of a second at a million articles, so not before the first items
-   * unless a link names actors) and publishes an index that names them.
+   * Fetches and reads the actors file (megabytes at a million articles,
+   * inflated and parsed on the main thread: not before the first items unless
+   * a link names actors) and publishes an index that names them.
    */
   loadActors(): Promise<void> {
-    this.actors ??= this.actorBytes
-      .then(async (bytes) => {
-        withActors(this.corpus, JSON.parse(await inflate(bytes)) as ActorsFile);
+    this.actors ??= fetchJson<ActorsFile>(this.rootUrl + this.corpus.manifest.actorsFile)
+      .then((file) => {
+        withActors(this.corpus, file);
         this.publish();
       })
       .catch((err: unknown) => {
@@ -267,12 +264,9 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
   const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
   prefetchWindow(manifest, cache);
-  // The actors (megabytes at a million articles) are fetched beside the tiles; the first items need none of them.
-  const actors = fetchBytes(rootUrl + manifest.actorsFile);
-  actors.catch(() => undefined); // reported by loadActors
   const corpus = tiledCorpus(manifest, null, []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
-  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl, actors);
+  const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);
   overview
     .then((tiles) => {
       corpus.overview = tileBuckets(tiles);
