@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { prebuiltManifest } from '../src/ingest/tiles/plugin-tiles';
 import { appSource, buildApp, distSizes, serve } from './build';
 import { firstSearch, launch, measure, type Figure } from './page';
 
@@ -30,7 +31,10 @@ async function main() {
   const outDir = path.join(WORK, `tiled-${path.basename(path.resolve(input))}`);
   process.env.DATELINE_TILES = '1';
   const started = performance.now();
-  await buildApp(app, input, outDir);
+  // A folder `npm run tiles` wrote: its index's folder is kept from the last build (linking it again takes minutes).
+  const prebuilt = prebuiltManifest(input);
+  const root = prebuilt && (JSON.parse(fs.readFileSync(path.join(input, prebuilt), 'utf8')) as { root: string }).root.replace(/\/$/, '');
+  await buildApp(app, input, outDir, root ? [`dateline/tiles/${root}`] : undefined);
   const buildS = (performance.now() - started) / 1000;
   const buildRssMB = process.resourceUsage().maxRSS / 1024;
   const sizes = distSizes(path.join(outDir, 'assets'));
