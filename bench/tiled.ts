@@ -34,7 +34,8 @@ async function main() {
   // A folder `npm run tiles` wrote: its index's folder is kept from the last build (linking it again takes minutes).
   const prebuilt = prebuiltManifest(input);
   const root = prebuilt && (JSON.parse(fs.readFileSync(path.join(input, prebuilt), 'utf8')) as { root: string }).root.replace(/\/$/, '');
-  await buildApp(app, input, outDir, root ? [`dateline/tiles/${root}`] : undefined);
+  // Only the working tree's plugin renames a complete folder into place; an older one copies over it.
+  await buildApp(app, input, outDir, root && app.root === process.cwd() ? [`dateline/tiles/${root}`] : undefined);
   const buildS = (performance.now() - started) / 1000;
   const buildRssMB = process.resourceUsage().maxRSS / 1024;
   const sizes = distSizes(path.join(outDir, 'assets'));
