@@ -47,22 +47,36 @@ export interface Sizes {
 }
 
 /** Builds the app as `npm run build` does, for the articles in `corpusDir`. */
-export async function buildApp(app: AppSource, corpusDir: string, outDir: string): Promise<void> {
+/** `keep`: names in `outDir` left in place (a tiled index's folder, linked again only when it is not there). */
+export async function buildApp(app: AppSource, corpusDir: string, outDir: string, keep?: string[]): Promise<void> {
   const saved = { corpus: process.env.DATELINE_CORPUS, env: process.env.NODE_ENV };
   process.env.DATELINE_CORPUS = path.resolve(corpusDir);
   // Inside a Vitest worker NODE_ENV is `test`, and Vite would bundle React's
   // development build (330 KB gzip instead of 268 KB): measure what users get.
   process.env.NODE_ENV = 'production';
+  if (keep) emptyExcept(outDir, keep);
   try {
     await build({
       configFile: path.join(app.root, 'vite.config.ts'),
       root: app.root,
       logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
+      build: { outDir, emptyOutDir: !keep },
     });
   } finally {
     restore('DATELINE_CORPUS', saved.corpus);
     restore('NODE_ENV', saved.env);
+  }
+}
+
+/** Empties `dir` but for the paths `keep` names (relative, `a/b/c`) and the folders that lead to them. */
+function emptyExcept(dir: string, keep: string[]): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const inner = keep.filter((k) => k === name || k.startsWith(`${name}/`)).map((k) => k.slice(name.length + 1));
+    if (inner.includes('')) continue;
+    const full = path.join(dir, name);
+    if (inner.length > 0 && fs.statSync(full).isDirectory()) emptyExcept(full, inner);
+    else fs.rmSync(full, { recursive: true, force: true });
   }
 }
 

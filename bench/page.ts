@@ -216,3 +216,60 @@ export async function measure(browser: Browser, url: string, opts: MeasureOption
   await within(10_000, context.close()).catch(() => out.errors.push('context did not close'));
   return out;
 }
+
+/** From typing `word` in the search box to the frame after its first result is listed, in a fresh browser. */
+export async function firstSearch(url: string, word: string, timeoutMs: number): Promise<Figure> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.locator('.vis-item').first().waitFor({ timeout: timeoutMs });
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.focus();
+    // Timed in the page: from the input event to the frame after the first option appears.
+    const ms = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#dl-search')!;
+          let t0 = 0;
+          input.addEventListener('input', () => (t0 = t0 || performance.now()));
+          const seen = new MutationObserver(() => {
+            if (!document.querySelector('[role="listbox"][aria-label="Search results"] [role="option"]')) return;
+            seen.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          seen.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
+    await box.pressSequentially(word);
+    return await within(timeoutMs, ms).catch((err: Error): Figure => (err instanceof Timeout ? 'timeout' : 'n/a'));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The median of the numbers among `figures` (the lower middle one of an even count); none: the first figure. */
+export function medianOf(figures: Figure[]): Figure {
+  const nums = figures.filter((f): f is number => typeof f === 'number' && Number.isFinite(f)).sort((a, b) => a - b);
+  return nums.length === 0 ? (figures[0] ?? 'skipped') : nums[Math.floor((nums.length - 1) / 2)];
+}
+
+/** The median of each figure over several loads (numbers only; a figure no load measured keeps the first load's word). */
+export function medianFigures(runs: PageFigures[]): PageFigures {
+  const median = medianOf;
+  const frames = (pick: (f: PageFigures) => Frames): Frames => ({
+    p50: median(runs.map((r) => pick(r).p50)),
+    p95: median(runs.map((r) => pick(r).p95)),
+    max: median(runs.map((r) => pick(r).max)),
+  });
+  return {
+    firstItem: median(runs.map((r) => r.firstItem)),
+    fetchedKB: median(runs.map((r) => r.fetchedKB)),
+    heapMB: median(runs.map((r) => r.heapMB)),
+    heapAfterZoomMB: median(runs.map((r) => r.heapAfterZoomMB)),
+    pan: frames((r) => r.pan),
+    zoom: frames((r) => r.zoom),
+    actor: median(runs.map((r) => r.actor)),
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  };
+}

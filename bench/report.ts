@@ -18,6 +18,12 @@ export interface Row {
   corpus: { raw: number; gzip: number };
   app: PageFigures;
   plain: PageFigures;
+  /** From typing a word to its first result listed, in the app (median of the runs). */
+  search?: Figure;
+  /** Each load of the app when there were several (the table shows their medians). */
+  appRuns?: PageFigures[];
+  /** A size generated as parts and tiled (bench/tiled-corpus.ts): those steps' times and the tile build's peak memory. */
+  tiled?: { genS: number; tilesS: number; tilesPeakMB: number; reused: boolean };
 }
 
 export interface Machine {
@@ -64,17 +70,46 @@ export function table(rows: Row[], baseline: Sizes, timeoutS: number): string {
     ['pan frame p50 (ms)', (r) => vs(r.app.pan.p50, r.plain.pan.p50, '', timeoutS)],
     ['pan frame p95 (ms)', (r) => vs(r.app.pan.p95, r.plain.pan.p95, '', timeoutS)],
     ['pan frame max (ms)', (r) => vs(r.app.pan.max, r.plain.pan.max, '', timeoutS)],
+    ['JS heap after zoom 1 day → 20 y → 1 day (MB)', (r) => vs(r.app.heapAfterZoomMB, r.plain.heapAfterZoomMB, '', timeoutS)],
     ['actor ticked → timeline (ms)', (r) => fmt(r.app.actor, '', timeoutS)],
+    ['first search results (ms)', (r) => (r.search === undefined ? '—' : fmt(r.search, '', timeoutS))],
   ];
+  if (rows.some((r) => r.tiled)) {
+    const tiledCell = (cell: (t: NonNullable<Row['tiled']>) => string) => (r: Row) => (r.tiled ? cell(r.tiled) : '—');
+    lines.splice(
+      1,
+      0,
+      ['parts generated / tiles built (s)', tiledCell((t) => `${int(t.genS)} / ${int(t.tilesS)}${t.reused ? ' (reused)' : ''}`)],
+      ['tile build peak RSS (MB)', tiledCell((t) => int(t.tilesPeakMB))],
+    );
+  }
   const head = `| figure | ${rows.map((r) => r.label).join(' | ')} |`;
   const rule = `| --- | ${rows.map(() => '---').join(' | ')} |`;
   const body = lines.map(([name, cell]) => `| ${name} | ${rows.map(cell).join(' | ')} |`);
   const app = `App alone (built on an empty folder): JS ${kb(baseline.js)} gzip, CSS ${kb(baseline.css)} gzip.`;
+  const perRun = rows.flatMap((r) =>
+    r.appRuns && r.appRuns.length > 1
+      ? [
+          `- ${r.label}, app, each load: first item ${r.appRuns.map((f) => fmt(f.firstItem, '', timeoutS)).join(', ')} ms; ` +
+            `zoom p95 ${r.appRuns.map((f) => fmt(f.zoom.p95, '', timeoutS)).join(', ')} ms; ` +
+            `pan p95 ${r.appRuns.map((f) => fmt(f.pan.p95, '', timeoutS)).join(', ')} ms; ` +
+            `actor ${r.appRuns.map((f) => fmt(f.actor, '', timeoutS)).join(', ')} ms`,
+        ]
+      : [],
+  );
   const errors = rows.flatMap((r) => [
     ...r.app.errors.map((e) => `- ${r.label}, app: ${e}`),
     ...r.plain.errors.map((e) => `- ${r.label}, plain: ${e}`),
   ]);
-  return [head, rule, ...body, '', app, ...(errors.length ? ['', 'Page errors:', ...errors.slice(0, 20)] : [])].join('\n');
+  return [
+    head,
+    rule,
+    ...body,
+    '',
+    app,
+    ...(perRun.length ? ['', 'Medians of several loads:', ...perRun] : []),
+    ...(errors.length ? ['', 'Page errors:', ...errors.slice(0, 20)] : []),
+  ].join('\n');
 }
 
 export function machineLine(m: Machine): string {

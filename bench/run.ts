@@ -1,26 +1,33 @@
-// `npm run bench [-- --sizes 1,1000,10000 | --quick] [--seed S] [--timeout SECONDS]
-//   [--app-rev REV] [--no-write]`: generates each corpus, ingests and
-// builds it, then measures the app and a plain vis-timeline page fed the same
-// events, in one browser, one page at a time (the machine has two cores).
-// A size `denseE` is one article with E dated sentences.
+// `npm run bench [-- --sizes 1,1000,10000 | --quick] [--million | --tiled N,...]
+//   [--runs K] [--seed S] [--timeout SECONDS] [--app-rev REV] [--no-write]`:
+// generates each corpus, ingests and builds it, then measures the app and a
+// plain vis-timeline page fed the same events, each load in a fresh browser,
+// one page at a time (the machine has two cores). A size `denseE` is one
+// article with E dated sentences. A tiled size (`--million` is `--tiled
+// 1000000`) is generated as corpus parts and tiled (bench/tiled-corpus.ts)
+// instead of ingested, and its build reused while its inputs are unchanged.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { DataItem } from 'vis-timeline/peer';
 import { denseArticle, generateCorpus, loadSources, writeCorpus } from '../scripts/gen-corpus';
-import { dateSpan, isPointDate } from '../src/corpus/dates';
-import type { Corpus } from '../src/corpus/schema';
-import { fitWindow } from '../src/store/view-store';
-import { appSource, buildApp, buildPlain, distSizes, serve, type Sizes } from './build';
-import { launch, measure, unmeasured } from './page';
+import { appSource, buildApp, buildPlain, distSizes, serve, type AppSource, type Sizes } from './build';
+import { firstSearch, launch, measure, medianFigures, medianOf, unmeasured, type Figure, type PageFigures } from './page';
+import { plainData, writePlainData } from './plain-data';
+import { tiledCorpus } from './tiled-corpus';
 import { machineLine, table, writeDoc, type Machine, type Row } from './report';
 
 const WORK = path.resolve('.cache/bench');
 
 export interface BenchOptions {
   sizes: string[];
+  /** Sizes generated as parts and tiled (a million articles). */
+  tiled?: number[];
+  /** Loads of each page, each in a fresh browser; the table shows the medians. */
+  runs?: number;
+  /** The word whose first search results are timed. */
+  word?: string;
   seed: number;
   timeoutS: number;
   /** A commit to measure instead of the working tree. */
@@ -33,26 +40,6 @@ export interface BenchResult {
   baseline: Sizes;
   machine: Machine;
   table: string;
-}
-
-/** The plain page's data: every event as the box / point / range vis-timeline draws by default. */
-function plainData(corpus: Corpus) {
-  const items: DataItem[] = corpus.events.map((e) => {
-    const span = dateSpan(e.date);
-    const mid = new Date(span.start.getTime() + 12 * 3600e3);
-    if (e.kind === 'published') return { id: e.id, type: 'box', start: mid, content: e.title };
-    if (isPointDate(e.date)) return { id: e.id, type: 'point', start: mid, content: e.title };
-    return { id: e.id, type: 'range', start: span.start, end: span.end, content: e.title };
-  });
-  // Opens on the publication dates, as the app does (mentions reach back centuries).
-  // A loop, not Math.min(...): spreading 100,000 arguments overflows the stack.
-  const extent = { start: Infinity, end: -Infinity };
-  for (const i of items) {
-    if (i.type !== 'box') continue;
-    extent.start = Math.min(extent.start, +i.start);
-    extent.end = Math.max(extent.end, +i.start);
-  }
-  return { window: fitWindow(extent), items };
 }
 
 function generate(spec: string, seed: number, sources: ReturnType<typeof loadSources>): { dir: string; articles: number } {
@@ -74,6 +61,66 @@ function withoutCache<T>(work: () => T): T {
     if (saved === undefined) delete process.env.DATELINE_NO_CACHE;
     else process.env.DATELINE_NO_CACHE = saved;
   }
+}
+
+function linkIndexFolder(target: string, at: string): void {
+  if (fs.existsSync(at) && fs.lstatSync(at).isSymbolicLink() && fs.readlinkSync(at) === target) return;
+  fs.rmSync(at, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(at), { recursive: true });
+  fs.symlinkSync(target, at, 'dir');
+}
+
+async function timedBuild(app: AppSource, corpusDir: string, appDir: string, keep?: string[]) {
+  const t0 = performance.now();
+  // A build that fails (a corpus too big to bundle) is a finding, not the end of the run.
+  const buildError = await buildApp(app, corpusDir, appDir, keep).then(
+    () => undefined,
+    (err: Error) => err.message.split('\n')[0],
+  );
+  return { buildMs: performance.now() - t0, buildError };
+}
+
+interface MeasureOptions {
+  stepTimeoutMs: number;
+  runs: number;
+  word: string;
+}
+
+/** One load of a page, in a fresh browser (as a reader's first visit). */
+async function loadOnce(url: string, opts: MeasureOptions): Promise<PageFigures> {
+  const browser = await launch();
+  try {
+    return await measure(browser, url, opts);
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+/** The app's and the plain page's figures, the medians of `runs` loads each, and the app's first search. */
+async function measurePages(app: AppSource, appDir: string, plainDir: string, buildError: string | undefined, opts: MeasureOptions) {
+  const runsOf = async (url: string) => {
+    const runs: PageFigures[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      runs.push(await loadOnce(url, opts));
+      // A page that never showed an item would only time out again.
+      if (typeof runs[0].firstItem !== 'number') break;
+    }
+    return runs;
+  };
+  let appRuns = [unmeasured(`vite build failed: ${buildError}`)];
+  const searches: Figure[] = [];
+  if (!buildError) {
+    const server = await serve(appDir, app);
+    try {
+      appRuns = await runsOf(server.url);
+      for (let i = 0; i < appRuns.length; i++) searches.push(await firstSearch(server.url, opts.word, opts.stepTimeoutMs));
+    } finally {
+      await server.close();
+    }
+  }
+  const server = await serve(plainDir);
+  const plainRuns = await runsOf(server.url).finally(() => server.close());
+  return { app: medianFigures(appRuns), plain: medianFigures(plainRuns), search: medianOf(searches), appRuns };
 }
 
 function describeMachine(chromium: string, app: string): Machine {
@@ -100,65 +147,69 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   await buildApp(app, empty, path.join(WORK, 'app-empty'));
   const baseline = distSizes(path.join(WORK, 'app-empty'));
 
-  let browser = await launch();
-  const machine = describeMachine(browser.version(), app.label);
+  const probe = await launch();
+  const machine = describeMachine(probe.version(), app.label);
+  await probe.close();
   const rows: Row[] = [];
-  try {
-    for (const spec of opts.sizes) {
-      const { dir, articles } = generate(spec, opts.seed, sources);
-      log(`bench ${spec}: ingest`);
-      const { corpus, ms: ingestMs } = withoutCache(() => app.ingest(dir));
-      const appDir = path.join(WORK, `app-${spec}`);
-      log(`bench ${spec}: vite build (${corpus.events.length} events)`);
-      const t0 = performance.now();
-      // A build that fails (a corpus too big to bundle) is a finding, not the end of the run.
-      const buildError = await buildApp(app, dir, appDir).then(
-        () => undefined,
-        (err: Error) => err.message.split('\n')[0],
-      );
-      const buildMs = performance.now() - t0;
-      const failed = { raw: NaN, gzip: NaN, js: NaN, css: NaN };
-      const warmIngestMs = buildError ? NaN : app.ingest(dir).ms; // the build filled the extraction cache
-      const dist = buildError ? failed : distSizes(appDir);
-      const plainDir = path.join(WORK, `plain-${spec}`);
-      fs.cpSync(plainTemplate, plainDir, { recursive: true });
-      const data = plainData(corpus);
-      fs.writeFileSync(path.join(plainDir, 'events.json'), JSON.stringify(data));
-
-      const measureOpts = { stepTimeoutMs: opts.timeoutS * 1000 };
-      const pages = [];
-      for (const [name, out, source] of [
-        ['app', appDir, app],
-        ['plain', plainDir, undefined],
-      ] as const) {
-        log(`bench ${spec}: ${name} in Chromium`);
-        if (source && buildError) {
-          pages.push(unmeasured(`vite build failed: ${buildError}`));
-          continue;
-        }
-        const server = await serve(out, source);
-        pages.push(await measure(browser, server.url, measureOpts));
-        await server.close();
-        if (!browser.isConnected() || pages.at(-1)!.errors.includes('context did not close')) {
-          await browser.close().catch(() => undefined);
-          browser = await launch(); // a frozen renderer would slow every later page
-        }
-      }
-      rows.push({
-        label: /^dense/.test(spec) ? `1 article, ${spec.slice(5)} dated sentences` : `N = ${articles.toLocaleString('en-US')}`,
-        articles,
-        events: corpus.events.length,
-        ingestMs,
-        warmIngestMs,
-        buildMs,
-        dist,
-        corpus: { raw: dist.raw - baseline.raw, gzip: dist.gzip - baseline.gzip },
-        app: pages[0],
-        plain: pages[1],
-      });
-    }
-  } finally {
-    await browser.close().catch(() => undefined);
+  const measureOpts = { stepTimeoutMs: opts.timeoutS * 1000, runs: opts.runs ?? 1, word: opts.word ?? 'president' };
+  for (const spec of opts.sizes) {
+    const { dir, articles } = generate(spec, opts.seed, sources);
+    log(`bench ${spec}: ingest`);
+    const { corpus, ms: ingestMs } = withoutCache(() => app.ingest(dir));
+    const appDir = path.join(WORK, `app-${spec}`);
+    log(`bench ${spec}: vite build (${corpus.events.length} events)`);
+    const { buildMs, buildError } = await timedBuild(app, dir, appDir);
+    const failed = { raw: NaN, gzip: NaN, js: NaN, css: NaN };
+    const warmIngestMs = buildError ? NaN : app.ingest(dir).ms; // the build filled the extraction cache
+    const dist = buildError ? failed : distSizes(appDir);
+    const plainDir = path.join(WORK, `plain-${spec}`);
+    fs.cpSync(plainTemplate, plainDir, { recursive: true });
+    fs.writeFileSync(path.join(plainDir, 'events.json'), JSON.stringify(plainData(corpus)));
+    log(`bench ${spec}: app and plain page in Chromium`);
+    const pages = await measurePages(app, appDir, plainDir, buildError, measureOpts);
+    rows.push({
+      label: /^dense/.test(spec) ? `1 article, ${spec.slice(5)} dated sentences` : `N = ${articles.toLocaleString('en-US')}`,
+      articles,
+      events: corpus.events.length,
+      ingestMs,
+      warmIngestMs,
+      buildMs,
+      dist,
+      corpus: { raw: dist.raw - baseline.raw, gzip: dist.gzip - baseline.gzip },
+      ...pages,
+    });
+  }
+  for (const n of opts.tiled ?? []) {
+    const tc = await tiledCorpus(WORK, n, opts.seed, app, log);
+    const appDir = path.join(WORK, `app-tiled-${n}`);
+    log(`bench ${n}: vite build on the tiles`);
+    // The index's folder is served through a symbolic link to the tiles (linking or copying a million articles'
+    // files takes minutes); the working tree's plugin leaves a complete folder of that name in place, and an
+    // older one (--app-rev) would copy over it: that one copies.
+    const keep = app.root === process.cwd() ? [`dateline/tiles/${tc.root}`] : undefined;
+    if (keep) linkIndexFolder(path.join(tc.tiles, tc.root), path.join(appDir, keep[0]));
+    const { buildMs, buildError } = await timedBuild(app, tc.tiles, appDir, keep);
+    // Only the app's own files are gzipped here: the tiles are gzip files already, and a million of them.
+    const assets = buildError ? { raw: NaN, gzip: NaN, js: NaN, css: NaN } : distSizes(path.join(appDir, 'assets'));
+    const plainDir = path.join(WORK, `plain-tiled-${n}`);
+    fs.rmSync(plainDir, { recursive: true, force: true });
+    fs.cpSync(plainTemplate, plainDir, { recursive: true });
+    log(`bench ${n}: the plain page's events.json`);
+    const plainBytes = await writePlainData(tc.parts, path.join(plainDir, 'events.json'));
+    log(`bench ${n}: app and plain page (events.json ${(plainBytes / 2 ** 20).toFixed(0)} MB) in Chromium`);
+    const pages = await measurePages(app, appDir, plainDir, buildError, measureOpts);
+    rows.push({
+      label: `N = ${tc.articles.toLocaleString('en-US')} (tiled)`,
+      articles: tc.articles,
+      events: tc.events,
+      ingestMs: NaN,
+      warmIngestMs: NaN,
+      buildMs,
+      dist: { ...assets, raw: assets.raw + tc.bytes, gzip: assets.gzip + tc.bytes },
+      corpus: { raw: tc.bytes, gzip: tc.bytes },
+      tiled: { genS: tc.gen.seconds, tilesS: tc.build.seconds, tilesPeakMB: tc.build.peakMB ?? NaN, reused: tc.build.reused },
+      ...pages,
+    });
   }
   return { rows, baseline, machine, table: table(rows, baseline, opts.timeoutS) };
 }
@@ -167,16 +218,34 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '1,1000,10000' },
+      sizes: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      million: { type: 'boolean', default: false },
+      tiled: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      word: { type: 'string', default: 'president' },
       seed: { type: 'string', default: '1' },
       timeout: { type: 'string', default: '60' },
       'app-rev': { type: 'string' },
       'no-write': { type: 'boolean', default: false },
     },
   });
-  const sizes = values.quick ? ['200'] : values.sizes.split(',').map((s) => s.trim().replace(/_/g, ''));
-  const opts = { sizes, seed: Number(values.seed), timeoutS: Number(values.timeout), appRev: values['app-rev'] };
+  const list = (s: string) => s.split(',').map((x) => x.trim().replace(/_/g, ''));
+  const tiled = [...(values.million ? ['1000000'] : []), ...(values.tiled ? list(values.tiled) : [])].map(Number);
+  if (tiled.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad --tiled "${values.tiled}": article counts`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bad --runs "${values.runs}"`);
+  // A tiled run alone does not also run the default sizes (ten minutes more).
+  const sizes = values.quick ? ['200'] : values.sizes ? list(values.sizes) : tiled.length ? [] : ['1', '1000', '10000'];
+  const opts = {
+    sizes,
+    tiled,
+    runs,
+    word: values.word,
+    seed: Number(values.seed),
+    timeoutS: Number(values.timeout),
+    appRev: values['app-rev'],
+  };
   const result = await runBench(opts);
   const section = [
     `Run: \`npm run bench -- ${argv.join(' ')}\`; seed ${opts.seed}.`,

@@ -22,6 +22,8 @@ describe('npm run bench (N = 200)', () => {
       const frames = { p50: number, p95: number, max: number };
       expect(page).toMatchObject({ firstItem: number, fetchedKB: number, heapMB: number, zoom: frames, pan: frames });
     }
+    expect(row.app.heapAfterZoomMB).toEqual(number);
+    expect(row.search).toEqual(number);
     // The actor panel may not exist yet: then the figure says so.
     expect(typeof row.app.actor === 'number' || row.app.actor === 'n/a').toBe(true);
     expect(table).toContain('first item painted');

@@ -10,43 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { prebuiltManifest } from '../src/ingest/tiles/plugin-tiles';
 import { appSource, buildApp, distSizes, serve } from './build';
-import { launch, measure, type Figure } from './page';
+import { firstSearch, launch, measure, type Figure } from './page';
 
 const WORK = path.resolve('.cache/bench');
 
 const fmt = (f: Figure, digits = 0) => (typeof f === 'number' ? f.toLocaleString('en', { maximumFractionDigits: digits }) : f);
-
-/** From typing a word to its first result listed, in a fresh page. */
-async function firstSearch(url: string, word: string, timeoutMs: number): Promise<Figure> {
-  const browser = await launch();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
-    await page.locator('.vis-item').first().waitFor({ timeout: timeoutMs });
-    const box = page.getByRole('combobox', { name: 'Search' });
-    await box.focus();
-    // Timed in the page: from the input event to the frame after the first option appears.
-    const ms = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('#dl-search')!;
-          let t0 = 0;
-          input.addEventListener('input', () => (t0 = t0 || performance.now()));
-          const seen = new MutationObserver(() => {
-            if (!document.querySelector('[role="listbox"][aria-label="Search results"] [role="option"]')) return;
-            seen.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          });
-          seen.observe(document.body, { childList: true, subtree: true });
-        }),
-    );
-    await box.pressSequentially(word);
-    return await Promise.race([ms, new Promise<Figure>((r) => setTimeout(() => r('timeout'), timeoutMs))]);
-  } finally {
-    await browser.close();
-  }
-}
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -61,7 +31,11 @@ async function main() {
   const outDir = path.join(WORK, `tiled-${path.basename(path.resolve(input))}`);
   process.env.DATELINE_TILES = '1';
   const started = performance.now();
-  await buildApp(app, input, outDir);
+  // A folder `npm run tiles` wrote: its index's folder is kept from the last build (linking it again takes minutes).
+  const prebuilt = prebuiltManifest(input);
+  const root = prebuilt && (JSON.parse(fs.readFileSync(path.join(input, prebuilt), 'utf8')) as { root: string }).root.replace(/\/$/, '');
+  // Only the working tree's plugin renames a complete folder into place; an older one copies over it.
+  await buildApp(app, input, outDir, root && app.root === process.cwd() ? [`dateline/tiles/${root}`] : undefined);
   const buildS = (performance.now() - started) / 1000;
   const buildRssMB = process.resourceUsage().maxRSS / 1024;
   const sizes = distSizes(path.join(outDir, 'assets'));

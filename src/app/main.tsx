@@ -68,7 +68,7 @@ function render() {
   );
 }
 
-/** A tiled corpus (docs/tiles.md): the manifest and actors, then the tiles of the window the link or the default names. */
+/** A tiled corpus (docs/tiles.md): the manifest, then the tiles of the window the link or the default names (the actors beside them). */
 async function startTiled() {
   const source = await openTiles(tilesUrl);
   useBodiesStore.setState({ baseUrl: bodiesUrl });
@@ -76,12 +76,22 @@ async function startTiled() {
   const params = new URLSearchParams(window.location.search);
   const linked = params.get('event');
   const found = linked !== null && (await source.pinEvent(linked));
-  startUrlSync();
+  // A link that filters by actors is read once they are known; otherwise the first items do not wait for the actors.
+  if (params.has('actors')) await source.loadActors();
+  // Back or Forward to an event outside the loaded tiles (or to actors before their file is read): fetched first.
+  startUrlSync(undefined, async ({ search }) => {
+    const link = new URLSearchParams(search);
+    const id = link.get('event');
+    await Promise.all([id !== null && source.pinEvent(id), link.has('actors') && source.loadActors()]);
+  });
   // Centred there, unless the link names its own window.
   if (found && !params.has('from') && !params.has('date') && !window.location.hash) revealEvent(linked);
   await source.follow();
   performance.mark('dateline:indexed');
   render();
+  // The actors once the first items are drawn (the main thread idle): neither their bytes nor their parsing hold those up.
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
+  idle(() => source.loadActors().catch(() => undefined), { timeout: 1000 });
 }
 
 async function startWhole() {

@@ -173,9 +173,9 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     },
     // The index starts downloading with the page, not after the script runs.
     async transformIndexHtml() {
-      // Tiled: the manifest and the actors, which the page needs before any tile.
+      // Tiled: the manifest, which the page needs before any tile (not the actors: megabytes the first items do not need).
       const t = tiled ? await buildTiled() : null;
-      const first = t ? [`${TILES_DIR}/${t.manifestFile}`, `${TILES_DIR}/${t.root}/${t.actorsFile}`] : [(await build()).indexFile];
+      const first = t ? [`${TILES_DIR}/${t.manifestFile}`] : [(await build()).indexFile];
       return first.map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${CORPUS_DIR}/${file}` },

@@ -102,9 +102,22 @@ export interface TiledInfo {
    * its events in the window per bucket (its tiles' counts).
    */
   filtered?: { mask: Uint8Array; buckets: TimeBucket[] };
+  /** True while the actors are still loading: the loaded events name none yet (the Actors panel says so). */
+  actorsPending?: boolean;
 }
 
-export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
+/** An actor list's look-ups; a tiled corpus builds them once for every window index it makes (200,000 actors at a million articles). */
+export interface ActorMaps {
+  actorIndex: Map<string, number>;
+  actorsById: Map<string, Actor>;
+}
+
+export function actorMaps(actors: Actor[]): ActorMaps {
+  return { actorIndex: new Map(actors.map((a, i) => [a.id, i])), actorsById: new Map(actors.map((a) => [a.id, a])) };
+}
+
+/** `maps`: those of `corpus.actors`, when the caller keeps them. */
+export function indexCorpus(corpus: CorpusIndexFile, maps: ActorMaps = actorMaps(corpus.actors)): CorpusIndex {
   const n = corpus.events.length;
   const { order, dateOf, dates } = timeOrder(corpus.events);
   const starts = new Float64Array(n);
@@ -145,12 +158,12 @@ export function indexCorpus(corpus: CorpusIndexFile): CorpusIndex {
     push(quotesByEvent, eventId, quote);
     eventOfQuote.set(quote.id, eventId);
   }
-  const actorIndex = new Map(corpus.actors.map((a, i) => [a.id, i]));
+  const { actorIndex, actorsById } = maps;
   const { eventActorStart, eventActors } = eventActorTable(eventsInOrder, quotesByEvent, actorIndex);
   return {
     corpus,
     articlesById: new Map(corpus.articles.map((a) => [a.id, a])),
-    actorsById: new Map(corpus.actors.map((a) => [a.id, a])),
+    actorsById,
     eventsById,
     eventsInOrder,
     orderOf,

@@ -68,8 +68,15 @@ export function applyUrl(adapter: HistoryAdapter): string[] {
   return notices;
 }
 
-/** Starts syncing; returns a function that stops it. */
-export function startUrlSync(adapter: HistoryAdapter = browserHistory): () => void {
+/**
+ * Starts syncing; returns a function that stops it. `beforePop`: what must be
+ * loaded before a Back or Forward entry is read (a tiled corpus fetches the
+ * event it names); a later pop meanwhile wins.
+ */
+export function startUrlSync(
+  adapter: HistoryAdapter = browserHistory,
+  beforePop?: (link: { search: string; hash: string }) => Promise<unknown>,
+): () => void {
   const notify = useNoticeStore.getState().notify;
   let applying = false;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -115,7 +122,14 @@ export function startUrlSync(adapter: HistoryAdapter = browserHistory): () => vo
       queryTimer = setTimeout(() => (queryTimer = undefined), QUERY_BURST_MS);
     }
   });
-  const stopPop = adapter.onPop(apply);
+  let pops = 0;
+  const popped = () => {
+    if (!beforePop) return apply();
+    const pop = ++pops;
+    const ready = beforePop(adapter.read()).catch(() => undefined);
+    void ready.then(() => pop === pops && apply());
+  };
+  const stopPop = adapter.onPop(popped);
   return () => {
     clearTimeout(windowTimer);
     clearTimeout(queryTimer);

@@ -33,6 +33,7 @@ import {
   localSpan,
   tiledCorpus,
   windowIndex,
+  withActors,
   withActorTiles,
   type ActorWindow,
   type Pinned,
@@ -126,11 +127,35 @@ export class TiledSource {
     this.publish();
   }
 
+  private actors: Promise<void> | null = null;
+
+  /**
+   * Fetches and reads the actors file (megabytes at a million articles,
+   * inflated and parsed on the main thread: not before the first items unless
+   * a link names actors) and publishes an index that names them.
+   */
+  loadActors(): Promise<void> {
+    this.actors ??= fetchJson<ActorsFile>(this.rootUrl + this.corpus.manifest.actorsFile)
+      .then((file) => {
+        withActors(this.corpus, file);
+        this.publish();
+      })
+      .catch((err: unknown) => {
+        console.warn('Dateline: the actors could not be loaded:', err);
+        throw err;
+      });
+    return this.actors;
+  }
+
   private actorTiles: Promise<void> | null = null;
 
   /** The actors' tile counts, fetched once, on the first actor filter: the overview draws them. */
   loadActorTiles(): Promise<void> {
-    this.actorTiles ??= fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile).then((file) => {
+    // The file lists the actors by their position in the actors file: read once that is in.
+    this.actorTiles ??= Promise.all([
+      fetchJson<ActorTilesFile>(this.rootUrl + this.corpus.manifest.actorTilesFile),
+      this.loadActors(),
+    ]).then(([file]) => {
       withActorTiles(this.corpus, file);
       this.publish();
     });
@@ -239,7 +264,7 @@ export async function openTiles(manifestUrl: string): Promise<TiledSource> {
   // Fetched beside the actors and the window's tiles; the strip fills in when they are in.
   const overview = Promise.all(manifest.present[z].filter((x) => x >= lo && x <= hi).map((x) => cache.get(z, x)));
   prefetchWindow(manifest, cache);
-  const corpus = tiledCorpus(manifest, await fetchJson<ActorsFile>(rootUrl + manifest.actorsFile), []);
+  const corpus = tiledCorpus(manifest, null, []);
   useCorpusStore.getState().setWindowIndex(windowIndex(corpus, []));
   const source = new TiledSource(corpus, cache, new TiledSearch(rootUrl, manifest.shards), rootUrl);
   overview

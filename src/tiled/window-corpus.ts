@@ -16,7 +16,7 @@ import {
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
 import type { TiledHits } from './tiled-search';
-import { indexCorpus, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
+import { actorMaps, indexCorpus, type ActorMaps, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
 
 /** What the whole corpus contributes to every window's index: its actors and their totals. */
 export interface TiledCorpus {
@@ -24,25 +24,46 @@ export interface TiledCorpus {
   /** The whole corpus per coarse bucket (the overview level's tiles). */
   overview: TimeBucket[];
   actors: Actor[];
+  /** True until the actors file is in: `actors` is empty and events are indexed without theirs. */
+  actorsPending: boolean;
   /** Each actor's position in the actors file: the folder of its own tiles. */
   actorPos: Map<string, number>;
+  /** Every window index's actor look-ups, built once (actorPos is its actorIndex). */
+  actorMaps: ActorMaps;
   actorTotals: Map<string, number>;
   /** Each actor's events per tile of `actorLevel`: empty until an actor filter fetches them (withActorTiles). */
   actorTiles: Map<string, [x: number, count: number][]>;
   actorLevel: number;
 }
 
-export function tiledCorpus(manifest: TilesManifest, file: ActorsFile, overviewTiles: Tile[]): TiledCorpus {
-  const actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
-  return {
+/**
+ * `file` null: the actors file is not in yet (a million articles' is megabytes,
+ * and the first items need none of it): `actorsPending`, no actors, and the
+ * window's events without theirs until withActors.
+ */
+export function tiledCorpus(manifest: TilesManifest, file: ActorsFile | null, overviewTiles: Tile[]): TiledCorpus {
+  const tc: TiledCorpus = {
     manifest,
     overview: tileBuckets(overviewTiles),
-    actors,
-    actorPos: new Map(actors.map((a, i) => [a.id, i])),
-    actorTotals: new Map(file.actors.map(([id, , , events]) => [id, events])),
+    actors: [],
+    actorsPending: true,
+    actorPos: new Map(),
+    actorMaps: { actorIndex: new Map(), actorsById: new Map() },
+    actorTotals: new Map(),
     actorTiles: new Map(),
     actorLevel: 0,
   };
+  if (file) withActors(tc, file);
+  return tc;
+}
+
+/** Takes in the actors file: every later window index names its events' actors. */
+export function withActors(tc: TiledCorpus, file: ActorsFile): void {
+  tc.actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
+  tc.actorMaps = actorMaps(tc.actors);
+  tc.actorPos = tc.actorMaps.actorIndex;
+  tc.actorTotals = new Map(file.actors.map(([id, , , events]) => [id, events]));
+  tc.actorsPending = false;
 }
 
 /** Calendar days [from, to] as a local-time window. */
@@ -83,10 +104,12 @@ export function windowIndex(
     const date: CorpusEvent['date'] = { start };
     if (end) date.end = end;
     if (approximate) date.approximate = true;
-    const actorIds = actorRefs.map((r) => tc.actors[r].id);
+    // Before the actors file is in, nothing names them: the events and quotes gain theirs on the next index.
+    const actorIds = tc.actorsPending ? [] : actorRefs.map((r) => tc.actors[r].id);
     events.push({ id, articleId, kind: EVENT_KINDS[kind], date, title, span: [s, e], actorIds, salience });
     for (const [qid, , text, speaker, qs, qe] of said) {
-      quotes.push({ id: qid, articleId, text, speakerId: speaker >= 0 ? tc.actors[speaker].id : null, span: [qs, qe], eventId: id });
+      const speakerId = speaker >= 0 && !tc.actorsPending ? tc.actors[speaker].id : null;
+      quotes.push({ id: qid, articleId, text, speakerId, span: [qs, qe], eventId: id });
     }
   };
   const addTile = (tile: Tile, only?: string) => {
@@ -108,7 +131,7 @@ export function windowIndex(
     warnings: [],
   };
   const { manifest } = tc;
-  const index = indexCorpus(corpus);
+  const index = indexCorpus(corpus, tc.actorMaps);
   return {
     ...index,
     extent: localSpan(manifest.extent),
@@ -124,6 +147,7 @@ export function windowIndex(
       // A coarse tile with no more events than it keeps holds them all, as a finest one does.
       complete: tiles.length > 0 && tiles.every((t) => t.complete || t.events.length === t.count),
       filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,
+      actorsPending: tc.actorsPending || undefined,
     },
   };
 }

@@ -29,8 +29,12 @@ describe('a tiled corpus', () => {
   it('opens on the tiles of its window, with the whole corpus counted', async () => {
     const { page, seen, errors } = await open('');
     expect(seen.some((p) => /\/dateline\/tiles\/manifest\.[0-9a-f]{16}\.json$/.test(p))).toBe(true);
-    expect(seen.some((p) => /\/dateline\/tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
     expect(seen.filter((p) => /\/\d\/-?\d+\.json\.gz$/.test(p)).length).toBeGreaterThan(0);
+    // The actors file comes after the first items, and the Actors panel lists them then.
+    await expect.poll(() => seen.some((p) => /\/dateline\/tiles\/[0-9a-f]{16}\/actors\.[0-9a-f]{16}\.json\.gz$/.test(p))).toBe(true);
+    await region(page, 'Actors')
+      .getByRole('checkbox', { name: /Donald Trump/ })
+      .waitFor();
     expect(seen.some((p) => p.includes('/dateline/corpus.'))).toBe(false);
     await expect.poll(() => page.getByText(/295 articles · 2,\d{3} events/).count()).toBe(1);
     expect((await titles(page)).length).toBeGreaterThan(5);

@@ -62,6 +62,40 @@ describe('actor groups', () => {
     expect(byCount[0].actors.map((a) => a.name)).toEqual(['Joe Biden', 'Vladimir Putin', 'Kim Jong Un']);
     expect(groupActors(actors, counts, 'name', '')[0].actors.map((a) => a.name)).toEqual(['Joe Biden', 'Kim Jong Un', 'Vladimir Putin']);
   });
+  it('orders ties by name, ignoring case and accents, whether a few actors are counted or most', () => {
+    const names = ['Zoë Adams', 'émile Zola', 'Anna Bell', 'anna Ames', 'Bob Ray', 'Ángel Cruz', 'Carl Dean', 'Dora Eck', 'Eve Fox'];
+    const people: Actor[] = names.map((name, i) => ({ id: `person:p${i}`, name, kind: 'person', aliases: [] }));
+    const order = (counts: Map<string, number>) => groupActors(people, counts, 'count', '')[0].actors.map((a) => a.name);
+    // One counted actor of nine: it first, the others in name order.
+    expect(order(new Map([['person:p4', 1]]))).toEqual([
+      'Bob Ray',
+      'Ángel Cruz',
+      'anna Ames',
+      'Anna Bell',
+      'Carl Dean',
+      'Dora Eck',
+      'émile Zola',
+      'Eve Fox',
+      'Zoë Adams',
+    ]);
+    // Every one counted (0, 1, 2, 0, 1, 2, ...): by count, ties by name.
+    const all = new Map(people.map((p, i) => [p.id, i % 3]));
+    expect(order(all)).toEqual([
+      'Ángel Cruz',
+      'Anna Bell',
+      'Eve Fox',
+      'Bob Ray',
+      'Dora Eck',
+      'émile Zola',
+      'anna Ames',
+      'Carl Dean',
+      'Zoë Adams',
+    ]);
+    expect(groupActors(people, all, 'name', '')[0].actors.map((a) => a.name)).toEqual(
+      [...names].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare),
+    );
+  });
+
   it('finds actors by name or alias, ignoring case and accents', () => {
     expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual([
       'person:vladimir-putin',

@@ -92,12 +92,43 @@ export async function buildTilesFor(
   return { ...result, dir };
 }
 
-/** Copies the built tiles into the output folder's `<corpusDir>/tiles/`. */
+/**
+ * Puts the built tiles into the output folder's `<corpusDir>/tiles/`: hard
+ * links where the output is on the same file system (a million articles'
+ * index is gigabytes in hundreds of thousands of files; its files are named
+ * by content and never written again), copies elsewhere.
+ */
 export function copyTiles(built: BuiltTiles, outDir: string, corpusDir: string): void {
   const target = path.join(outDir, corpusDir, TILES_DIR);
   fs.mkdirSync(target, { recursive: true });
-  fs.copyFileSync(path.join(built.dir, built.manifestFile), path.join(target, built.manifestFile));
-  fs.cpSync(path.join(built.dir, built.root), path.join(target, built.root), { recursive: true });
+  linkOrCopy(path.join(built.dir, built.manifestFile), path.join(target, built.manifestFile));
+  // The folder is named by the hash of its files, and only a complete one is renamed to that name: one
+  // already there (an output folder not emptied, as the bench keeps a million articles' tiles) is the same.
+  const root = path.join(target, built.root);
+  if (fs.existsSync(root)) return;
+  const partial = `${root}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  linkTree(path.join(built.dir, built.root), partial);
+  fs.renameSync(partial, root);
+}
+
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(src, dst);
+    else linkOrCopy(src, dst);
+  }
+}
+
+function linkOrCopy(src: string, dst: string): void {
+  fs.rmSync(dst, { force: true });
+  try {
+    fs.linkSync(src, dst);
+  } catch {
+    // Another file system, or one without hard links.
+    fs.copyFileSync(src, dst);
+  }
 }
 
 /** Dev server: `<base><corpusDir>/tiles/...` from the cache folder. */

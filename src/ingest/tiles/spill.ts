@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 const FLUSH_BYTES = 32 * 2 ** 20;
+/** Read back in chunks of this size: one key's file may pass V8's longest string (512 MB), the most frequent actor's at a million articles. */
+const READ_BYTES = 16 * 2 ** 20;
 
 export class Spill {
   readonly dir: string;
@@ -14,7 +17,12 @@ export class Spill {
   private buffered = 0;
   private written = new Set<number>();
 
-  constructor(parent = os.tmpdir()) {
+  constructor(
+    parent = os.tmpdir(),
+    private readBytes = READ_BYTES,
+  ) {
+    // `npm run tiles -- --tmp <dir>` may name a folder not made yet.
+    fs.mkdirSync(parent, { recursive: true });
     this.dir = fs.mkdtempSync(path.join(parent, 'dateline-spill-'));
   }
 
@@ -43,8 +51,24 @@ export class Spill {
 
   /** One key's lines, in the order they were added. */
   read(key: number): string[] {
-    const text = fs.readFileSync(this.fileOf(key), 'utf8');
-    return text.split('\n').filter((l) => l.length > 0);
+    const lines: string[] = [];
+    const fd = fs.openSync(this.fileOf(key), 'r');
+    try {
+      const chunk = Buffer.allocUnsafe(this.readBytes);
+      // The decoder keeps a UTF-8 character cut by a chunk's end for the next chunk.
+      const decoder = new StringDecoder('utf8');
+      let rest = '';
+      for (let n; (n = fs.readSync(fd, chunk, 0, this.readBytes, null)) > 0;) {
+        const parts = (rest + decoder.write(chunk.subarray(0, n))).split('\n');
+        rest = parts.pop()!;
+        for (const line of parts) if (line.length > 0) lines.push(line);
+      }
+      rest += decoder.end();
+      if (rest.length > 0) lines.push(rest);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return lines;
   }
 
   remove(): void {

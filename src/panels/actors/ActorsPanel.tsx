@@ -13,6 +13,8 @@ const FIRST_SHOWN = 40;
 
 export function ActorsPanel() {
   const actors = useCorpusStore((s) => s.index.corpus.actors);
+  // A tiled corpus shows its first items before its actors file is in.
+  const pending = useCorpusStore((s) => s.index.tiled?.actorsPending === true);
   const actorIds = useFilterStore((s) => s.actorIds);
   const match = useFilterStore((s) => s.match);
   const toggleActor = useFilterStore((s) => s.toggleActor);
@@ -59,7 +61,7 @@ export function ActorsPanel() {
         </label>
       </div>
       <div className="dl-actor-groups">
-        {groups.length === 0 && <p className="dl-empty">No actor matches.</p>}
+        {groups.length === 0 && <p className="dl-empty">{pending ? 'Loading the actors…' : 'No actor matches.'}</p>}
         {groups.map((group) => {
           const all = expanded.has(group.kind);
           const shown = all ? group.actors : group.actors.filter((a, i) => i < FIRST_SHOWN || checked.has(a.id));

@@ -54,6 +54,16 @@ describe('the plugin in tiled mode', () => {
     const served = path.join(out, 'dateline', 'tiles');
     expect(fs.existsSync(path.join(served, built.manifestFile))).toBe(true);
     expect(fs.existsSync(path.join(served, built.root, built.actorsFile))).toBe(true);
+    // Linked, not copied, on one file system: the same bytes on disk once.
+    const actors = [built.dir, served].map((d) => fs.statSync(path.join(d, built.root, built.actorsFile)));
+    expect(actors[1].ino).toBe(actors[0].ino);
+    // Again into the same output: the complete folder of that hash is kept as it is, and no partial one is left.
+    copyTiles(built, out, 'dateline');
+    expect(fs.statSync(path.join(served, built.root, built.actorsFile)).ino).toBe(actors[0].ino);
+    expect(fs.readdirSync(served).sort()).toEqual([built.manifestFile, built.root].sort());
+    expect(fs.readFileSync(path.join(served, built.manifestFile), 'utf8')).toBe(
+      fs.readFileSync(path.join(built.dir, built.manifestFile), 'utf8'),
+    );
     // That output folder is a prebuilt tiled index: not built again.
     expect(prebuiltManifest(served)).toBe(built.manifestFile);
     expect(wantsTiles(served, '0')).toBe(true);

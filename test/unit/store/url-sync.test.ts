@@ -98,6 +98,30 @@ describe('URL sync', () => {
     expect(useViewStore.getState().selectedEventId).toBe('a3.published');
   });
 
+  it('on Back or Forward, reads the entry once what it names is loaded, and only the last of several pops', async () => {
+    const h = fakeHistory('?event=a1.published');
+    const loaded: string[] = [];
+    const releases: (() => void)[] = [];
+    stop = startUrlSync(h.adapter, async ({ search }) => {
+      loaded.push(search);
+      await new Promise<void>((r) => releases.push(r));
+    });
+    useViewStore.getState().select('a2.published');
+    useViewStore.getState().select('a3.published');
+    h.back();
+    h.back();
+    expect(loaded).toEqual([h.entries[1], h.entries[0]]);
+    // Nothing read while loading.
+    expect(useViewStore.getState().selectedEventId).toBe('a3.published');
+    releases[1]();
+    await vi.waitFor(() => expect(useViewStore.getState().selectedEventId).toBe('a1.published'));
+    // The first pop's load ends last: it changes nothing.
+    releases[0]();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(useViewStore.getState().selectedEventId).toBe('a1.published');
+  });
+
   it('pushes one entry per burst of typing', () => {
     const h = fakeHistory('');
     stop = startUrlSync(h.adapter);

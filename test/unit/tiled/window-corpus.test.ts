@@ -18,7 +18,7 @@ import { applyFilters } from '../../../src/query/filters';
 import { actorRoots, actorWindowTiles } from '../../../src/tiled/actor-window';
 import { TileCache } from '../../../src/tiled/tile-cache';
 import { tilesFor } from '../../../src/tiled/tiled-source';
-import { tiledCorpus, windowIndex, withActorTiles } from '../../../src/tiled/window-corpus';
+import { tiledCorpus, windowIndex, withActors, withActorTiles } from '../../../src/tiled/window-corpus';
 import { layoutItems } from '../../../src/timeline/layout';
 import { buildInTemp, type BuiltTiles } from './built-tiles';
 import { histogram } from '../../../src/timeline/overview-data';
@@ -112,6 +112,25 @@ describe('windowIndex', () => {
       query: '',
     });
     expect(strip.total).toBe(300);
+  });
+
+  it('indexes the tiles before the actors file is in, and names the actors once it is', () => {
+    const tc = tiledCorpus(manifest, null, []);
+    const day = new Date(2020, 1, 3).getTime();
+    const { z, xs } = tilesFor(manifest, { start: day, end: day + 864e5 });
+    const tiles = xs.map((x) => read<Tile>(tilePath(z, x)));
+    const before = windowIndex(tc, tiles);
+    expect(before.eventsInOrder.length).toBe(9);
+    expect(before.corpus.actors).toEqual([]);
+    expect(before.eventsInOrder.every((e) => e.actorIds.length === 0)).toBe(true);
+    expect(before.tiled!.actorsPending).toBe(true);
+    withActors(tc, read<ActorsFile>(manifest.actorsFile));
+    const after = windowIndex(tc, tiles);
+    expect(after.tiled!.actorsPending).toBeUndefined();
+    expect(after.eventsInOrder.map((e) => e.actorIds)).toEqual(
+      windowIndex(tiledCorpus(manifest, read<ActorsFile>(manifest.actorsFile), []), tiles).eventsInOrder.map((e) => e.actorIds),
+    );
+    expect(after.eventsInOrder.some((e) => e.actorIds.includes('person:a'))).toBe(true);
   });
 
   it('at the finest level holds every event of the day', () => {
