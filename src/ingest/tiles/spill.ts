@@ -8,7 +8,10 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 
 const FLUSH_BYTES = 32 * 2 ** 20;
-/** Read back in chunks of this size: one key's file may pass V8's longest string (512 MB), the most frequent actor's at a million articles. */
+/**
+ * Read back in chunks of this size: one key's file may pass V8's longest string (512 MB), the most frequent
+ * actor's at a million articles.
+ */
 const READ_BYTES = 16 * 2 ** 20;
 
 export class Spill {
