@@ -4,22 +4,25 @@
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { CURRENCY, LANGUAGE } from '../lexicon/geo';
+import { CURRENCY } from '../lexicon/geo';
 import { groupMember, groupOfMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
-import {
-  HOLIDAYS,
-  PRODUCT_NEXT,
-  THING_BEFORE,
-  THING_FIRST,
-  THING_HEADS,
-  THING_ONLY_LONG,
-  WORK_BEFORE,
-  WORK_IN,
-} from '../lexicon/thing-words';
+import { HOLIDAYS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
+import {
+  asLanguage,
+  beforeNoun,
+  beforeNounWord,
+  nextWord,
+  placeAfter,
+  placeBefore,
+  roleOnly,
+  sentenceStart,
+  thingContext,
+  workTitle,
+} from './kind-context';
 import { isWebSite } from './text';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
@@ -63,26 +66,6 @@ export const slug = (s: string): string =>
 const words = (c: Candidate) => c.tokens.map((t) => t.text);
 /** After a name: nouns that say the name is not an actor at all ("Christmas season", "Beatles music"). */
 const NOT_ACTOR_NEXT = new Set(['sales', 'season', 'music', 'episodes']);
-/** After a language name: it is the language ("English speakers", "the French version"). */
-const LANGUAGE_NEXT = new Set([
-  'language',
-  'languages',
-  'speakers',
-  'speaking',
-  'translation',
-  'version',
-  'dialect',
-  'dialects',
-  'fluently',
-  'word',
-  'words',
-  'name',
-  'names',
-  'text',
-  'literature',
-  'grammar',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
 /** Word classes of an ordinary word written in capitals for emphasis ("AND", "UNLESS", "HUGE"). */
 const EMPHASIS_TAGS = new Set(['Conjunction', 'Condition', 'Preposition', 'Adverb', 'Adjective', 'Determiner']);
 
@@ -93,45 +76,8 @@ const lowerCamel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w);
 const modelShape = (w: string) => /^(?=.*\d)[\p{L}\d-]+$/u.test(w) && !/^\d{4}$/.test(w);
 const camelCase = (w: string) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(Mc|Mac|O'|D'|De|La|Le|Di|Van)/, ''));
 
-/** What the words before or after a name say of a thing: "launched the X", "X operating system", "in French". */
-function thingContext(c: Candidate): boolean {
-  if (c.after === 'operating' && c.after2 === 'system') return true;
-  if (PRODUCT_NEXT.has(c.after)) return true;
-  return THING_BEFORE.has(c.before) || (DETERMINERS.has(c.before) && THING_BEFORE.has(c.before2));
-}
-
-/**
- * The title of a work: after its genre ("the romantic comedy Leap Year") or "starred in", or before its year in
- * brackets ("Match Point (2005)"; a person's life dates are a range, "(1860 - 1943)").
- */
-function workTitle(text: string, c: Candidate): boolean {
-  if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
-  return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
-}
-
 const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature', 'congress']);
 const PEOPLE_FIRST = new Set(['native', 'latin', 'indigenous']);
-const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
-const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
-
-/** "spoke German", "in French", "English speakers": a language name used as the language. */
-function asLanguage(key: string, c: Candidate): boolean {
-  if (!LANGUAGE.has(key) || countryName(key)) return false;
-  return (
-    LANGUAGE_NEXT.has(c.after) ||
-    THING_BEFORE.has(c.before) ||
-    (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
-    (c.before === 'and' && LANGUAGE.has(c.before2)) ||
-    (c.after === 'and' && LANGUAGE.has(c.after2)) ||
-    // "speakers of Wolof", "taught himself Japanese", "some Icelandic, Italian, and Spanish".
-    (c.before === 'of' && LANGUAGE_OF.has(c.before2)) ||
-    (REFLEXIVE.has(c.before) && THING_BEFORE.has(c.before2)) ||
-    c.before === 'some' ||
-    LANGUAGE.has(c.before) ||
-    LANGUAGE.has(c.after)
-  );
-}
-
 /** The model's probability needed to type a name (tuned on one half of the dev gold, checked on the other). */
 const TRUST = 0.7;
 
@@ -157,10 +103,6 @@ export function typeCandidate(text: string, c: Candidate): Typed | undefined {
   if (isTitleWord(c.after) || (c.tokens.length === 1 && isDictWord(name) && sentenceStart(text, c.start))) return undefined;
   return { kind: label, name };
 }
-
-/** Only the sentence start (and "The", "A") before `at`: a capital there says nothing. */
-const sentenceStart = (text: string, at: number): boolean =>
-  /(?:^|[.!?:;]["'”’)\]]*\s+|\n\s*)(?:(?:The|A|An)\s+)?["'“‘(]?$/.test(text.slice(Math.max(0, at - 40), at));
 
 /** The rules' kind of a candidate; undefined when they leave it out. */
 export function classify(text: string, c: Candidate): Typed | undefined {
@@ -314,79 +256,6 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
 }
-
-/** Words a role may carry besides its titles: "Minister of Health", "the Secretary for Defence". */
-const ROLE_LINKS = new Set(['of', 'the', 'for', 'and', '&']);
-
-/**
- * "Vice President", "Prime Minister", "United States Senator", "Foreign Minister of Canada": a title or
- * role with at most a country or place before or after it, and no one's name. Before a name the title is
- * the person's role (names.ts keeps it apart); alone it is no actor.
- */
-function roleOnly(low: string[], w: string[]): boolean {
-  if (!low.some(isTitleWord)) return false;
-  let from = 0;
-  let to = low.length;
-  // A leading or trailing country or place ("U.S. Senator", "Minister of Canada") only qualifies the role.
-  for (let k = low.length - 1; k > 0; k--) {
-    const known = lookup(low.slice(0, k).join(' '), w.slice(0, k).join(' '));
-    if (known && (known.kind === 'country' || known.kind === 'place')) {
-      from = k;
-      break;
-    }
-  }
-  for (let k = Math.max(from + 1, 1); k < low.length; k++) {
-    const known = lookup(low.slice(k).join(' '), w.slice(k).join(' '));
-    if (known && (known.kind === 'country' || known.kind === 'place')) {
-      to = k;
-      break;
-    }
-  }
-  const rest = low.slice(from, to);
-  return rest.length > 0 && rest.some(isTitleWord) && rest.every((x) => isTitleWord(x) || ROLE_LINKS.has(x));
-}
-
-/** A name the lists know as a place or country (its first word will do after a comma: "California 95014"). */
-function knownPlaceName(name: string, firstWord = false): boolean {
-  const k = lookup(name.toLowerCase(), name) ?? (firstWord ? lookup(name.split(' ')[0].toLowerCase(), name) : undefined);
-  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
-}
-
-/** "Washington, D.C.": a known place, then a comma, right before `start`. */
-function placeBefore(text: string, start: number): boolean {
-  const m = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return Boolean(m && knownPlaceName(m[1]));
-}
-
-/** "Cupertino, California": the known place right after a comma. */
-function placeAfter(text: string, end: number): boolean {
-  const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
-  return Boolean(m && knownPlaceName(m[1], true));
-}
-
-/** "American officials": a word right after the name, which the name then qualifies. */
-const NOT_NOUN = new Set([
-  'Preposition',
-  'Conjunction',
-  'Verb',
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Copula',
-  'Determiner',
-  'Adverb',
-  'Pronoun',
-  'Modal',
-  'Auxiliary',
-]);
-/** The next word is a lower-case word of no closed class or verb: the name qualifies it ("African American voters"). */
-function beforeNounWord(text: string, end: number): boolean {
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));
-  return next !== null && !lexTags(next[1]).some((t) => NOT_NOUN.has(t));
-}
-/** The word right after `end`, in lower case ("" if none). */
-const nextWord = (text: string, end: number): string => (/^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
-const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
 
 function fromKnown(k: Known): Typed {
   // A capital stays the city even where it speaks for its country ("Moscow said"): it belongs to the country.

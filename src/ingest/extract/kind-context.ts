@@ -1,0 +1,140 @@
+// The words around a name candidate, read for its kind (kinds.ts): a language used as one, a work's title,
+// a role with no name in it, a known place before or after a comma, the noun a name qualifies.
+import { LANGUAGE } from '../lexicon/geo';
+import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thing-words';
+import { countryName, isTitleWord, lexTags, lookup } from './gazetteer';
+import type { Candidate } from './names';
+
+/** After a language name: it is the language ("English speakers", "the French version"). */
+const LANGUAGE_NEXT = new Set([
+  'language',
+  'languages',
+  'speakers',
+  'speaking',
+  'translation',
+  'version',
+  'dialect',
+  'dialects',
+  'fluently',
+  'word',
+  'words',
+  'name',
+  'names',
+  'text',
+  'literature',
+  'grammar',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
+/** What the words before or after a name say of a thing: "launched the X", "X operating system", "in French". */
+export function thingContext(c: Candidate): boolean {
+  if (c.after === 'operating' && c.after2 === 'system') return true;
+  if (PRODUCT_NEXT.has(c.after)) return true;
+  return THING_BEFORE.has(c.before) || (DETERMINERS.has(c.before) && THING_BEFORE.has(c.before2));
+}
+
+/**
+ * The title of a work: after its genre ("the romantic comedy Leap Year") or "starred in", or before its year in
+ * brackets ("Match Point (2005)"; a person's life dates are a range, "(1860 - 1943)").
+ */
+export function workTitle(text: string, c: Candidate): boolean {
+  if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
+}
+
+const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
+/** "spoke German", "in French", "English speakers": a language name used as the language. */
+export function asLanguage(key: string, c: Candidate): boolean {
+  if (!LANGUAGE.has(key) || countryName(key)) return false;
+  return (
+    LANGUAGE_NEXT.has(c.after) ||
+    THING_BEFORE.has(c.before) ||
+    (c.before === 'in' && !/^\p{Lu}/u.test(c.after)) ||
+    (c.before === 'and' && LANGUAGE.has(c.before2)) ||
+    (c.after === 'and' && LANGUAGE.has(c.after2)) ||
+    // "speakers of Wolof", "taught himself Japanese", "some Icelandic, Italian, and Spanish".
+    (c.before === 'of' && LANGUAGE_OF.has(c.before2)) ||
+    (REFLEXIVE.has(c.before) && THING_BEFORE.has(c.before2)) ||
+    c.before === 'some' ||
+    LANGUAGE.has(c.before) ||
+    LANGUAGE.has(c.after)
+  );
+}
+
+/** Only the sentence start (and "The", "A") before `at`: a capital there says nothing. */
+export const sentenceStart = (text: string, at: number): boolean =>
+  /(?:^|[.!?:;]["'”’)\]]*\s+|\n\s*)(?:(?:The|A|An)\s+)?["'“‘(]?$/.test(text.slice(Math.max(0, at - 40), at));
+
+/** Words a role may carry besides its titles: "Minister of Health", "the Secretary for Defence". */
+const ROLE_LINKS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/**
+ * "Vice President", "Prime Minister", "United States Senator", "Foreign Minister of Canada": a title or
+ * role with at most a country or place before or after it, and no one's name. Before a name the title is
+ * the person's role (names.ts keeps it apart); alone it is no actor.
+ */
+export function roleOnly(low: string[], w: string[]): boolean {
+  if (!low.some(isTitleWord)) return false;
+  let from = 0;
+  let to = low.length;
+  // A leading or trailing country or place ("U.S. Senator", "Minister of Canada") only qualifies the role.
+  for (let k = low.length - 1; k > 0; k--) {
+    const known = lookup(low.slice(0, k).join(' '), w.slice(0, k).join(' '));
+    if (known && (known.kind === 'country' || known.kind === 'place')) {
+      from = k;
+      break;
+    }
+  }
+  for (let k = Math.max(from + 1, 1); k < low.length; k++) {
+    const known = lookup(low.slice(k).join(' '), w.slice(k).join(' '));
+    if (known && (known.kind === 'country' || known.kind === 'place')) {
+      to = k;
+      break;
+    }
+  }
+  const rest = low.slice(from, to);
+  return rest.length > 0 && rest.some(isTitleWord) && rest.every((x) => isTitleWord(x) || ROLE_LINKS.has(x));
+}
+
+/** A name the lists know as a place or country (its first word will do after a comma: "California 95014"). */
+function knownPlaceName(name: string, firstWord = false): boolean {
+  const k = lookup(name.toLowerCase(), name) ?? (firstWord ? lookup(name.split(' ')[0].toLowerCase(), name) : undefined);
+  return Boolean(k && (k.kind === 'place' || k.kind === 'country'));
+}
+
+/** "Washington, D.C.": a known place, then a comma, right before `start`. */
+export function placeBefore(text: string, start: number): boolean {
+  const m = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return Boolean(m && knownPlaceName(m[1]));
+}
+
+/** "Cupertino, California": the known place right after a comma. */
+export function placeAfter(text: string, end: number): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  return Boolean(m && knownPlaceName(m[1], true));
+}
+
+/** "American officials": a word right after the name, which the name then qualifies. */
+const NOT_NOUN = new Set([
+  'Preposition',
+  'Conjunction',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Modal',
+  'Auxiliary',
+]);
+/** The next word is a lower-case word of no closed class or verb: the name qualifies it ("African American voters"). */
+export function beforeNounWord(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));
+  return next !== null && !lexTags(next[1]).some((t) => NOT_NOUN.has(t));
+}
+/** The word right after `end`, in lower case ("" if none). */
+export const nextWord = (text: string, end: number): string => (/^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
+export const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
