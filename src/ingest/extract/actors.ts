@@ -6,10 +6,11 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, lookup } from './gazetteer';
 import { commonAbbreviations } from './defined-terms';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
+import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
@@ -73,10 +74,17 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
     if (list && !linked) {
       const had = list.find((k) => k.t.name === t.name);
-      if (had) had.at = Math.min(had.at, c.start);
-      else list.push({ parts: fold(t.name).split(' '), t, at: c.start });
+      if (had) {
+        had.at = Math.min(had.at, c.start);
+        had.n++;
+      } else {
+        // "Salling Group" is named "Salling": its short forms are read against the words it was written with.
+        const full = words(c).join(' ');
+        list.push({ parts: fold(full.startsWith(`${t.name} `) ? full : t.name).split(' '), t, at: c.start, n: 1 });
+      }
     }
   }
+  retypeBodies(text, typed);
   voteKinds(
     cands.map((x) => x.c),
     typed,
@@ -160,61 +168,6 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     out.push(found);
   }
   return out;
-}
-
-/**
- * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
- * The kind most of the name's typed occurrences give wins; a tie keeps each occurrence's own.
- */
-function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): void {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of cands) {
-    if (!typed.has(c)) continue;
-    const k = words(c).join(' ').toLowerCase();
-    groups.set(k, [...(groups.get(k) ?? []), c]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const votes = new Map<string, { n: number; t: Typed }>();
-    for (const c of group) {
-      const t = typed.get(c) as Typed;
-      const v = votes.get(t.kind) ?? { n: 0, t };
-      v.n++;
-      votes.set(t.kind, v);
-    }
-    const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
-    if (ranked.length < 2 || ranked[0].n === ranked[1].n) continue;
-    for (const c of group) if (typed.get(c)?.kind !== ranked[0].t.kind) typed.set(c, ranked[0].t);
-  }
-}
-
-/**
- * "Georgia" is a country and a US state: in an article that names the other country or its regions more often
- * than the country itself or its regions, it is the region, a place of the other country.
- */
-function regionsInContext(typed: Map<Candidate, Typed>): void {
-  const keyOf = (c: Candidate) => words(c).join(' ').toLowerCase();
-  const supports = (country: string, k: string, u: Typed) =>
-    u.name === country || regionOf(k).includes(country) || u.partOf === `country:${slug(country)}`;
-  for (const [c, t] of typed) {
-    const key = keyOf(c);
-    if (t.kind !== 'country') continue;
-    for (const other of regionOf(key)) {
-      if (other === t.name) continue;
-      let forOther = 0;
-      let forSelf = 0;
-      for (const [d, u] of typed) {
-        const k = keyOf(d);
-        if (k === key) continue;
-        if (supports(other, k, u)) forOther++;
-        if (supports(t.name, k, u)) forSelf++;
-      }
-      if (forOther > forSelf) {
-        typed.set(c, { kind: 'place', name: t.name, partOf: `country:${slug(other)}` });
-        break;
-      }
-    }
-  }
 }
 
 /**
@@ -333,6 +286,8 @@ interface Known {
   parts: string[];
   t: Typed;
   at: number;
+  /** How often the name was written in full. */
+  n: number;
 }
 
 /**
@@ -346,7 +301,8 @@ function link(parts: string[], known: Known[], byTail: boolean): Typed | undefin
     if (k.parts.length <= parts.length) continue;
     const start = startsAt(k.parts, parts, 0);
     if (!byTail) {
-      if (start) return k.t;
+      // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
+      if (start && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));

@@ -1,8 +1,11 @@
 // The words around a name candidate, read for its kind (kinds.ts): a language used as one, a work's title,
 // a role with no name in it, a known place before or after a comma, the noun a name qualifies.
 import { LANGUAGE } from '../lexicon/geo';
+import { ORG_BEFORE } from '../lexicon/organization-words';
+import { COMPASS } from '../lexicon/place-words';
 import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thing-words';
-import { countryName, isTitleWord, lexTags, lookup } from './gazetteer';
+import { isDictWord } from './dictionary';
+import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
 
 /** After a language name: it is the language ("English speakers", "the French version"). */
@@ -138,3 +141,60 @@ export function beforeNounWord(text: string, end: number): boolean {
 /** The word right after `end`, in lower case ("" if none). */
 export const nextWord = (text: string, end: number): string => (/^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '').toLowerCase();
 export const beforeNoun = (text: string, end: number): boolean => /^ \p{L}/u.test(text.slice(end, end + 2));
+
+/** "Deutsche Welle (DW)": a name of several words, then its own initials in brackets, as bodies are introduced. */
+function ownAcronymAfter(text: string, end: number, w: string[]): boolean {
+  const m = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(end, end + 12));
+  if (!m || w.length < 2) return false;
+  return m[1] === w.map((x) => (/^\p{Lu}/u.test(x) ? x[0] : '')).join('');
+}
+
+/** "Netto Poland", "Microsoft India": a brand no dictionary knows, then a country (a company's branch there). */
+function countryTail(low: string[]): boolean {
+  if (low.length < 2) return false;
+  const last = low[low.length - 1];
+  const country = lookup(last, '');
+  if (!country || country.kind !== 'country' || !countryName(last) || isFirstName(last) || lexTags(last).includes('LastName')) return false;
+  const head = low.slice(0, -1);
+  return (
+    !lookup(head.join(' '), '') &&
+    head.every((x) => !isDictWord(x) && !COMPASS.has(x) && !lexTags(x).some((t) => t === 'Demonym' || t === 'Adjective'))
+  );
+}
+
+/** Nouns for a company right before its name ("retailer Tesco"); ORG_BEFORE also has looser ones ("site", "band"). */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'retailer',
+  'carrier',
+  'airline',
+  'bank',
+  'startup',
+  'start-up',
+  'broadcaster',
+  'newspaper',
+  'publisher',
+  'insurer',
+  'conglomerate',
+  'automaker',
+  'manufacturer',
+  'maker',
+  'giant',
+  'chain',
+  'agency',
+]);
+
+/** "retailer Tesco", "Iranian airline Mahan Air": a noun for a company, then its name (no bracket or comma between). */
+export const companyNounBefore = (text: string, c: Candidate): boolean =>
+  COMPANY_NOUNS.has(c.before) && text[c.start - 1] === ' ' && ORG_BEFORE.has(c.before);
+
+/**
+ * What says a name the rules would call a person's is an organization's: a company noun before it, its own
+ * initials after it, "its" after its verb ("Tesco stated its intention"; a person has "his" or "her"), a
+ * country as its last word. Each also fits places and things ("Socotra Island has its"), so it only overrules "person".
+ */
+export function orgEvidence(text: string, c: Candidate, low: string[], w: string[]): boolean {
+  if (companyNounBefore(text, c) || ownAcronymAfter(text, c.end, w) || countryTail(low)) return true;
+  return /^(?:\s+(?:has|had|have|will|would|also|then))?\s+\p{Ll}+\s+its\s/u.test(text.slice(c.end, c.end + 60));
+}

@@ -16,6 +16,8 @@ import {
   beforeNoun,
   beforeNounWord,
   nextWord,
+  companyNounBefore,
+  orgEvidence,
   placeAfter,
   placeBefore,
   roleOnly,
@@ -163,6 +165,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
+  // "retailer Tesco", "Deutsche Welle (DW)", "Tesco stated its intention": a body, whatever its words look like.
+  if (!c.personHint && !isFirstName(low[0]) && !w.some(lowerCamel) && !w.some(modelShape) && companyNounBefore(text, c))
+    return { kind: 'organization', name: orgName(w, low, name) };
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
@@ -207,7 +212,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return { kind: 'place', name };
   }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
-    return { kind: 'organization', name: ORG_SUFFIXES.has(last) && w.length > 1 ? w.slice(0, -1).join(' ') : name };
+    return { kind: 'organization', name: orgName(w, low, name) };
   }
   // In a shouted (ALL CAPS) text every short word looks like an acronym: the shape says nothing there.
   const shouted = !/\p{Ll}/u.test(text.slice(Math.max(0, c.start - 40), c.end + 40));
@@ -235,9 +240,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isPersonNoun(c.before)) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
-    return low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)
-      ? { kind: 'organization', name, guess: true }
-      : { kind: 'person', name, guess: true };
+    if (low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)) return { kind: 'organization', name, guess: true };
+    // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
+    return orgEvidence(text, c, low, w) ? { kind: 'organization', name: orgName(w, low, name) } : { kind: 'person', name, guess: true };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c.start, c.end, true)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {
@@ -246,7 +251,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (SPEECH.test(c.after) || ORG_VERBS.has(c.after)) {
     // "Apple said": an ordinary word that speaks is a company; an unknown word is a surname.
     if (isDictWord(key) || camelCase(w[0])) return { kind: 'organization', name };
-    return SPEECH.test(c.after) ? { kind: 'person', name } : UNKNOWN;
+    if (!SPEECH.test(c.after)) return UNKNOWN;
+    return { kind: orgEvidence(text, c, low, w) ? 'organization' : 'person', name };
   }
   // "in Cupertino", "Cupertino, California": a place, unless the word is an ordinary one ("to the Mac").
   const inPlace =
@@ -256,6 +262,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
 }
+
+/** "Salling Group" is "Salling": a company's legal or generic suffix is no part of its name. */
+const orgName = (w: string[], low: string[], name: string): string =>
+  ORG_SUFFIXES.has(low[low.length - 1]) && w.length > 1 ? w.slice(0, -1).join(' ') : name;
 
 function fromKnown(k: Known): Typed {
   // A capital stays the city even where it speaks for its country ("Moscow said"): it belongs to the country.

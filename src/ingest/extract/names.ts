@@ -122,7 +122,16 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
       !isCalendarWord(lower(run[run.length - 1]))
     ) {
       run.push(t);
-      flush(i + 1);
+      // "The Lost 52 Project", "Boeing 737 Max": a capitalized word right after the number goes on with the name.
+      const next = tokens[i + 1];
+      const goesOn =
+        next &&
+        isCap(next.text) &&
+        joinable(text, t.end, next.start) &&
+        !/^(?:the|a|an)$/.test(lower(next)) &&
+        !isCalendarWord(lower(next));
+      const place = goesOn && lookup(lower(next), next.text); // "Sweden 1 Norway 0": a score
+      if (!goesOn || isTitleWord(lower(next)) || (place && place.kind !== 'organization')) flush(i + 1);
     } else {
       flush(i);
       if (isCap(t.text)) run.push(t);
@@ -193,14 +202,21 @@ function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const headNoun = (w: string) => [w, singular(w)].some((x) => isOrgWord(x) || isPlaceWord(x) || HEADS_OF.has(x));
 
+const CLOSED = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
+/** "All", "Many", "Both", "They": a word of a closed class (or a quantifier compromise calls an adjective). */
+const closedClass = (w: string) => /^(?:all|many|most|other|such)$/.test(w) || lexTags(w).some((t) => CLOSED.has(t));
+
 /** Cuts one run into names; `at` is the run's first index in the sentence's tokens. */
 function splitRun(text: string, all: Token[], at: number, run: Token[], out: Candidate[]): void {
   let i = 0;
   // Sentence-initial and function words ("The", "However", "In") are no part of a name.
   // After an opening quote mark a sentence starts again; after a closing one ('," Lam said') it does not; after an
-  // interview tag ("((Aparna Garg))  There were fifteen") it does.
+  // interview tag ("((Aparna Garg))  There were fifteen") it does. After a colon only a closed-class word starts
+  // one ("the Java Sea: All three nations"; "Corporation: K. Michael Stevens", "Counter-Strike: Global Offensive").
   const initial = (k: number) =>
-    at + k === 0 || /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$|\)\)\s*$/.test(text.slice(Math.max(0, run[k].start - 4), run[k].start));
+    at + k === 0 ||
+    /(?:^|[\s(])["“‘(]\s*$|[“‘(]\s*$|\)\)\s*$/.test(text.slice(Math.max(0, run[k].start - 4), run[k].start)) ||
+    (/:\s+$/.test(text.slice(Math.max(0, run[k].start - 3), run[k].start)) && closedClass(lower(run[k])));
   // "El Paso", "Red Hat": a pair the lists know, or that the article writes mid-sentence too, keeps its first word.
   // A name's particle keeps it too ("De La Fuente said", "Van Halen played"; not "Of").
   const keeps = (k: number) =>

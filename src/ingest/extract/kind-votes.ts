@@ -1,0 +1,88 @@
+// An article's kinds decided over all the mentions of a name, not each alone: the kind most
+// occurrences give, a state named among another country's regions, a "person" that behaves as a body.
+import { isFirstName, regionOf } from './gazetteer';
+import { orgEvidence } from './kind-context';
+import { slug, type Typed } from './kinds';
+import type { Candidate } from './names';
+
+const words = (c: Candidate) => c.tokens.map((t) => t.text);
+
+/**
+ * "UK-based retailer Tesco ... Tesco stated its intention": a name typed a person (or linked to one, "Tesco" of
+ * "Tesco Polska") whose occurrences carry an organization's evidence and none of a person's (a title, a first
+ * name) is an organization, under every form.
+ */
+export function retypeBodies(text: string, typed: Map<Candidate, Typed>): void {
+  const people = new Map<Typed, Candidate[]>();
+  for (const [c, t] of typed) if (t.kind === 'person') people.set(t, [...(people.get(t) ?? []), c]);
+  for (const [t, cands] of people) {
+    if (isFirstName(t.name.split(' ')[0].toLowerCase()) || cands.some((c) => c.personHint || c.title)) continue;
+    const body = cands.some((c) => {
+      const w = words(c);
+      return orgEvidence(
+        text,
+        c,
+        w.map((x) => x.toLowerCase()),
+        w,
+      );
+    });
+    if (!body) continue;
+    const org: Typed = { kind: 'organization', name: t.name };
+    for (const c of cands) typed.set(c, org);
+  }
+}
+
+/**
+ * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
+ * The kind most of the name's typed occurrences give wins, a tie keeps each occurrence's own.
+ */
+export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (!typed.has(c)) continue;
+    const k = words(c).join(' ').toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const votes = new Map<string, { n: number; t: Typed }>();
+    for (const c of group) {
+      const t = typed.get(c) as Typed;
+      const v = votes.get(t.kind) ?? { n: 0, t };
+      v.n++;
+      votes.set(t.kind, v);
+    }
+    const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
+    if (ranked.length < 2 || ranked[0].n === ranked[1].n) continue;
+    for (const c of group) if (typed.get(c)?.kind !== ranked[0].t.kind) typed.set(c, ranked[0].t);
+  }
+}
+
+/**
+ * "Georgia" is a country and a US state: in an article that names the other country or its regions more often
+ * than the country itself or its regions, it is the region, a place of the other country.
+ */
+export function regionsInContext(typed: Map<Candidate, Typed>): void {
+  const keyOf = (c: Candidate) => words(c).join(' ').toLowerCase();
+  const supports = (country: string, k: string, u: Typed) =>
+    u.name === country || regionOf(k).includes(country) || u.partOf === `country:${slug(country)}`;
+  for (const [c, t] of typed) {
+    const key = keyOf(c);
+    if (t.kind !== 'country') continue;
+    for (const other of regionOf(key)) {
+      if (other === t.name) continue;
+      let forOther = 0;
+      let forSelf = 0;
+      for (const [d, u] of typed) {
+        const k = keyOf(d);
+        if (k === key) continue;
+        if (supports(other, k, u)) forOther++;
+        if (supports(t.name, k, u)) forSelf++;
+      }
+      if (forOther > forSelf) {
+        typed.set(c, { kind: 'place', name: t.name, partOf: `country:${slug(other)}` });
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// An organization's evidence against a person's look (wikinews audit, stop 21): a company noun before the
+// name, its own initials after it, "its" after its verb, a country as its last word; each overrules only
+// "person". Sentences from the wikinews demo, and ones where the rules must not fire.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const actorOf = (text: string, name: string, from = 0) => {
+  const { out } = run(text);
+  const m = out.mentions.find((x) => x.span[0] >= from && text.slice(x.span[0], x.span[1]) === name);
+  return m ? out.actors.find((a) => a.id === m.actorId) : undefined;
+};
+const kindOf = (text: string, name: string, from = 0) => actorOf(text, name, from)?.kind;
+
+describe('names that behave as bodies are organizations', () => {
+  it('"retailer Tesco", "Tesco stated its intention": every form of the name, though "Tesco" speaks', () => {
+    const text =
+      'On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement. ' +
+      'Tesco stated its intention to leave the Polish market altogether. Tesco said its Polish branch had a loss.';
+    expect(kindOf(text, 'Tesco')).toBe('organization');
+    expect(kindOf(text, 'Tesco', text.indexOf('Tesco said'))).toBe('organization');
+  });
+
+  it('a person-looking name linked to by a short form turns with it ("Tesco" of "Tesco Polska")', () => {
+    const text = 'In the past few years, Tesco Polska has cut expenditures. Tesco said its Polish branch had a loss. Tesco said so.';
+    expect(kindOf(text, 'Tesco Polska')).toBe('organization');
+    expect(kindOf(text, 'Tesco', text.lastIndexOf('Tesco said'))).toBe('organization');
+  });
+
+  it('"Salling Group" is named "Salling", and "Salling" alone is the same organization', () => {
+    const text = 'Denmark-based retailer Salling Group announced the deal. With the acquisition Salling said it seeks more stores.';
+    const group = actorOf(text, 'Salling Group');
+    expect(group?.kind).toBe('organization');
+    expect(actorOf(text, 'Salling')?.id).toBe(group?.id);
+  });
+
+  it('own initials after the name, a company noun before it, a country as its last word', () => {
+    expect(kindOf('Deutsche Welle (DW) reported in mid-2019 that 62 outlets had closed.', 'Deutsche Welle')).toBe('organization');
+    expect(kindOf('Germany on Monday banned Iranian airline Mahan Air from flying in the European nation.', 'Mahan Air')).toBe(
+      'organization',
+    );
+    expect(kindOf('Salling also takes over 7000 employees. Netto Poland currently has about 5000 employees.', 'Netto Poland')).toBe(
+      'organization',
+    );
+  });
+
+  it('must not fire: places, first names, cited authors, a site before a bracket, a known country', () => {
+    expect(kindOf('Socotra Island is very rich and has its own species of trees.', 'Socotra Island')).toBe('place');
+    expect(kindOf('Michael Jordan said its price was too high.', 'Michael Jordan')).toBe('person');
+    expect(kindOf('Results from a single site (Faretta-Stutenberg & Morgan-Short, 2011) differ.', 'Faretta-Stutenberg')).toBe('person');
+    expect(kindOf('Troops of Nazi Germany invaded Poland in 1939.', 'Poland')).toBe('country');
+  });
+
+  it('"Apple" beside "Apple Computer" and "Apple Corps" is the one the article names most', () => {
+    const text =
+      "The Beatles' Apple Corps sued Apple Computer in London. Apple Computer sells music. Apple Computer was allowed " +
+      'to use its name. Apple Computer denied it. Apple said it would appeal.';
+    expect(actorOf(text, 'Apple')?.id).toBe(actorOf(text, 'Apple Computer')?.id);
+    expect(actorOf(text, 'Apple Corps')?.id).not.toBe(actorOf(text, 'Apple Computer')?.id);
+  });
+});
+
+describe('extents', () => {
+  const names = (text: string) => run(text).out.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+
+  it('after a colon a closed-class word starts a sentence; a name does not', () => {
+    const text = 'The navies searched the Java Sea: All three nations offered help.';
+    expect(names(text)).not.toContain('All');
+    const court = 'For the intervener, British Columbia Lottery Corporation: K. Michael Stevens, Shannon Rae.';
+    expect(names(court)).toContain('K. Michael Stevens');
+  });
+
+  it('a capitalized word after a number inside a name goes on with it; a score does not', () => {
+    expect(names('The Lost 52 Project announced on Sunday that a submarine was found.')).toContain('Lost 52 Project');
+    expect(names('The Boeing 737 Max was grounded in March.')).toContain('Boeing 737 Max');
+    expect(names('The Falcon 9 rocket lifted off.')).toContain('Falcon 9');
+    expect(names('In 2019 Smith won.')).not.toContain('2019 Smith');
+  });
+});
