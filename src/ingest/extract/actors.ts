@@ -6,7 +6,9 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, lexTags, lookup } from './gazetteer';
+import { LANGUAGE } from '../lexicon/geo';
+import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
@@ -64,7 +66,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const orgLink = () =>
       (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
         ? undefined
-        : ((known ? undefined : link(parts, orgs, false)) ?? qualifiedTail(parts, orgs, things));
+        : ((known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ?? qualifiedTail(parts, orgs, things));
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
@@ -291,18 +293,32 @@ interface Known {
 }
 
 /**
+ * "English" (of "English Federation"): a language or a people is no short form of a longer name; nor is "the
+ * Internet" (of "Internet Relay Chat"), an ordinary word used as one with "the", unless the rest of the name is a
+ * body's words ("the Church" of "Church of Scientology"; "Orange" of "Orange Telecom" has no "the").
+ */
+function ordinaryWord(parts: string[], before: string): 'people' | 'plain' | undefined {
+  if (parts.length !== 1) return undefined;
+  if (LANGUAGE.has(parts[0]) || lexTags(parts[0]).includes('Demonym')) return 'people';
+  // A body's own head word ("the Church" of "Church of Scientology") is its short form, as the head of any name.
+  return before === 'the' && isDictWord(parts[0]) && !isOrgWord(parts[0]) ? 'plain' : undefined;
+}
+
+/**
  * A short form that is the start or end of a longer name already found; for people (`byTail`) also the first and
  * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
  * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
  */
-function link(parts: string[], known: Known[], byTail: boolean): Typed | undefined {
+function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'people' | 'plain'): Typed | undefined {
+  if (ordinary === 'people') return undefined;
   let best: Known | undefined;
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
     const start = startsAt(k.parts, parts, 0);
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
-      if (start && (!best || k.n > best.n)) best = k;
+      const bodyWords = !ordinary || k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));

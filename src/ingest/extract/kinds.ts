@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY } from '../lexicon/geo';
-import { groupMember, groupOfMember } from '../lexicon/groups';
+import { COMMUNITY_ACRONYMS, groupMember, groupOfMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
@@ -41,7 +41,7 @@ import {
   lookup,
   type Known,
 } from './gazetteer';
-import { SPEECH, type Candidate } from './names';
+import { PLACE_COMPOUND, SPEECH, type Candidate } from './names';
 
 export interface Typed {
   kind: ActorKind;
@@ -136,9 +136,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
     return { kind: 'place', name };
   // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
-  const compound = /^(.+)-(?:based|led|backed|born|owned|made|run|funded|controlled|allied|bound)$/u.exec(name);
-  if (compound && w.length === 1) {
-    const place = lookup(compound[1].toLowerCase(), compound[1]);
+  if (PLACE_COMPOUND.test(w[w.length - 1])) {
+    const where = name.slice(0, name.lastIndexOf('-'));
+    const place = lookup(where.toLowerCase(), where);
     return place && (place.kind === 'country' || place.kind === 'place') ? { ...fromKnown(place), attribute: true } : undefined;
   }
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
@@ -146,6 +146,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
+  // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.
+  if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
   if (member && groupMember(member)) return { kind: 'group', name };

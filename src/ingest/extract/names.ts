@@ -101,7 +101,7 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run[run.length - 1], t));
+    const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run, t));
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
     } else if (joins && fieldAnd(t, run, tokens[i + 1])) {
@@ -155,9 +155,12 @@ function fieldAnd(t: Token, run: Token[], next: Token | undefined): boolean {
 
 const PEOPLE_PLURALS = new Set(['women', 'men', 'children', 'people', 'peoples']);
 /** "International Women's Day", "Veterans' Day", "People's Republic": a plural common noun's possessive inside a name. */
-function peoplesOwn(text: string, prev: Token, t: Token): boolean {
+function peoplesOwn(text: string, run: Token[], t: Token): boolean {
+  const prev = run[run.length - 1];
   if (!/^['’]s? $/.test(text.slice(prev.end, t.start))) return false;
   const low = lower(prev);
+  // "the United States' National Basketball Association": a country's possessive is no part of the name after it.
+  if (lookup(run.map(lower).join(' '), '')) return false;
   return PEOPLE_PLURALS.has(low) || (low.endsWith('s') && !text.slice(prev.end, t.start).includes('s') && isPlainWord(singular(low)));
 }
 
@@ -202,6 +205,8 @@ function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const headNoun = (w: string) => [w, singular(w)].some((x) => isOrgWord(x) || isPlaceWord(x) || HEADS_OF.has(x));
 
+/** "US-based", "Saudi-led", "Iran-backed" (kinds.ts reads them as the place qualifying its noun). */
+export const PLACE_COMPOUND = /^\p{L}[\p{L}.]*-(?:based|led|backed|born|owned|made|run|funded|controlled|allied|bound)$/u;
 const CLOSED = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 /** "All", "Many", "Both", "They": a word of a closed class (or a quantifier compromise calls an adjective). */
 const closedClass = (w: string) => /^(?:all|many|most|other|such)$/.test(w) || lexTags(w).some((t) => CLOSED.has(t));
@@ -252,6 +257,12 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     }
     if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) {
       name.push(t);
+      continue;
+    }
+    // "Yemen-based Houthis", "New York-based Acme": the place that qualifies the rest ends a name of its own.
+    if (i + 1 < run.length && PLACE_COMPOUND.test(t.text)) {
+      name.push(t);
+      emit();
       continue;
     }
     // The numeral ends the name: "World War I" and "Battle of Belleau Wood" are two.

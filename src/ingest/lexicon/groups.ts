@@ -45,6 +45,9 @@ export const GROUP_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Arabs" -> "arab", "Tories" -> "tory": the member of a plural group name, if it is one. */
+/** Acronyms of communities of people ("LGBT rights", "the LGBTQ community"): a group, no organization. */
+export const COMMUNITY_ACRONYMS: ReadonlySet<string> = new Set(['lgbt', 'lgbtq', 'lgbtq+', 'lgbti', 'lgbtqia', 'lgbtqia+', 'glbt']);
+
 export function groupMember(plural: string): string | undefined {
   const w = plural.toLowerCase();
   const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : undefined;

@@ -75,4 +75,26 @@ describe('extents', () => {
     expect(names('The Falcon 9 rocket lifted off.')).toContain('Falcon 9');
     expect(names('In 2019 Smith won.')).not.toContain('2019 Smith');
   });
+
+  it("a country's possessive and a place compound end a name; a community's acronym is a group", () => {
+    const nba = "He played in the United States' National Basketball Association for years. The Workers' Party won.";
+    expect(names(nba)).toEqual(['United States', 'National Basketball Association', "Workers' Party"]);
+    const houthis = 'The Yemen-based Houthis fired missiles. The New York-based Acme Corp said so.';
+    expect(names(houthis)).toEqual(['Houthis', 'Acme Corp']);
+    expect(actorOf(houthis, 'Houthis')?.kind).toBe('group');
+    expect(kindOf('Some members of the local LGBT community have been critical. The march was for LGBT.', 'LGBT', 60)).toBe('group');
+  });
+});
+
+describe('short forms', () => {
+  it("a dictionary word, a language or a people is no short form of a longer name; a body's head word is", () => {
+    const irc = 'He was contacted via Internet Relay Chat. He is known as celeron55 on the Internet.';
+    expect(actorOf(irc, 'Internet')?.id).not.toBe(actorOf(irc, 'Internet Relay Chat')?.id);
+    const chess = 'Her brother plays for the English Federation. I did not speak other languages besides English and German.';
+    expect(actorOf(chess, 'English')?.id).not.toBe(actorOf(chess, 'English Federation')?.id);
+    const church = 'The Church of Scientology was attacked. The Church said the attacks were illegal.';
+    expect(actorOf(church, 'Church')?.id).toBe(actorOf(church, 'Church of Scientology')?.id);
+    const orange = 'Shares of Orange Telecom fell. Customers of Orange waited.';
+    expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
+  });
 });
