@@ -10,6 +10,7 @@ import { datesChrono } from './chrono-parser';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
 import { findAnaphora } from './date-anaphora';
 import { findHolidays } from './date-holidays';
+import { findYearsInWords } from './date-words';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
 import { mayHaveChronoDate } from './date-prefilter';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
@@ -130,7 +131,7 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   };
   const refYear = ref.getUTCFullYear();
   for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
-  for (const h of findHolidays(sentence, ref)) add(h.start, h.end, h.date);
+  for (const h of [...findHolidays(sentence, ref), ...findYearsInWords(sentence)]) add(h.start, h.end, h.date);
   // The word each pattern needs, looked for first: the patterns themselves try every position of every sentence.
   for (const m of /ago\b/i.test(sentence) ? sentence.matchAll(YEARS_AGO) : []) {
     const unit = /^decade/i.test(m[3]) ? 10 : 1;
