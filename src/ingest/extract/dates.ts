@@ -11,6 +11,7 @@ import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-ma
 import { findAnaphora } from './date-anaphora';
 import { findHolidays } from './date-holidays';
 import { findYearsInWords } from './date-words';
+import { YEAR_RULES } from './date-years';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
 import { mayHaveChronoDate } from './date-prefilter';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
@@ -130,7 +131,7 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
       hits.push({ start: s.start + a, end: s.start + b, date });
   };
   const refYear = ref.getUTCFullYear();
-  for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
+  for (const p of [...findPeriods(sentence, ctx), ...findPeriods(sentence, ctx, YEAR_RULES)]) add(p.start, p.end, p.date);
   for (const h of [...findHolidays(sentence, ref), ...findYearsInWords(sentence)]) add(h.start, h.end, h.date);
   // The word each pattern needs, looked for first: the patterns themselves try every position of every sentence.
   for (const m of /ago\b/i.test(sentence) ? sentence.matchAll(YEARS_AGO) : []) {
