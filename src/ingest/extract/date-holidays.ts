@@ -54,7 +54,7 @@ const HOLIDAYS: { name: string; day: DayOf; bare?: boolean }[] = [
   { name: String.raw`Mother['’]?s\s+Day`, day: fromPackage(holidaysUs.mothersDay) },
   { name: String.raw`Father['’]?s\s+Day`, day: fromPackage(holidaysUs.fathersDay) },
 ];
-const BEFORE_BARE = String.raw`(?<=\b(?:on|at|by|for|over|until|till|before|after|since|around|through|during|last|next|this)\s+)`;
+const BEFORE_BARE = String.raw`(?<=\b(?:on|at|by|over|until|till|before|after|since|around|through|during|last|next|this)\s+)`;
 /** Case-sensitive: "election day" in lower case is any country's. One alternation, the longer names first. */
 const HOLIDAY = new RegExp(
   `(?:${HOLIDAYS.map((h, i) => `${h.bare ? BEFORE_BARE : ''}(?<h${i}>\\b${h.name}\\b)`).join('|')})` +

@@ -22,6 +22,8 @@ export type { DateContext } from './date-periods';
 
 export interface DateHit extends Piece {
   date: EventDate;
+  /** The whole phrase when it gives two dates ("between 1994 and 1997"): what a title leaves out. */
+  phrase?: Piece;
 }
 
 const DURATION_COUNTS = String.raw`\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty`;
@@ -126,9 +128,9 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   const taken = (a: number, b: number) =>
     [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) ||
     anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
-  const add = (a: number, b: number, date: EventDate | null | undefined) => {
+  const add = (a: number, b: number, date: EventDate | null | undefined, phrase?: Piece) => {
     if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref))
-      hits.push({ start: s.start + a, end: s.start + b, date });
+      hits.push({ start: s.start + a, end: s.start + b, date, ...(phrase ? { phrase } : {}) });
   };
   const refYear = ref.getUTCFullYear();
   for (const p of [...findPeriods(sentence, ctx), ...findPeriods(sentence, ctx, YEAR_RULES)]) add(p.start, p.end, p.date);
@@ -156,8 +158,9 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
     // "between 1994 and 1997", "in both 1990 and 1991": two years, as TimeML has them ("from 2012 to 2015" is a span).
     if (m[4] && !m[3] && (/\band\b/i.test(m[0]) || TWO_DATES_BEFORE.test(sentence.slice(0, m.index)))) {
       const second = m.index + m[0].lastIndexOf(m[4]);
-      add(m.index, m.index + m[0].indexOf(m[2]) + 4, { start: m[2], ...(approximate ? { approximate } : {}) });
-      add(second, second + 4, { start: m[4] });
+      const phrase = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      add(m.index, m.index + m[0].indexOf(m[2]) + 4, { start: m[2], ...(approximate ? { approximate } : {}) }, phrase);
+      add(second, second + 4, { start: m[4] }, phrase);
       continue;
     }
     const date: EventDate = { start: m[2] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dates } from './dates-helpers';
+import { run } from './helpers';
 
 const starts = (date: string, sentence: string) => dates(date, sentence).map((d) => d.start);
 
@@ -30,6 +31,7 @@ describe('holidays by name are days', () => {
     ['2019-01-14', 'The attacker jumped on stage during the Great Orchestra of Christmas Charity.'],
     ['2021-02-01', 'Christmas shopping moved online and Easter eggs sold out.'],
     ['2020-10-30', 'The event was Halloween-themed and focused on equipment.'],
+    ['2018-11-01', 'Her passion for the hobby stemmed through my love for Halloween.'],
     ['2020-11-01', 'Voters in Bolivia cast ballots on election day in their own country.'],
   ])('a holiday word that names no day, %s: %s', (date, sentence) => {
     expect(dates(date, sentence)).toEqual([]);
@@ -54,5 +56,12 @@ describe('"between 1994 and 1997" is two dates', () => {
       end: '1999',
       approximate: true,
     });
+  });
+
+  it('each of the two dates is titled without the whole phrase', () => {
+    const { out } = run('Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul.', '2019-07-01');
+    const mentioned = out.events.filter((e) => e.kind === 'mentioned');
+    expect(mentioned.map((e) => e.date.start)).toEqual(['2008', '2012']);
+    for (const e of mentioned) expect(e.title).not.toMatch(/\band\b|20\d\d/);
   });
 });
