@@ -201,8 +201,8 @@ export function givenName(text: string, s: QuoteSpan): boolean {
 /** A passive verb of naming right before a quote: '... was described as "', 'called "'. */
 const PASSIVE_BEFORE = /\b(?:described|called|labell?ed|termed|branded|characteri[sz]ed|portrayed)\s+(?:as\s+)?$/;
 /** The same organization nouns quotes.ts resolves ("the police", "the ministry"). */
-const AGENT_NOUN =
-  /^by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(police|ministry|government|department|court|company|agency|military|army|council|prosecutors?)\b/iu;
+const AGENT_NOUNS = ['police', 'ministry', 'government', 'department', 'court', 'company', 'agency', 'military', 'army', 'council'];
+const AGENT_NOUN = new RegExp(String.raw`^by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(${AGENT_NOUNS.join('|')}|prosecutors?)\b`, 'iu');
 
 /**
  * '"knife-obsessed" by the police': a passive naming verb before the quote and its agent right after it. The

@@ -15,10 +15,11 @@ const CENTURY_YEAR = String.raw`\b(eighteen|nineteen|twenty)[-\s](${DECADE})\b`;
 const THOUSANDS_YEAR = String.raw`\btwo\s+thousand(?:\s+and)?(?:\s+(${DECADE}|${UNITS}))?\b`;
 const MONTH_BEFORE = new RegExp(`\\b(${MONTHS.join('|')})\\s+$`, 'i');
 /** Words before a year in words that make it one (a count has none of them): "in", "since", "the year", a month. */
-const YEAR_CONTEXT = new RegExp(
-  String.raw`(?:\b(?:in|of|by|since|until|till|from|before|after|through|during|year|early|late|mid|spring|summer|fall|autumn|winter)|${MONTHS.join('|')})\s+$`,
-  'i',
-);
+const CONTEXT_WORDS = [
+  ...['in', 'of', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'through', 'during', 'year', 'early', 'late', 'mid'],
+  ...['spring', 'summer', 'fall', 'autumn', 'winter'],
+];
+const YEAR_CONTEXT = new RegExp(String.raw`(?:\b(?:${CONTEXT_WORDS.join('|')})|${MONTHS.join('|')})\s+$`, 'i');
 /** After one: a count ("two thousand years", "nineteen twenty-five people") is no year. */
 const COUNT_AFTER =
   /^\s+(?:years?|people|dollars|percent|miles|times|of|more|or|and\s+(?:one|two|three|four|five|six|seven|eight|nine))\b/i;

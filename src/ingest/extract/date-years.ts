@@ -18,7 +18,11 @@ export const YEAR_RULES: Rule[] = [
   // "the current (fiscal) year", "the fiscal year", "the full year": the article's; "the latest fiscal year" the one
   // before. "The year" alone only in a results story without a year of its own ("Sales for the year rose 5%").
   {
-    re: /\bthe\s+(?:(current|full|latest|last|previous|prior|past)\s+)?(fiscal\s+|calendar\s+)?year\b(?!-|\s+(?:ended|ending|earlier|before|after|ago|\d|two|nineteen|twenty)\b)/gi,
+    re: new RegExp(
+      String.raw`\bthe\s+(?:(current|full|latest|last|previous|prior|past)\s+)?(fiscal\s+|calendar\s+)?year\b` +
+        String.raw`(?!-|\s+(?:ended|ending|earlier|before|after|ago|\d|two|nineteen|twenty)\b)`,
+      'gi',
+    ),
     resolve: (m, ctx, _t, sentence) => {
       const w = (m[1] ?? '').toLowerCase();
       const back = ['latest', 'last', 'previous', 'prior', 'past'].includes(w);

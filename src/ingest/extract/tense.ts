@@ -16,8 +16,12 @@ const INTENT =
  * Ahead without "to": "Protesters planned a large demonstration in Little Havana on Saturday", "ahead of the weekend"
  * ("a memorial service planned for Saturday was canceled" has no object: its own verb decides).
  */
-const INTENT_OBJECT =
-  /\b(?:plann(?:ed|ing)|plans|schedul(?:ed|ing)|call(?:ed|ing)\s+for)\s+(?:a|an|another|new|more|further)\s+(?:[\w'-]+\s+){0,6}$|\b(?:ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$/i;
+const INTENT_OBJECT = new RegExp(
+  String.raw`\b(?:plann(?:ed|ing)|plans|schedul(?:ed|ing)|call(?:ed|ing)\s+for)` +
+    String.raw`\s+(?:a|an|another|new|more|further)\s+(?:[\w'-]+\s+){0,6}$` +
+    String.raw`|\b(?:ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$`,
+  'i',
+);
 const PAST_WORDS = new Set([
   'ago',
   'last',

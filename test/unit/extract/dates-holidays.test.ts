@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dates } from './dates-helpers';
+import { dates, starts } from './dates-helpers';
 import { run } from './helpers';
-
-const starts = (date: string, sentence: string) => dates(date, sentence).map((d) => d.start);
 
 // Sentences of the dev corpora (TempEval-3, Wikinews, SemEval) and their dates.
 describe('holidays by name are days', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dates } from './dates-helpers';
-
-const starts = (date: string, sentence: string) => dates(date, sentence).map((d) => d.start);
+import { starts } from './dates-helpers';
 
 // An intention with an object instead of "to" ("planned a demonstration on Saturday") and "ahead of the
 // weekend" put a weekday ahead; a planned thing without an object takes its own verb's tense.

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dates } from './dates-helpers';
-
-const starts = (date: string, sentence: string) => dates(date, sentence).map((d) => d.start);
+import { dates, starts } from './dates-helpers';
 
 // Broadcast transcripts of TempEval-3 (CNN, NPR, VOA) write years in words.
 describe('years in words', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dates } from './dates-helpers';
-
-const starts = (date: string, sentence: string) => dates(date, sentence).map((d) => d.start);
+import { starts } from './dates-helpers';
 
 // Sentences of TempEval-3's Wall Street Journal articles.
 describe('fiscal and full years, year-end', () => {
