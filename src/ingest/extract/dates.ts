@@ -85,8 +85,8 @@ const DATELINE = /^\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}
 /** "WASHINGTON, August 11 (Xinhua) --": a wire dateline repeats the publication date. */
 const WIRE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
 const WIRE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|_|—|–|-)/;
-/** "since August", "ever since March": behind the article whatever the verb. */
-const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+/** "since August", "ever since March", a page stamp "Article last amended: Mar 17": behind the article whatever the verb. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$|\b(?:amended|updated|modified|edited|revised)\s*:\s*$/i;
 /** Before a range that is two dates of their own, not one span. */
 const TWO_DATES_BEFORE = /\bbetween\s+$/i;
 /** Relative dates chrono computes from a count of units: durations unless "ago". */

@@ -28,3 +28,10 @@ describe('intent without "to" is ahead', () => {
     expect(starts(date, sentence)).toEqual(want);
   });
 });
+
+describe('a page stamp is behind the article', () => {
+  it('"Article last amended: Mar 17" on an October article is the March before', () => {
+    expect(starts('2020-10-20', 'Article last amended: Mar 17 at 3:24:55 UTC (history)')).toEqual(['2020-03-17']);
+    expect(starts('2020-10-20', 'The vote is scheduled for Mar 17.')).toEqual(['2021-03-17']);
+  });
+});
