@@ -197,3 +197,29 @@ export function givenName(text: string, s: QuoteSpan): boolean {
     Boolean(m) && /^\p{Ll}[\p{Ll}-]*,?$/u.test(m![1]) && !/^(?:he|she|they|it|we|i|you|who|which|that|was|were|is|are|been|be)$/.test(m![1])
   );
 }
+
+/** A passive verb of naming right before a quote: '... was described as "', 'called "'. */
+const PASSIVE_BEFORE = /\b(?:described|called|labell?ed|termed|branded|characteri[sz]ed|portrayed)\s+(?:as\s+)?$/;
+/** The same organization nouns quotes.ts resolves ("the police", "the ministry"). */
+const AGENT_NOUNS = ['police', 'ministry', 'government', 'department', 'court', 'company', 'agency', 'military', 'army', 'council'];
+const AGENT_NOUN = new RegExp(String.raw`^by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(${AGENT_NOUNS.join('|')}|prosecutors?)\b`, 'iu');
+
+/**
+ * '"knife-obsessed" by the police': a passive naming verb before the quote and its agent right after it. The
+ * agent speaks (a name within the by-phrase, or for "the police" the organization of that noun named before);
+ * the sentence's subject, who is the one described, never does. undefined when the frame is not this one.
+ */
+export function passiveAgentAfter(c: Ctx, s: QuoteSpan, to: number): string | null | undefined {
+  if (!PASSIVE_BEFORE.test(c.text.slice(Math.max(0, s.start - 40), s.start - 1))) return undefined;
+  const byAt = /^\s*,?\s*(?=by\s)/.exec(c.text.slice(s.end + 1, to));
+  if (!byAt) return undefined;
+  const at = s.end + 1 + byAt[0].length;
+  const named = speakers(c, at, Math.min(to, at + 60)).find((f) => !/[,;]/.test(c.text.slice(at, f.mention.span[0])));
+  if (named) return named.actor.id;
+  const noun = AGENT_NOUN.exec(c.text.slice(at, to))?.[1].toLowerCase().replace(/s$/, '');
+  if (!noun) return null;
+  // The nearest before, else the first after ("the Metropolitan Police Counter Terrorism Command" named later).
+  const orgs = c.found.filter((f) => f.actor.kind === 'organization' && f.actor.name.toLowerCase().includes(noun));
+  const org = orgs.filter((f) => f.mention.span[1] <= at).pop() ?? orgs.find((f) => f.mention.span[0] > at);
+  return org ? org.actor.id : null;
+}

@@ -177,14 +177,13 @@ export const RULES: Rule[] = [
   // "the start of this year", "the end of last month", "by year-end".
   {
     re: new RegExp(
-      String.raw`\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b` +
-        String.raw`|\b(?:by|around|at|before)\s+(?:the\s+)?(year)[-\s]end\b`,
+      String.raw`\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(this|last|next|the)\s+(year|month)\b`,
       'gi',
     ),
     resolve: (m, ctx) => {
-      const y = yearOf(ctx) + (RELATIVE_YEAR[(m[2] ?? 'this').toLowerCase()] ?? 0);
-      const part = (m[1] ?? 'end').toLowerCase();
-      if ((m[3] ?? m[4]).toLowerCase() === 'month') {
+      const y = yearOf(ctx) + (RELATIVE_YEAR[m[2].toLowerCase()] ?? 0);
+      const part = m[1].toLowerCase();
+      if (m[3].toLowerCase() === 'month') {
         return { start: monthOf(yearOf(ctx), ctx.ref.getUTCMonth() + (RELATIVE_YEAR[m[2].toLowerCase()] ?? 0)) };
       }
       const month = part === 'middle' ? 5 : part === 'end' || part === 'close' ? 11 : 0;
@@ -196,11 +195,6 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:earlier|later|early|late)\s+)?(the\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)\b/gi,
     // "the past year", "over the next month", "for the last week" are durations.
     resolve: (m, ctx, tense) => (m[1] ? null : relative(ctx, m[2].toLowerCase(), m[3].toLowerCase(), tense)),
-  },
-  // "the current year", "the current fiscal year".
-  {
-    re: /\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b/gi,
-    resolve: (_m, ctx) => ({ start: String(yearOf(ctx)) }),
   },
   // "the weekend", "over the weekend".
   {
@@ -276,10 +270,10 @@ export function eachMatch(
 }
 
 /** The periods and relative dates of one sentence ("the third quarter", "last week"), with offsets into it. */
-export function findPeriods(sentence: string, ctx: DateContext): PeriodHit[] {
+export function findPeriods(sentence: string, ctx: DateContext, rules: Rule[] = RULES): PeriodHit[] {
   const hits: PeriodHit[] = [];
   if (!PERIOD_WORD.test(sentence)) return hits;
-  eachMatch(RULES, sentence, (rule, m, at, end) => {
+  eachMatch(rules, sentence, (rule, m, at, end) => {
     const date = rule.resolve(m, ctx, () => tenseAt(sentence, at, end), sentence);
     if (date) hits.push({ start: at, end, date });
     return Boolean(date);

@@ -9,6 +9,9 @@ import type { EventDate } from '../../corpus/schema';
 import { datesChrono } from './chrono-parser';
 import { addDays, dayOf, isoYear, monthOf, nearestYear, utcDay } from './date-math';
 import { findAnaphora } from './date-anaphora';
+import { findHolidays } from './date-holidays';
+import { findYearsInWords } from './date-words';
+import { YEAR_RULES } from './date-years';
 import { findPeriods, isBusinessPeriod, type DateContext } from './date-periods';
 import { mayHaveChronoDate } from './date-prefilter';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../lexicon/numbers';
@@ -19,6 +22,8 @@ export type { DateContext } from './date-periods';
 
 export interface DateHit extends Piece {
   date: EventDate;
+  /** The whole phrase when it gives two dates ("between 1994 and 1997"): what a title leaves out. */
+  phrase?: Piece;
 }
 
 const DURATION_COUNTS = String.raw`\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty`;
@@ -80,8 +85,10 @@ const DATELINE = /^\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}
 /** "WASHINGTON, August 11 (Xinhua) --": a wire dateline repeats the publication date. */
 const WIRE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
 const WIRE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|_|—|–|-)/;
-/** "since August", "ever since March": behind the article whatever the verb. */
-const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+/** "since August", "ever since March", a page stamp "Article last amended: Mar 17": behind the article whatever the verb. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$|\b(?:amended|updated|modified|edited|revised)\s*:\s*$/i;
+/** Before a range that is two dates of their own, not one span. */
+const TWO_DATES_BEFORE = /\bbetween\s+$/i;
 /** Relative dates chrono computes from a count of units: durations unless "ago". */
 const COUNTED = 'result/relativeDate';
 
@@ -121,12 +128,13 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
   const taken = (a: number, b: number) =>
     [...hits, ...unrepresentable].some((h) => a < h.end && b > h.start) ||
     anaphora.some((h) => a - s.start < h.end && b - s.start > h.start);
-  const add = (a: number, b: number, date: EventDate | null | undefined) => {
+  const add = (a: number, b: number, date: EventDate | null | undefined, phrase?: Piece) => {
     if (date && !taken(s.start + a, s.start + b) && !isWireDateline(sentence, a, b, date, ref))
-      hits.push({ start: s.start + a, end: s.start + b, date });
+      hits.push({ start: s.start + a, end: s.start + b, date, ...(phrase ? { phrase } : {}) });
   };
   const refYear = ref.getUTCFullYear();
-  for (const p of findPeriods(sentence, ctx)) add(p.start, p.end, p.date);
+  for (const p of [...findPeriods(sentence, ctx), ...findPeriods(sentence, ctx, YEAR_RULES)]) add(p.start, p.end, p.date);
+  for (const h of [...findHolidays(sentence, ref), ...findYearsInWords(sentence)]) add(h.start, h.end, h.date);
   // The word each pattern needs, looked for first: the patterns themselves try every position of every sentence.
   for (const m of /ago\b/i.test(sentence) ? sentence.matchAll(YEARS_AGO) : []) {
     const unit = /^decade/i.test(m[3]) ? 10 : 1;
@@ -147,6 +155,14 @@ export function findDates(text: string, s: Piece, at: Date | DateContext): DateH
     const approximate = Boolean(m[1] || m[3]);
     // "the 1990s" is a decade, "the 1800s" a century.
     const end = m[4] ?? (m[3] ? String(Number(m[2]) + (m[2].endsWith('00') && m[2] < '2000' ? 99 : 9)) : undefined);
+    // "between 1994 and 1997", "in both 1990 and 1991": two years, as TimeML has them ("from 2012 to 2015" is a span).
+    if (m[4] && !m[3] && (/\band\b/i.test(m[0]) || TWO_DATES_BEFORE.test(sentence.slice(0, m.index)))) {
+      const second = m.index + m[0].lastIndexOf(m[4]);
+      const phrase = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      add(m.index, m.index + m[0].indexOf(m[2]) + 4, { start: m[2], ...(approximate ? { approximate } : {}) }, phrase);
+      add(second, second + 4, { start: m[4] }, phrase);
+      continue;
+    }
     const date: EventDate = { start: m[2] };
     if (end && end > m[2]) date.end = end;
     if (approximate) date.approximate = true;
@@ -189,7 +205,9 @@ function chronoResults(sentence: string, ref: Date, offset = 0): Found[] {
   const out: Found[] = [];
   for (const r of datesChrono.parse(sentence, { instant: ref, timezone: 0 })) {
     const mixed = r.end && r.start.isCertain('month') !== r.end.isCertain('month');
-    const cut = mixed ? /\s*,?\s*(?:to|-|–|through|until|till)\s+/i.exec(r.text) : null;
+    // "between Aug. 26 and Oct. 20": two dates (TimeML's reading); "from ... to ..." stays a span (a tenure, a term).
+    const between = r.end && r.start.isCertain('month') && TWO_DATES_BEFORE.test(sentence.slice(0, r.index));
+    const cut = mixed || between ? /\s*,?\s*(?:to|-|–|through|until|till|and)\s+/i.exec(r.text) : null;
     if (!cut) {
       out.push({ index: r.index + offset, text: r.text, r });
       continue;

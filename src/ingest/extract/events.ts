@@ -29,7 +29,7 @@ export function buildEvents(
       articleId,
       kind: 'mentioned',
       date: d.date,
-      title: mentionTitle(text, d, s),
+      title: mentionTitle(text, d.phrase ?? d, s),
       span: [c.start, c.end],
       actorIds: [...new Set(actors.map((f) => f.actor.id))],
     });

@@ -11,6 +11,7 @@ import {
   invertedRole,
   lastSentenceStart,
   nextParagraphFrame,
+  passiveAgentAfter,
   paragraphEnd,
   paragraphStart,
   previousSentence,
@@ -141,13 +142,16 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
     const rightOk =
       /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(after) || /^\s*\p{Ll}/u.test(after) || (!/[.!?]$/.test(inner) && nameThenVerb(after));
     const ctx: Ctx = { text, found, quoteAt: s.start, spans, anyCase };
-    let speaker =
+    // 'described as "knife-obsessed" by the police': the agent, or nobody (the one described never speaks).
+    const passive = passiveAgentAfter(ctx, s, rightTo);
+    const framed =
       (rightOk ? rightSpeaker(ctx, s.end + 1, s.end + 1 + after.length) : null) ??
       leftSpeaker(ctx, lastSentenceStart(text, leftFrom, s.start - 1), s.start - 1);
+    let speaker = passive !== undefined ? passive : framed;
     // A paragraph that is only this quote, attributed by the next one.
-    const next = speaker ? null : nextParagraphFrame(text, s);
+    const next = speaker || passive !== undefined ? null : nextParagraphFrame(text, s);
     if (next) speaker = rightSpeaker(ctx, next.from, next.to, next.verbFirst);
-    if (!speaker && words > 3) {
+    if (!speaker && words > 3 && passive === undefined) {
       // "X said in an e-mail. "We have ..."" or a continuation of the last quote.
       const prev = previousSentence(text, s.start - 1);
       // '"...," writes X on Instagram. "I have lost ..."': the sentence before holds the last quote, so its speaker goes on.
@@ -158,11 +162,19 @@ export function attributeQuotes(articleId: string, text: string, spans: QuoteSpa
         (prevSpeaker && s.start - prevEnd < 600 && !otherPerson(found, prevEnd, s.start, prevSpeaker) ? prevSpeaker : null);
     }
     // 'alleged it was to "A" and "B"': a later quote of the same sentence has the same speaker.
-    if (!speaker && prevSpeaker && prevEnd >= 0 && s.start - prevEnd < 120 && !/[.!?]["”’]?\s/.test(text.slice(prevEnd, s.start - 1)))
+    if (
+      !speaker &&
+      passive === undefined &&
+      prevSpeaker &&
+      prevEnd >= 0 &&
+      s.start - prevEnd < 120 &&
+      !/[.!?]["”’]?\s/.test(text.slice(prevEnd, s.start - 1))
+    )
       speaker = prevSpeaker;
     if (!speaker && words <= 3) continue; // a scare-quoted term nobody is said to use
     quotes.push({ id: `${articleId}.q${quotes.length + 1}`, articleId, text: inner, speakerId: speaker, span: [s.start, s.end] });
-    if (speaker) prevSpeaker = speaker;
+    // The one described stays the sentence's subject: a later quote in it is theirs, not the agent's.
+    if (speaker) prevSpeaker = passive !== undefined ? framed : speaker;
     prevEnd = s.end;
   }
   return quotes;

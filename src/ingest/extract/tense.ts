@@ -12,6 +12,16 @@ const FUTURE_WORDS = new Set(['next', 'upcoming', 'coming', 'due', 'scheduled', 
 /** "planned to leave Nairobi on Thursday", "set to resume Monday": an intention ahead. */
 const INTENT =
   /\b(?:set|due|scheduled|slated|expected|planning|planned|plans?|going|ready|hopes?|hoping|intends?|aims?)\s+to\s+(?:[\w'-]+\s+){0,6}$/i;
+/**
+ * Ahead without "to": "Protesters planned a large demonstration in Little Havana on Saturday", "ahead of the weekend"
+ * ("a memorial service planned for Saturday was canceled" has no object: its own verb decides).
+ */
+const INTENT_OBJECT = new RegExp(
+  String.raw`\b(?:plann(?:ed|ing)|plans|schedul(?:ed|ing)|call(?:ed|ing)\s+for)` +
+    String.raw`\s+(?:a|an|another|new|more|further)\s+(?:[\w'-]+\s+){0,6}$` +
+    String.raw`|\b(?:ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$`,
+  'i',
+);
 const PAST_WORDS = new Set([
   'ago',
   'last',
@@ -62,7 +72,7 @@ export function tenseAt(sentence: string, at: number, end: number, wide = true):
   let from = base;
   for (const m of sentence.slice(base, at).matchAll(CLAUSE_END)) from = base + m.index + m[0].length;
   const head = sentence.slice(from, at);
-  if (/\bas\s+(?:soon|early)\s+as\s*$/i.test(head) || INTENT.test(head)) return 'future';
+  if (/\bas\s+(?:soon|early)\s+as\s*$/i.test(head) || INTENT.test(head) || INTENT_OBJECT.test(head)) return 'future';
   const before = head.match(/[A-Za-z']+/g) ?? [];
   const after = sentence.slice(end, end + 50).split(CLAUSE_END)[0];
   // "Sunday's debate", "get around Wednesday's ruling": a possessive date names an event that happened ("next week's" is read elsewhere).

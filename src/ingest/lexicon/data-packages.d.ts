@@ -12,3 +12,26 @@ declare module 'world-countries/countries.json' {
   const data: unknown[];
   export default data;
 }
+// @date/holidays-us ships no types: the day of a named US holiday in a year (a local-time Date).
+declare module '@date/holidays-us' {
+  type Holiday = (year: number) => Date;
+  const holidays: Record<
+    | 'newYearsDay'
+    | 'valentinesDay'
+    | 'martinLutherKingDay'
+    | 'presidentsDay'
+    | 'easter'
+    | 'mothersDay'
+    | 'memorialDay'
+    | 'fathersDay'
+    | 'independenceDay'
+    | 'laborDay'
+    | 'columbusDay'
+    | 'halloween'
+    | 'veteransDay'
+    | 'thanksgiving'
+    | 'christmas',
+    Holiday
+  >;
+  export default holidays;
+}

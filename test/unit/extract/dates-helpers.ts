@@ -10,3 +10,6 @@ export function datesOf(date: string, ...sentences: string[]): EventDate[][] {
 
 /** The dates of one sentence alone. */
 export const dates = (date: string, sentence: string): EventDate[] => datesOf(date, sentence)[0];
+
+/** The start of each date of one sentence. */
+export const starts = (date: string, sentence: string): string[] => dates(date, sentence).map((d) => d.start);

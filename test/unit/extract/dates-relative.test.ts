@@ -30,7 +30,7 @@ describe('composed relatives at the right granularity', () => {
   it.each([
     ['2024-06-19', 'Sales are up since the start of this year.', { start: '2024-01', approximate: true }],
     ['2024-06-19', 'The plant closed at the end of last year.', { start: '2023-12', approximate: true }],
-    ['1989-10-30', 'The transaction is expected to close around year-end.', { start: '1989-12', approximate: true }],
+    ['1989-10-30', 'The transaction is expected to close around year-end.', { start: '1989-12-31' }],
     ['2024-06-19', 'Rents rose 4% last month.', { start: '2024-05' }],
     ['2024-06-19', 'The law took effect earlier this year.', { start: '2024' }],
     ['2024-06-19', 'The same period last year saw a loss.', { start: '2023' }],

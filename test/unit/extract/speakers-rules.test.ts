@@ -178,3 +178,34 @@ describe('a group never speaks as one', () => {
     ['"We want our land back," Kurdish leader Salih Muslim said at the rally.', 'Salih Muslim'],
   ]);
 });
+
+describe('a passive agent after the quote: "described as "..." by X"', () => {
+  it('the agent speaks, the one described does not', () => {
+    const text =
+      'Sudesh Amman was shot dead in London. Amman, who was described as "knife-obsessed" by the Metropolitan Police, ' +
+      'had been released from prison a week ago.';
+    expect(quotesOf(text)).toEqual([['knife-obsessed', 'Metropolitan Police']]);
+  });
+
+  it('"by the police" is the police force the article names, even later', () => {
+    const text =
+      'Amman, who was described as "knife-obsessed" by the police, sent extremist messages. ' +
+      'The Metropolitan Police Counter Terrorism Command said the attack was over.';
+    expect(speakerOf(text)).toBe('Metropolitan Police Counter Terrorism Command');
+  });
+
+  it('a named agent speaks', () => {
+    const text = 'The plan was called "a disgrace to the nation" by Senator Ruth Calder on Tuesday, after Mayor Ivo Sand backed it.';
+    expect(speakerOf(text)).toBe('Ruth Calder');
+  });
+
+  speakers(
+    [
+      // no "by" after the quote: the frame is the usual one
+      ['Mayor Ivo Sand described the plan as "a disgrace to the nation and its people" on Tuesday.', 'Ivo Sand'],
+      // "by" then a time, no agent: the one described never speaks
+      ['Ivo Sand, who was described as "the most dangerous man in the city council" by then, resigned.', null],
+    ],
+    'not this frame, or no agent: ',
+  );
+});
