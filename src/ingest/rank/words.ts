@@ -1,6 +1,7 @@
 // compromise's words of a sentence with their offsets, parts of speech and
 // clauses, for the titles of mentioned events (title.ts). Pure TypeScript.
 import nlp from 'compromise';
+import { termsOf } from './terms';
 
 export interface TextSpan {
   start: number;
@@ -32,9 +33,8 @@ type Terms = { offset: { start: number; length: number }; text: string; tags: Se
  */
 const BEFORE = ['alias', 'machine', 'contractions'];
 const AFTER = ['lexicon', 'preTagger', 'offset'];
-/** compromise's world, typed as far as it is used here: its tokenizer, which splits and normalizes terms. */
+/** compromise's world, typed as far as it is used here. */
 const world = nlp.world() as {
-  methods: { one: { tokenize: { fromString: (input: string, world: object) => unknown } } };
   model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] } | undefined> } };
 };
 /** compromise's View class: a document of terms from the tokenizer is wrapped in it to run the steps above. */
@@ -129,7 +129,7 @@ function parse(text: string, span: TextSpan, reach = Infinity): { words: Word[];
 
 /** compromise's words of text[from, to), appended to `out`; `inner`: the piece does not start a sentence. */
 function parsePiece(text: string, from: number, to: number, inner: boolean, base: number, out: Word[]): void {
-  const doc = new View(world.methods.one.tokenize.fromString(text.slice(from, to), world));
+  const doc = new View(termsOf(text.slice(from, to)));
   const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
   doc.compute(BEFORE);
   const first = doc.docs as unknown as Terms;

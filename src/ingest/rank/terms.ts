@@ -1,0 +1,76 @@
+// compromise's tokenizer (`methods.one.tokenize.fromString`) with a shortcut for
+// the plain words that are most of a sentence: a word of ASCII letters and
+// digits followed by spaces or by sentence punctuation and spaces. For such a
+// term compromise's steps (`splitWhitespace` reading each character against
+// its punctuation tables through Unicode patterns; `normal` lower-casing and
+// running a dozen replacements, the Unicode table and four acronym patterns)
+// come to the word itself, its punctuation after it and its lower case. Every
+// other term takes compromise's own steps. Pure TypeScript.
+import nlp from 'compromise';
+
+export interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal: string;
+}
+
+interface World {
+  model: {
+    one: {
+      prePunctuation: Record<string, boolean>;
+      postPunctuation: Record<string, boolean>;
+      emoticons: Record<string, unknown>;
+      unicode: Record<string, string>;
+    };
+  };
+  methods: {
+    one: {
+      tokenize: {
+        splitSentences: (input: string, world: World) => string[];
+        splitTerms: (sentence: string, model: World['model']) => string[];
+        splitWhitespace: (term: string, model: World['model']) => Omit<Term, 'normal'>;
+        fromString: (input: string, world: World) => Term[][];
+      };
+    };
+  };
+  compute: { normal: (view: { docs: Term[][]; world: World }) => void };
+}
+
+const world = nlp.world() as unknown as World;
+const { tokenize } = world.methods.one;
+const { model } = world;
+
+/** The plain term: letters and digits, then sentence punctuation (no period-acronym can follow digits and letters alone) and spaces. */
+const PLAIN = /^([A-Za-z0-9]+)([,.;:!?]* *)$/;
+
+/**
+ * The shortcut holds while compromise's tables say what it assumes: no letter, digit, space or the punctuation above
+ * is punctuation compromise keeps on a word, no emoticon is made of them ("D:" would be), and its Unicode table changes no ASCII
+ * letter or digit. A compromise whose tables say otherwise gets its own tokenizer for every term.
+ */
+const SHORTCUT_HOLDS = (() => {
+  const { prePunctuation, postPunctuation, emoticons, unicode } = model.one;
+  const plain = (s: string) => /^[A-Za-z0-9,.;:!? ]+$/.test(s);
+  return (
+    !Object.keys(prePunctuation).some(plain) &&
+    !Object.keys(postPunctuation).some(plain) &&
+    !Object.keys(emoticons).some(plain) &&
+    Object.entries(unicode).every(([k, v]) => !/^[A-Za-z0-9]$/.test(k) || k === v)
+  );
+})();
+
+/** compromise's terms of `input`, as `fromString` makes them. */
+export function termsOf(input: string): Term[][] {
+  if (!SHORTCUT_HOLDS) return tokenize.fromString(input, world);
+  return tokenize.splitSentences(input, world).map((sentence) =>
+    tokenize.splitTerms(sentence, model).map((raw) => {
+      const m = PLAIN.exec(raw);
+      if (m) return { text: m[1], pre: '', post: m[2], tags: new Set<string>(), normal: m[1].toLowerCase() };
+      const term = tokenize.splitWhitespace(raw, model) as Term;
+      world.compute.normal({ docs: [[term]], world });
+      return term;
+    }),
+  );
+}
