@@ -141,8 +141,9 @@ function parsePiece(text: string, from: number, to: number, inner: boolean, base
     for (const t of terms) {
       if (!t.offset.length) continue;
       const start = from + t.offset.start;
-      // The first tagging pass leaves possessives untagged: "last year's".
-      const tags = new Set(t.tags);
+      // The first tagging pass leaves possessives untagged: "last year's". The set is the term's own: this parse's
+      // document is dropped once read.
+      const { tags } = t;
       if (/['’]s$/.test(t.text)) tags.add('Possessive');
       // A capital mid-sentence marks a name ("Super Tuesday"); the first word's says nothing.
       if (/^\p{Lu}/u.test(t.text) && (t !== terms[0] || (inner && sentence === 0))) tags.add('TitleCase');
