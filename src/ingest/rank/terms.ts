@@ -1,11 +1,13 @@
-// compromise's tokenizer (`methods.one.tokenize.fromString`) with a shortcut for
-// the plain words that are most of a sentence: a word of ASCII letters and
-// digits followed by spaces or by sentence punctuation and spaces. For such a
-// term compromise's steps (`splitWhitespace` reading each character against
-// its punctuation tables through Unicode patterns; `normal` lower-casing and
-// running a dozen replacements, the Unicode table and four acronym patterns)
-// come to the word itself, its punctuation after it and its lower case. Every
-// other term takes compromise's own steps. Pure TypeScript.
+// compromise's tokenizer (`methods.one.tokenize.fromString`) and its per-term
+// 'alias' and 'machine' steps, with a shortcut for the plain words that are
+// most of a sentence: a word of ASCII letters and digits followed by spaces or
+// by sentence punctuation and spaces. For such a term compromise's steps
+// (`splitWhitespace` reading each character against its punctuation tables
+// through Unicode patterns; `normal` lower-casing and running a dozen
+// replacements, the Unicode table and four acronym patterns; 'alias' and
+// 'machine' another six patterns) come to the word itself, its punctuation
+// after it, its lower case and its alias if compromise lists one. Every other
+// term takes compromise's own steps. Pure TypeScript.
 import nlp from 'compromise';
 
 export interface Term {
@@ -14,6 +16,7 @@ export interface Term {
   post: string;
   tags: Set<string>;
   normal: string;
+  alias?: string[];
 }
 
 interface World {
@@ -23,6 +26,7 @@ interface World {
       postPunctuation: Record<string, boolean>;
       emoticons: Record<string, unknown>;
       unicode: Record<string, string>;
+      aliases: Record<string, string>;
     };
   };
   methods: {
@@ -35,7 +39,7 @@ interface World {
       };
     };
   };
-  compute: { normal: (view: { docs: Term[][]; world: World }) => void };
+  compute: Record<'normal' | 'alias' | 'machine', (view: { docs: Term[][]; world: World }) => void>;
 }
 
 const world = nlp.world() as unknown as World;
@@ -61,15 +65,29 @@ const SHORTCUT_HOLDS = (() => {
   );
 })();
 
-/** compromise's terms of `input`, as `fromString` makes them. */
+/** compromise's steps for one term, on a document of that term alone (each step reads the term only). */
+const step = (name: 'normal' | 'alias' | 'machine', term: Term) => world.compute[name]({ docs: [[term]], world });
+const { aliases } = model.one;
+
+/** compromise's terms of `input`, as `fromString` makes them and its 'alias' and 'machine' steps leave them. */
 export function termsOf(input: string): Term[][] {
-  if (!SHORTCUT_HOLDS) return tokenize.fromString(input, world);
+  if (!SHORTCUT_HOLDS) {
+    const docs = tokenize.fromString(input, world);
+    for (const t of docs.flat()) for (const name of ['alias', 'machine'] as const) step(name, t);
+    return docs;
+  }
   return tokenize.splitSentences(input, world).map((sentence) =>
     tokenize.splitTerms(sentence, model).map((raw) => {
       const m = PLAIN.exec(raw);
-      if (m) return { text: m[1], pre: '', post: m[2], tags: new Set<string>(), normal: m[1].toLowerCase() };
+      if (m) {
+        const normal = m[1].toLowerCase();
+        // 'machine' changes no plain word ('s, in', dashes, # and @ only); 'alias' adds the listed one.
+        const term: Term = { text: m[1], pre: '', post: m[2], tags: new Set<string>(), normal };
+        if (Object.hasOwn(aliases, normal)) term.alias = [aliases[normal]];
+        return term;
+      }
       const term = tokenize.splitWhitespace(raw, model) as Term;
-      world.compute.normal({ docs: [[term]], world });
+      for (const name of ['normal', 'alias', 'machine'] as const) step(name, term);
       return term;
     }),
   );
