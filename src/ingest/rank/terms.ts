@@ -27,6 +27,7 @@ interface World {
       emoticons: Record<string, unknown>;
       unicode: Record<string, string>;
       aliases: Record<string, string>;
+      contractions: { word?: string }[];
     };
   };
   methods: {
@@ -92,3 +93,17 @@ export function termsOf(input: string): Term[][] {
     }),
   );
 }
+
+/** Words compromise's 'contractions' step splits whole ("gonna", "cannot"). */
+const CONTRACTED = new Set(model.one.contractions.flatMap((o) => (o.word ? [o.word] : [])));
+const DIGIT_FIRST = /^[+-]?[0-9]/;
+
+/**
+ * Whether compromise's 'contractions' step may change these terms: it splits a word with an apostrophe ("can't",
+ * "there's", "l'amour"), a word its list holds ("gonna"), a number range ("44-2") and a number with a unit ("4km"),
+ * which start with a digit. Most pieces of a sentence hold none, and the step (a scan of its list per word) is skipped.
+ */
+export const mayContract = (docs: Term[][]): boolean =>
+  docs.some((terms) =>
+    terms.some((t) => t.normal.includes("'") || CONTRACTED.has(t.normal) || DIGIT_FIRST.test(t.text) || DIGIT_FIRST.test(t.normal)),
+  );

@@ -1,7 +1,7 @@
 // compromise's words of a sentence with their offsets, parts of speech and
 // clauses, for the titles of mentioned events (title.ts). Pure TypeScript.
 import nlp from 'compromise';
-import { termsOf } from './terms';
+import { mayContract, termsOf } from './terms';
 
 export interface TextSpan {
   start: number;
@@ -129,13 +129,16 @@ function parse(text: string, span: TextSpan, reach = Infinity): { words: Word[];
 
 /** compromise's words of text[from, to), appended to `out`; `inner`: the piece does not start a sentence. */
 function parsePiece(text: string, from: number, to: number, inner: boolean, base: number, out: Word[]): void {
-  const doc = new View(termsOf(text.slice(from, to)));
-  const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
-  doc.compute(BEFORE);
-  const first = doc.docs as unknown as Terms;
-  const split =
-    first.length !== tokens.length || first.some((t, i) => t.length !== tokens[i].length || t.some((w, j) => w !== tokens[i][j]));
-  if (split) doc.compute('contractions');
+  const terms = termsOf(text.slice(from, to));
+  const doc = new View(terms);
+  if (mayContract(terms)) {
+    const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
+    doc.compute(BEFORE);
+    const first = doc.docs as unknown as Terms;
+    const split =
+      first.length !== tokens.length || first.some((t, i) => t.length !== tokens[i].length || t.some((w, j) => w !== tokens[i][j]));
+    if (split) doc.compute('contractions');
+  }
   doc.compute(AFTER);
   (doc.docs as unknown as Terms).forEach((terms, sentence) => {
     for (const t of terms) {
