@@ -15,6 +15,12 @@ export interface WorkerReply {
   results: ArticleExtraction[];
 }
 
+// compromise reads process.env.DEBUG_TAGS each time it tags a word (about 90,000 reads per 295 articles). A
+// worker's process.env is its own copy of its parent's, read through Node's environment interceptor at about 0.7 µs
+// a read; a plain object with the same entries answers ten times faster. Nothing in a worker writes its environment,
+// and a worker's never reached its parent's anyway.
+if (parentPort) process.env = { ...process.env };
+
 parentPort?.on('message', (req: WorkerRequest) => {
   const results = req.articles.map((a) => extractChecked(a));
   parentPort?.postMessage({ batch: req.batch, results } satisfies WorkerReply);

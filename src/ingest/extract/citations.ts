@@ -10,6 +10,8 @@ const AUTHORS_AFTER = new RegExp(
   String.raw`^((?:${SEP}${NAME})*)(\s+et al\.?)?\s*(?:,\s*)?([(\[]\s*)?((?:1[6-9]|20)\d\d[a-z]?)(?=[)\],;:]|\s*\[|\s+p\.|\s+and\b|\s*$)`,
   'u',
 );
+/** The year AUTHORS_AFTER ends on. */
+const YEAR = /(?:1[6-9]|20)\d\d/;
 /** "Bos and colleagues describe", "Kessler et al. found": a research group by its first author. */
 const GROUP_AFTER = /^\s+(?:et al\.?|and (?:colleagues|co-?workers|collaborators))(?![\p{L}])/u;
 /** What a study does after its year in brackets: "Kessler (2003) found". */
@@ -27,7 +29,8 @@ export function citedAuthor(text: string, start: number, end: number, lone = fal
   if (end - start < 2) return false; // "(A, B, C, & D, 2011)": a letter alone is no surname
   const after = text.slice(end, end + 120);
   if (GROUP_AFTER.test(after) || (lone && LONE_AFTER.test(after))) return true;
-  const year = AUTHORS_AFTER.exec(after);
+  // No year in reach, no match: checked first, as AUTHORS_AFTER's nested name patterns backtrack on every name.
+  const year = YEAR.test(after) ? AUTHORS_AFTER.exec(after) : null;
   if (!year) return false;
   const before = AUTHORS_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   const prior = before?.[1] ?? '';

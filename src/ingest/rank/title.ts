@@ -156,13 +156,13 @@ const isFunctionWord = (w: Word) =>
   !w.tags.has('Noun') && ['Determiner', 'Preposition', 'Conjunction', 'Possessive'].some((t) => w.tags.has(t));
 
 /**
- * The kept words as a title of at most `max` characters: whole when it fits,
+ * The kept words as a title of at most TITLE_MAX characters: whole when it fits,
  * else cut after a clause that has a verb (past half the limit) or after a
- * word, never on "the", "of" or "and", and marked with an ellipsis.
+ * word, never on "the", "of" or "and", and marked with an ellipsis. `parts` and `whole`: the kept words' pieces and
+ * their tidy text, when the caller has them already.
  */
-function render(text: string, kept: Word[], max = TITLE_MAX): string {
-  const parts = pieces(text, kept);
-  const whole = tidy(parts.join(''));
+function render(text: string, kept: Word[], parts = pieces(text, kept), whole = tidy(parts.join(''))): string {
+  const max = TITLE_MAX;
   if (whole.length <= max) return whole;
   let end = 0;
   for (let len = 0; end < parts.length && len + parts[end].length <= max - 1; end++) len += parts[end].length;
@@ -234,7 +234,9 @@ function headline(text: string, words: Word[], date: TextSpan, strict: boolean):
   if (kept.length > 4 && last.tags.has('Gerund') && /,/.test(kept[kept.length - 2].post)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isFunctionWord(kept[kept.length - 1])) kept = kept.slice(0, -1);
   if (strict && kept.length && kept[kept.length - 1].tags.has('QuestionWord')) return ''; // "Friday was when"
-  return wordCount(tidy(pieces(text, kept).join(''))) >= MIN_WORDS ? render(text, kept) : '';
+  const parts = pieces(text, kept);
+  const whole = tidy(parts.join(''));
+  return wordCount(whole) >= MIN_WORDS ? render(text, kept, parts, whole) : '';
 }
 
 /** widen's answer when the words parsed so far end before it can decide: parse the next piece and ask again. */

@@ -1,6 +1,7 @@
 // compromise's words of a sentence with their offsets, parts of speech and
 // clauses, for the titles of mentioned events (title.ts). Pure TypeScript.
 import nlp from 'compromise';
+import { mayContract, termsOf } from './terms';
 
 export interface TextSpan {
   start: number;
@@ -30,11 +31,10 @@ type Terms = { offset: { start: number; length: number }; text: string; tags: Se
  * on an unchanged document it would find nothing the first did not. The match rules of the second pass are left
  * out: the same parts of speech on these words at a fifth of the cost.
  */
-const BEFORE = ['alias', 'machine', 'contractions'];
+const BEFORE = ['contractions']; // after 'alias' and 'machine', which termsOf runs
 const AFTER = ['lexicon', 'preTagger', 'offset'];
-/** compromise's world, typed as far as it is used here: its tokenizer, which splits and normalizes terms. */
+/** compromise's world, typed as far as it is used here. */
 const world = nlp.world() as {
-  methods: { one: { tokenize: { fromString: (input: string, world: object) => unknown } } };
   model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] } | undefined> } };
 };
 /** compromise's View class: a document of terms from the tokenizer is wrapped in it to run the steps above. */
@@ -129,20 +129,24 @@ function parse(text: string, span: TextSpan, reach = Infinity): { words: Word[];
 
 /** compromise's words of text[from, to), appended to `out`; `inner`: the piece does not start a sentence. */
 function parsePiece(text: string, from: number, to: number, inner: boolean, base: number, out: Word[]): void {
-  const doc = new View(world.methods.one.tokenize.fromString(text.slice(from, to), world));
-  const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
-  doc.compute(BEFORE);
-  const first = doc.docs as unknown as Terms;
-  const split =
-    first.length !== tokens.length || first.some((t, i) => t.length !== tokens[i].length || t.some((w, j) => w !== tokens[i][j]));
-  if (split) doc.compute('contractions');
+  const terms = termsOf(text.slice(from, to));
+  const doc = new View(terms);
+  if (mayContract(terms)) {
+    const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
+    doc.compute(BEFORE);
+    const first = doc.docs as unknown as Terms;
+    const split =
+      first.length !== tokens.length || first.some((t, i) => t.length !== tokens[i].length || t.some((w, j) => w !== tokens[i][j]));
+    if (split) doc.compute('contractions');
+  }
   doc.compute(AFTER);
   (doc.docs as unknown as Terms).forEach((terms, sentence) => {
     for (const t of terms) {
       if (!t.offset.length) continue;
       const start = from + t.offset.start;
-      // The first tagging pass leaves possessives untagged: "last year's".
-      const tags = new Set(t.tags);
+      // The first tagging pass leaves possessives untagged: "last year's". The set is the term's own: this parse's
+      // document is dropped once read.
+      const { tags } = t;
       if (/['’]s$/.test(t.text)) tags.add('Possessive');
       // A capital mid-sentence marks a name ("Super Tuesday"); the first word's says nothing.
       if (/^\p{Lu}/u.test(t.text) && (t !== terms[0] || (inner && sentence === 0))) tags.add('TitleCase');
