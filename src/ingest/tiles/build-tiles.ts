@@ -75,9 +75,10 @@ export interface TileBuildOptions {
 export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string, options: TileBuildOptions = {}): Promise<TileBuildResult> {
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(outDir, '.building-'));
-  const spill = new Spill(options.tmpDir);
-  const ids = new IdShards(options.tmpDir);
-  const pyramids = new ActorPyramids(options.tmpDir);
+  // Made inside the try: a spill folder that cannot be made (a bad `--tmp`) must not leave `work` behind.
+  let spill: Spill | undefined;
+  let ids: IdShards | undefined;
+  let pyramids: ActorPyramids | undefined;
   const folderHash = createHash('sha1');
   let bytes = 0;
   const write = (rel: string, content: Buffer | string) => {
@@ -88,6 +89,9 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     bytes += content.length;
   };
   try {
+    spill = new Spill(options.tmpDir);
+    ids = new IdShards(options.tmpDir);
+    pyramids = new ActorPyramids(options.tmpDir);
     const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
     const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
     const search = new SearchTerms();
@@ -138,9 +142,9 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       bytes: bytes + manifestJson.length,
     };
   } finally {
-    spill.remove();
-    ids.remove();
-    pyramids.remove();
+    spill?.remove();
+    ids?.remove();
+    pyramids?.remove();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
