@@ -116,6 +116,11 @@ export type ActorRow = [id: string, name: string, kind: ActorKind, events: numbe
 
 export interface ActorsFile {
   actors: ActorRow[];
+  /**
+   * The actors' positions in the Actors panel's name order (src/corpus/name-order.ts),
+   * so the page sorts none of them; absent in indexes built before it.
+   */
+  byName?: number[];
 }
 
 /**

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { publishedEventId, type ActorKind, type Corpus } from '../../corpus/schema';
+import { nameOrderOf } from '../../corpus/name-order';
 import {
   ACTOR_KINDS,
   ACTOR_LEVEL,
@@ -99,7 +100,7 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     pyramids.write(kindOf, write, options.onProgress);
     const shards = search.write(write);
     const idBits = ids.write(pass1.events, write);
-    const actorsJson = JSON.stringify({ actors: actorRows } satisfies ActorsFile);
+    const actorsJson = JSON.stringify({ actors: actorRows, byName: nameOrderOf(actorRows.map((a) => a[1])) } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
     write(actorsName, gzipSync(actorsJson));
     const actorTilesJson = JSON.stringify({ level: ACTOR_LEVEL, perTile: actorTiles } satisfies ActorTilesFile);

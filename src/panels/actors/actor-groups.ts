@@ -1,6 +1,6 @@
 // Actors grouped by kind and sorted, with the panel's own search: pure.
 import type { Actor, ActorKind } from '../../corpus/schema';
-import { fold } from '../../corpus/fold';
+import { actorsInNameOrder } from '../../corpus/name-order';
 import { findActorIds } from '../../search/actor-finder';
 
 export type ActorSort = 'count' | 'name';
@@ -20,29 +20,18 @@ export interface ActorGroup {
   actors: Actor[];
 }
 
-// One collator for the names that fold alike; far cheaper than localeCompare per pair.
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
-
 /** An actor list in name order, and each id's place in it. */
 interface NameOrder {
   ordered: Actor[];
   rank: Map<string, number>;
 }
 
-/**
- * Each actor list in name order, sorted once per list: a tiled corpus hands
- * every window index the same list (160,000 actors at a million articles, where
- * sorting it per render with the collator took a second). Folded names compare
- * as code points, as the collator orders them but for rare punctuation; the
- * collator settles names that fold alike.
- */
+/** Each list's name order (src/corpus/name-order.ts: the build's for a tiled corpus) with its ranks, made once per list. */
 const nameOrders = new WeakMap<Actor[], NameOrder>();
 function inNameOrder(actors: Actor[]): NameOrder {
   let order = nameOrders.get(actors);
   if (!order) {
-    const keyed = actors.map((actor) => ({ actor, key: fold(actor.name) }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : collator.compare(a.actor.name, b.actor.name)));
-    const ordered = keyed.map((k) => k.actor);
+    const ordered = actorsInNameOrder(actors);
     order = { ordered, rank: new Map(ordered.map((a, i) => [a.id, i])) };
     nameOrders.set(actors, order);
   }
