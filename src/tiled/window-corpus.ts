@@ -88,7 +88,7 @@ export interface Pinned {
 export function windowIndex(
   tc: TiledCorpus,
   tiles: Tile[],
-  extra: { pinned?: Pinned | null; search?: TiledHits | null; actors?: ActorWindow | null } = {},
+  extra: { pinned?: Pinned | null; search?: TiledHits | null; actors?: ActorWindow | null; more?: () => void } = {},
 ): CorpusIndex {
   const events: CorpusEvent[] = [];
   const quotes: Quote[] = [];
@@ -146,7 +146,7 @@ export function windowIndex(
       buckets: tileBuckets(tiles),
       overview: tc.overview,
       actorBuckets: (ids) => actorBuckets(tc, ids),
-      search: extra.search ?? undefined,
+      search: extra.search ? { ...extra.search, more: extra.search.rest.length > 0 ? extra.more : undefined } : undefined,
       // A coarse tile with no more events than it keeps holds them all, as a finest one does.
       complete: tiles.length > 0 && tiles.every((t) => t.complete || t.events.length === t.count),
       filtered: extra.actors ? actorCounts(index, extra.actors) : undefined,

@@ -95,10 +95,10 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     pyramids = new ActorPyramids(options.tmpDir);
     const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
     const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
-    const search = new SearchTerms();
+    const search = new SearchTerms(write);
     const tiles = writeTiles(spill, order, kindOf, write, search, pyramids, options.onProgress);
     pyramids.write(kindOf, write, options.onProgress);
-    const shards = search.write(write);
+    const shards = search.writeShards();
     const idBits = ids.write(pass1.events, write);
     const actorsJson = JSON.stringify({ actors: actorRows, byName: nameOrderOf(actorRows.map((a) => a[1])) } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../../../src/corpus/schema';
-import { HITS_PER_TERM, shardPath, type SearchShard } from '../../../src/corpus/tiles';
+import { HITS_PER_PAGE, HITS_PER_TERM, searchPagePath, shardPath, type SearchShard } from '../../../src/corpus/tiles';
 import { TiledSearch } from '../../../src/tiled/tiled-search';
 import { buildInTemp, type BuiltTiles } from './built-tiles';
 
@@ -34,9 +34,9 @@ describe('sharded search', () => {
     built = await buildInTemp(corpus(), 'search-test-');
     const { manifest, root } = built;
     fetched = [];
-    search = new TiledSearch('/', manifest.shards, async (url) => {
+    search = new TiledSearch('/', manifest.shards, async <T>(url: string) => {
       fetched.push(url);
-      return JSON.parse(gunzipSync(fs.readFileSync(path.join(root, url.slice(1)))).toString()) as SearchShard;
+      return JSON.parse(gunzipSync(fs.readFileSync(path.join(root, url.slice(1)))).toString()) as T;
     });
   });
   afterAll(() => fs.rmSync(built.dir, { recursive: true, force: true }));
@@ -60,5 +60,39 @@ describe('sharded search', () => {
     expect((await search.search('zebra')).hits).toEqual([]);
     // A shard is fetched once.
     expect(fetched.filter((f) => f.endsWith('lo.json.gz'))).toHaveLength(1);
+  });
+
+  it('reaches every match past the first hits, page by page, without listing one twice', async () => {
+    // "in" is in all 100 titles: its 32 most salient, then its two pages (64 and 36 events, by date).
+    const shard = built.read<SearchShard>(shardPath('in'));
+    const [count, best, more] = shard['in'];
+    expect([count, best.length, more?.[1]]).toEqual([100, HITS_PER_TERM, 2]);
+    expect(built.read<unknown[]>(searchPagePath(more![0], 0))).toHaveLength(HITS_PER_PAGE);
+    const first = await search.search('in');
+    expect(first.hits).toHaveLength(HITS_PER_TERM);
+    expect(first.rest).toEqual([
+      [more![0], 0],
+      [more![0], 1],
+    ]);
+    const all = await search.more(first);
+    expect(all.hits.slice(0, HITS_PER_TERM)).toEqual(first.hits);
+    expect(new Set(all.hits.map((h) => h[0])).size).toBe(100);
+    expect(all.rest).toEqual([]);
+    // The pages after the best hits are in date order.
+    const days = all.hits.slice(HITS_PER_TERM).map((h) => h[1]);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
+  it('pages the rarest word of several, keeping the titles that hold every word', async () => {
+    // "flood" (50) is rarer than "in" (100): its 32 most salient, then the 18 others from its page.
+    const first = await search.search('in flood');
+    expect(first.hits).toHaveLength(HITS_PER_TERM);
+    const all = await search.more(first);
+    expect(all.hits).toHaveLength(50);
+    expect(all.hits.every((h) => h[2].startsWith('Flood in Łódź'))).toBe(true);
+    // A word of few events has no pages: nothing more to read.
+    const rare = await search.search('flood 42');
+    expect(rare.rest).toEqual([]);
+    expect((await search.more(rare)).hits).toEqual(rare.hits);
   });
 });
