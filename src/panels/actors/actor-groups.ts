@@ -17,13 +17,50 @@ export const KIND_LABELS: Record<ActorKind, string> = {
 export interface ActorGroup {
   kind: ActorKind;
   label: string;
-  actors: Actor[];
+  /** Actors in the group. */
+  size: number;
+  /** Its first `n` actors, without listing the others (a tiled corpus's groups hold tens of thousands). */
+  head(n: number): Actor[];
+  /** All of them, listed on first read. */
+  readonly actors: Actor[];
 }
 
-/** An actor list in name order, and each id's place in it. */
+const KINDS = Object.keys(KIND_LABELS) as ActorKind[];
+
+/** A group listed in full. */
+function listedGroup(kind: ActorKind, actors: Actor[]): ActorGroup {
+  return { kind, label: KIND_LABELS[kind], size: actors.length, head: (n) => actors.slice(0, n), actors };
+}
+
+/**
+ * A group whose first actors are `first` (a filter's few counted ones, in count order), then
+ * the rest of `all` (the kind's every actor in name order, `first`'s among them): nothing of
+ * `all` is copied or walked past the rows asked for.
+ */
+function namedFirstGroup(kind: ActorKind, first: Actor[], all: Actor[]): ActorGroup {
+  const skip = new Set(first);
+  const head = (n: number) => {
+    const out = first.slice(0, n);
+    for (let i = 0; i < all.length && out.length < n; i++) if (!skip.has(all[i])) out.push(all[i]);
+    return out;
+  };
+  let listed: Actor[] | undefined;
+  return {
+    kind,
+    label: KIND_LABELS[kind],
+    size: all.length,
+    head,
+    get actors() {
+      return (listed ??= head(all.length));
+    },
+  };
+}
+
+/** An actor list in name order, each id's place in it, and each kind's actors in that order. */
 interface NameOrder {
   ordered: Actor[];
   rank: Map<string, number>;
+  byKind: Map<ActorKind, Actor[]>;
 }
 
 /** Each list's name order (src/corpus/name-order.ts: the build's for a tiled corpus) with its ranks, made once per list. */
@@ -32,57 +69,67 @@ function inNameOrder(actors: Actor[]): NameOrder {
   let order = nameOrders.get(actors);
   if (!order) {
     const ordered = actorsInNameOrder(actors);
-    order = { ordered, rank: new Map(ordered.map((a, i) => [a.id, i])) };
+    order = { ordered, rank: new Map(ordered.map((a, i) => [a.id, i])), byKind: splitByKind(ordered) };
     nameOrders.set(actors, order);
   }
   return order;
 }
 
-/** The count order of a list under a counts map that many renders share (a tiled corpus's totals). */
-const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; list: Actor[] }>();
+/** A list split by kind, each kind's in the list's order, the kinds in the panel's order (empty ones left out). */
+function splitByKind(list: Actor[]): Map<ActorKind, Actor[]> {
+  const byKind = new Map<ActorKind, Actor[]>(KINDS.map((kind) => [kind, []]));
+  for (const actor of list) byKind.get(actor.kind)?.push(actor);
+  for (const [kind, members] of byKind) if (members.length === 0) byKind.delete(kind);
+  return byKind;
+}
+
+/** The count order's groups under a counts map that many renders share (a tiled corpus's totals). */
+const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; groups: ActorGroup[] }>();
 
 /** Most events first, ties in name order, without a comparison per pair of the whole list. */
-function byCountThenName({ ordered, rank }: NameOrder, counts: Map<string, number>): Actor[] {
+function byCountThenName(order: NameOrder, counts: Map<string, number>): ActorGroup[] {
+  const { ordered, rank, byKind } = order;
   const cached = countOrders.get(counts);
-  if (cached?.ordered === ordered) return cached.list;
+  if (cached?.ordered === ordered) return cached.groups;
   const counted = (id: string) => (counts.get(id) ?? 0) > 0;
-  let list: Actor[];
+  let groups: ActorGroup[];
   if (counts.size * 4 < ordered.length) {
-    // A filter's counts name a few actors: those sorted, the rest after them in name order.
+    // A filter's counts name a few actors: those sorted, the rest after them in name order (not copied: a filter
+    // at a million articles re-renders with 166,000 actors).
     const named = [...counts.keys()].filter((id) => rank.has(id) && counted(id));
     named.sort((a, b) => counts.get(b)! - counts.get(a)! || rank.get(a)! - rank.get(b)!);
-    list = [...named.map((id) => ordered[rank.get(id)!]), ...ordered.filter((a) => !counted(a.id))];
+    const first = splitByKind(named.map((id) => ordered[rank.get(id)!]));
+    groups = [...byKind].map(([kind, all]) => namedFirstGroup(kind, first.get(kind) ?? [], all));
   } else {
     // Most actors counted: bucketed by count, each bucket in name order.
-    const byCount = new Map<number, Actor[]>();
+    const buckets = new Map<number, Actor[]>();
     for (const actor of ordered) {
       const n = counts.get(actor.id) ?? 0;
-      const same = byCount.get(n);
+      const same = buckets.get(n);
       if (same) same.push(actor);
-      else byCount.set(n, [actor]);
+      else buckets.set(n, [actor]);
     }
-    list = [...byCount.keys()].sort((a, b) => b - a).flatMap((n) => byCount.get(n)!);
+    const list = [...buckets.keys()].sort((a, b) => b - a).flatMap((n) => buckets.get(n)!);
+    groups = [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
   }
-  countOrders.set(counts, { ordered, list });
-  return list;
+  countOrders.set(counts, { ordered, groups });
+  return groups;
 }
 
 export function groupActors(actors: Actor[], counts: Map<string, number>, sort: ActorSort, search: string): ActorGroup[] {
   const found = findActorIds(actors, search);
   const order = inNameOrder(actors);
+  if (!found) {
+    if (sort === 'count') return byCountThenName(order, counts);
+    return [...order.byKind].map(([kind, members]) => listedGroup(kind, members));
+  }
+  // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
   const { ordered, rank } = order;
-  let list: Actor[];
-  if (found) {
-    // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
-    list = ordered.filter((a) => found.has(a.id));
-    list.sort(
-      (a, b) =>
-        found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || rank.get(a.id)! - rank.get(b.id)!,
-    );
-  } else list = sort === 'name' ? ordered : byCountThenName(order, counts);
-  const byKind = new Map<ActorKind, Actor[]>((Object.keys(KIND_LABELS) as ActorKind[]).map((kind) => [kind, []]));
-  for (const actor of list) byKind.get(actor.kind)?.push(actor);
-  return [...byKind].map(([kind, members]) => ({ kind, label: KIND_LABELS[kind], actors: members })).filter((g) => g.actors.length > 0);
+  const list = [...found.keys()].flatMap((id) => (rank.has(id) ? [ordered[rank.get(id)!]] : []));
+  list.sort(
+    (a, b) => found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || rank.get(a.id)! - rank.get(b.id)!,
+  );
+  return [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
 }
 
 export interface AliasCount {
