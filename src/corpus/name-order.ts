@@ -15,6 +15,10 @@ function compare(a: { key: string; name: string }, b: { key: string; name: strin
   return a.key < b.key ? -1 : a.key > b.key ? 1 : collator.compare(a.name, b.name);
 }
 
+/** Two actors in name order: for a few (a filter's counted ones), not a whole list (`actorsInNameOrder`). */
+export const compareActorNames = (a: Actor, b: Actor): number =>
+  compare({ key: fold(a.name), name: a.name }, { key: fold(b.name), name: b.name });
+
 /** The positions of `names` in name order. */
 export function nameOrderOf(names: readonly string[]): number[] {
   const keyed = names.map((name, at) => ({ name, key: fold(name), at }));

@@ -25,7 +25,7 @@ export function ActorsPanel() {
   const [sort, setSort] = useState<ActorSort>('count');
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
-  const groups = useMemo(() => groupActors(actors, actorCounts, sort, search), [actors, actorCounts, sort, search]);
+  const groups = useMemo(() => groupActors(actors, actorCounts, sort, search, actorsById), [actors, actorCounts, sort, search, actorsById]);
   const checked = new Set(actorIds);
 
   return (

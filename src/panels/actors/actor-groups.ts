@@ -1,6 +1,6 @@
 // Actors grouped by kind and sorted, with the panel's own search: pure.
 import type { Actor, ActorKind } from '../../corpus/schema';
-import { actorsInNameOrder } from '../../corpus/name-order';
+import { actorsInNameOrder, compareActorNames } from '../../corpus/name-order';
 import { findActorIds } from '../../search/actor-finder';
 
 export type ActorSort = 'count' | 'name';
@@ -56,23 +56,33 @@ function namedFirstGroup(kind: ActorKind, first: Actor[], all: Actor[]): ActorGr
   };
 }
 
-/** An actor list in name order, each id's place in it, and each kind's actors in that order. */
+/** An actor list in name order, and each kind's actors in that order. */
 interface NameOrder {
   ordered: Actor[];
-  rank: Map<string, number>;
   byKind: Map<ActorKind, Actor[]>;
 }
 
-/** Each list's name order (src/corpus/name-order.ts: the build's for a tiled corpus) with its ranks, made once per list. */
+/**
+ * Each list's name order (src/corpus/name-order.ts: the build's for a tiled corpus), made once per list; no
+ * map of every actor's rank: a filter's few counted actors compare their names instead.
+ */
 const nameOrders = new WeakMap<Actor[], NameOrder>();
 function inNameOrder(actors: Actor[]): NameOrder {
   let order = nameOrders.get(actors);
   if (!order) {
     const ordered = actorsInNameOrder(actors);
-    order = { ordered, rank: new Map(ordered.map((a, i) => [a.id, i])), byKind: splitByKind(ordered) };
+    order = { ordered, byKind: splitByKind(ordered) };
     nameOrders.set(actors, order);
   }
   return order;
+}
+
+/** Each list's actors by id, for callers that have no such map (the corpus index has one). */
+const idMaps = new WeakMap<Actor[], Map<string, Actor>>();
+function byIdOf(actors: Actor[]): Map<string, Actor> {
+  let map = idMaps.get(actors);
+  if (!map) idMaps.set(actors, (map = new Map(actors.map((a) => [a.id, a]))));
+  return map;
 }
 
 /** A list split by kind, each kind's in the list's order, the kinds in the panel's order (empty ones left out). */
@@ -87,8 +97,8 @@ function splitByKind(list: Actor[]): Map<ActorKind, Actor[]> {
 const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; groups: ActorGroup[] }>();
 
 /** Most events first, ties in name order, without a comparison per pair of the whole list. */
-function byCountThenName(order: NameOrder, counts: Map<string, number>): ActorGroup[] {
-  const { ordered, rank, byKind } = order;
+function byCountThenName(order: NameOrder, counts: Map<string, number>, byId: () => Map<string, Actor>): ActorGroup[] {
+  const { ordered, byKind } = order;
   const cached = countOrders.get(counts);
   if (cached?.ordered === ordered) return cached.groups;
   const counted = (id: string) => (counts.get(id) ?? 0) > 0;
@@ -96,9 +106,10 @@ function byCountThenName(order: NameOrder, counts: Map<string, number>): ActorGr
   if (counts.size * 4 < ordered.length) {
     // A filter's counts name a few actors: those sorted, the rest after them in name order (not copied: a filter
     // at a million articles re-renders with 166,000 actors).
-    const named = [...counts.keys()].filter((id) => rank.has(id) && counted(id));
-    named.sort((a, b) => counts.get(b)! - counts.get(a)! || rank.get(a)! - rank.get(b)!);
-    const first = splitByKind(named.map((id) => ordered[rank.get(id)!]));
+    const ids = byId();
+    const named = [...counts.keys()].filter((id) => ids.has(id) && counted(id)).map((id) => ids.get(id)!);
+    named.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || compareActorNames(a, b));
+    const first = splitByKind(named);
     groups = [...byKind].map(([kind, all]) => namedFirstGroup(kind, first.get(kind) ?? [], all));
   } else {
     // Most actors counted: bucketed by count, each bucket in name order.
@@ -116,19 +127,25 @@ function byCountThenName(order: NameOrder, counts: Map<string, number>): ActorGr
   return groups;
 }
 
-export function groupActors(actors: Actor[], counts: Map<string, number>, sort: ActorSort, search: string): ActorGroup[] {
+/** `actorsById`: the list's actors by id when the caller has them (else made once per list). */
+export function groupActors(
+  actors: Actor[],
+  counts: Map<string, number>,
+  sort: ActorSort,
+  search: string,
+  actorsById?: Map<string, Actor>,
+): ActorGroup[] {
   const found = findActorIds(actors, search);
   const order = inNameOrder(actors);
+  const byId = () => actorsById ?? byIdOf(actors);
   if (!found) {
-    if (sort === 'count') return byCountThenName(order, counts);
+    if (sort === 'count') return byCountThenName(order, counts, byId);
     return [...order.byKind].map(([kind, members]) => listedGroup(kind, members));
   }
   // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
-  const { ordered, rank } = order;
-  const list = [...found.keys()].flatMap((id) => (rank.has(id) ? [ordered[rank.get(id)!]] : []));
-  list.sort(
-    (a, b) => found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || rank.get(a.id)! - rank.get(b.id)!,
-  );
+  const ids = byId();
+  const list = [...found.keys()].flatMap((id) => (ids.has(id) ? [ids.get(id)!] : []));
+  list.sort((a, b) => found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareActorNames(a, b));
   return [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
 }
 
