@@ -51,8 +51,8 @@ function holdsAll(hit: SearchHitRow, words: string[]): boolean {
   return words.every((w) => terms.some((t) => t.startsWith(w)));
 }
 
-/** Pages read at once on "more": a few hundred events, a few small files. */
-const PAGES_PER_MORE = 4;
+/** Pages read at most on one "more" while none holds a match (a query of several words): each is 256 events. */
+const MAX_PAGES_PER_MORE = 4;
 
 export class TiledSearch {
   private shards = new Map<string, Promise<SearchShard>>();
@@ -92,19 +92,17 @@ export class TiledSearch {
   /**
    * The next hits past `found`'s: its rarest word's next pages (every event of
    * its terms, by date), without the hits already listed, where the title holds
-   * every word; read until some are found or PAGES_PER_MORE pages are read.
+   * every word; one page, or more until one holds a match (MAX_PAGES_PER_MORE at most).
    */
   async more(found: TiledHits): Promise<TiledHits> {
     const words = wordsOf(found.query);
     const seen = new Set(found.hits.map((h) => h[0]));
     const hits = [...found.hits];
     let at = 0;
-    // A query of several words may match nothing in a batch: a few more batches are read before giving up for now.
-    while (at < found.rest.length && hits.length === found.hits.length && at < PAGES_PER_MORE * 4) {
-      const batch = found.rest.slice(at, at + PAGES_PER_MORE);
-      at += batch.length;
-      const pages = await Promise.all(batch.map(([id, k]) => this.load<SearchHitRow[]>(this.rootUrl + searchPagePath(id, k))));
-      for (const hit of pages.flat()) {
+    // A query of several words may match nothing in a page: a few more are read before giving up for now.
+    while (at < found.rest.length && hits.length === found.hits.length && at < MAX_PAGES_PER_MORE) {
+      const [id, k] = found.rest[at++];
+      for (const hit of await this.load<SearchHitRow[]>(this.rootUrl + searchPagePath(id, k))) {
         if (seen.has(hit[0]) || !holdsAll(hit, words)) continue;
         seen.add(hit[0]);
         hits.push(hit);
