@@ -85,10 +85,13 @@ function byIdOf(actors: Actor[]): Map<string, Actor> {
   return map;
 }
 
-/** A list split by kind, each kind's in the list's order, the kinds in the panel's order (empty ones left out). */
-function splitByKind(list: Actor[]): Map<ActorKind, Actor[]> {
+/**
+ * A list (or lists one after the other, not joined first: 166,000 actors at a million articles) split by kind,
+ * each kind's in the list's order, the kinds in the panel's order (empty ones left out).
+ */
+function splitByKind(...parts: Actor[][]): Map<ActorKind, Actor[]> {
   const byKind = new Map<ActorKind, Actor[]>(KINDS.map((kind) => [kind, []]));
-  for (const actor of list) byKind.get(actor.kind)?.push(actor);
+  for (const part of parts) for (const actor of part) byKind.get(actor.kind)?.push(actor);
   for (const [kind, members] of byKind) if (members.length === 0) byKind.delete(kind);
   return byKind;
 }
@@ -120,8 +123,8 @@ function byCountThenName(order: NameOrder, counts: Map<string, number>, byId: ()
       if (same) same.push(actor);
       else buckets.set(n, [actor]);
     }
-    const list = [...buckets.keys()].sort((a, b) => b - a).flatMap((n) => buckets.get(n)!);
-    groups = [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
+    const keys = [...buckets.keys()].sort((a, b) => b - a);
+    groups = [...splitByKind(...keys.map((n) => buckets.get(n)!))].map(([kind, members]) => listedGroup(kind, members));
   }
   countOrders.set(counts, { ordered, groups });
   return groups;
