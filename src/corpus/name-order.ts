@@ -61,3 +61,32 @@ export function adoptNameOrder(actors: Actor[], byName: readonly number[]): bool
   orders.set(actors, ordered);
   return true;
 }
+
+/** Lists known to be in count order (most events first, ties in name order) under a counts map. */
+const countOrders = new WeakMap<Map<string, number>, Actor[]>();
+
+/**
+ * Takes `actors` as already in count order under `counts` (a tiled index's
+ * actors file: most events first, ties in name order), after checking it
+ * against `events` (each actor's count, in list order) and the name order
+ * `byName`: typed arrays, no look-up by id. An older file (ties by id) fails
+ * the check and is bucketed by count as any list is.
+ */
+export function adoptCountOrder(
+  actors: Actor[],
+  counts: Map<string, number>,
+  events: readonly number[],
+  byName: readonly number[],
+): boolean {
+  if (events.length !== actors.length || byName.length !== actors.length) return false;
+  const rankOf = new Int32Array(actors.length);
+  for (let r = 0; r < byName.length; r++) rankOf[byName[r]] = r;
+  for (let i = 1; i < events.length; i++) {
+    if (events[i - 1] < events[i] || (events[i - 1] === events[i] && rankOf[i - 1] > rankOf[i])) return false;
+  }
+  countOrders.set(counts, actors);
+  return true;
+}
+
+/** The list adopted as in count order under `counts`, if any. */
+export const countOrderOf = (counts: Map<string, number>): Actor[] | undefined => countOrders.get(counts);

@@ -15,7 +15,7 @@ import {
 } from '../corpus/tiles';
 import type { Actor, ArticleHead, CorpusEvent, CorpusIndexFile, Quote } from '../corpus/schema';
 import { SCHEMA_VERSION } from '../corpus/schema';
-import { adoptNameOrder } from '../corpus/name-order';
+import { adoptCountOrder, adoptNameOrder } from '../corpus/name-order';
 import type { TiledHits } from './tiled-search';
 import { actorMaps, indexCorpus, type ActorMaps, type CorpusIndex, type TiledInfo, type TimeBucket } from '../model/corpus-index';
 
@@ -61,11 +61,19 @@ export function tiledCorpus(manifest: TilesManifest, file: ActorsFile | null, ov
 /** Takes in the actors file: every later window index names its events' actors. */
 export function withActors(tc: TiledCorpus, file: ActorsFile): void {
   tc.actors = file.actors.map(([id, name, kind]): Actor => ({ id, name, kind, aliases: [] }));
-  // The build's name order: the Actors panel's first render sorts nothing (166,000 names at a million articles).
-  if (file.byName) adoptNameOrder(tc.actors, file.byName);
   tc.actorMaps = actorMaps(tc.actors);
   tc.actorPos = tc.actorMaps.actorIndex;
   tc.actorTotals = new Map(file.actors.map(([id, , , events]) => [id, events]));
+  // The build's name and count orders: the Actors panel's first render sorts and buckets nothing (166,000 actors
+  // at a million articles).
+  if (file.byName && adoptNameOrder(tc.actors, file.byName)) {
+    adoptCountOrder(
+      tc.actors,
+      tc.actorTotals,
+      file.actors.map((a) => a[3]),
+      file.byName,
+    );
+  }
   tc.actorsPending = false;
 }
 

@@ -94,13 +94,13 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     ids = new IdShards(options.tmpDir);
     pyramids = new ActorPyramids(options.tmpDir);
     const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
-    const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
+    const { order, kindOf, rows: actorRows, perTile: actorTiles, byName } = rankActors(pass1.actors);
     const search = new SearchTerms(write);
     const tiles = writeTiles(spill, order, kindOf, write, search, pyramids, options.onProgress);
     pyramids.write(kindOf, write, options.onProgress);
     const shards = search.writeShards();
     const idBits = ids.write(pass1.events, write);
-    const actorsJson = JSON.stringify({ actors: actorRows, byName: nameOrderOf(actorRows.map((a) => a[1])) } satisfies ActorsFile);
+    const actorsJson = JSON.stringify({ actors: actorRows, byName } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
     write(actorsName, gzipSync(actorsJson));
     const actorTilesJson = JSON.stringify({ level: ACTOR_LEVEL, perTile: actorTiles } satisfies ActorTilesFile);
@@ -258,9 +258,20 @@ function writeBodies(corpus: Corpus, write: (rel: string, content: string) => vo
   return heads;
 }
 
-/** Actors most events first (ties by id): their rows, and pass-1 ordinal -> position and kind. */
+/**
+ * Actors most events first, ties in name order, as the Actors panel lists them unfiltered, so
+ * the page takes that order as it is: their rows, pass-1 ordinal -> position and kind, and the name order.
+ */
 function rankActors(actors: Map<string, ActorAcc>) {
-  const sorted = [...actors.values()].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const all = [...actors.values()];
+  const nameRank = new Int32Array(all.length);
+  nameOrderOf(all.map((a) => a.name)).forEach((at, r) => (nameRank[at] = r));
+  const ranked = all.map((a, at) => ({ a, r: nameRank[at] }));
+  ranked.sort((p, q) => q.a.events - p.a.events || p.r - q.r);
+  const sorted = ranked.map((x) => x.a);
+  // Positions in name order: the ranks' inverse over the sorted list.
+  const byName = new Array<number>(sorted.length);
+  ranked.forEach((x, i) => (byName[x.r] = i));
   const order = new Int32Array(actors.size);
   const kindOf = new Uint8Array(actors.size);
   sorted.forEach((a, i) => {
@@ -269,5 +280,5 @@ function rankActors(actors: Map<string, ActorAcc>) {
   });
   const rows = sorted.map((a): ActorRow => [a.id, a.name, a.kind, a.events]);
   const perTile = sorted.map((a) => [...a.perTile].sort((p, q) => p[0] - q[0]));
-  return { order, kindOf, rows, perTile };
+  return { order, kindOf, rows, perTile, byName };
 }

@@ -1,6 +1,6 @@
 // Actors grouped by kind and sorted, with the panel's own search: pure.
 import type { Actor, ActorKind } from '../../corpus/schema';
-import { actorsInNameOrder, compareActorNames } from '../../corpus/name-order';
+import { actorsInNameOrder, compareActorNames, countOrderOf } from '../../corpus/name-order';
 import { findActorIds } from '../../search/actor-finder';
 
 export type ActorSort = 'count' | 'name';
@@ -100,7 +100,7 @@ function splitByKind(...parts: Actor[][]): Map<ActorKind, Actor[]> {
 const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; groups: ActorGroup[] }>();
 
 /** Most events first, ties in name order, without a comparison per pair of the whole list. */
-function byCountThenName(order: NameOrder, counts: Map<string, number>, byId: () => Map<string, Actor>): ActorGroup[] {
+function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, number>, byId: () => Map<string, Actor>): ActorGroup[] {
   const { ordered, byKind } = order;
   const cached = countOrders.get(counts);
   if (cached?.ordered === ordered) return cached.groups;
@@ -114,6 +114,9 @@ function byCountThenName(order: NameOrder, counts: Map<string, number>, byId: ()
     named.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || compareActorNames(a, b));
     const first = splitByKind(named);
     groups = [...byKind].map(([kind, all]) => namedFirstGroup(kind, first.get(kind) ?? [], all));
+  } else if (countOrderOf(counts) === actors) {
+    // The list is in this order already (a tiled index's actors file, src/corpus/name-order.ts).
+    groups = [...splitByKind(actors)].map(([kind, members]) => listedGroup(kind, members));
   } else {
     // Most actors counted: bucketed by count, each bucket in name order.
     const buckets = new Map<number, Actor[]>();
@@ -142,7 +145,7 @@ export function groupActors(
   const order = inNameOrder(actors);
   const byId = () => actorsById ?? byIdOf(actors);
   if (!found) {
-    if (sort === 'count') return byCountThenName(order, counts, byId);
+    if (sort === 'count') return byCountThenName(actors, order, counts, byId);
     return [...order.byKind].map(([kind, members]) => listedGroup(kind, members));
   }
   // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
