@@ -23,10 +23,14 @@ interface MoreOption {
 }
 type Option = SearchResult | MoreOption;
 
-/** "12 of 1,234 shown": a tiled corpus knows how many events its query's word is in, beyond those read. */
+/**
+ * "12 of 1,234 shown": a tiled corpus knows how many events its query's word is in, beyond those read; a whole
+ * index's search lists its best 50 (searchCorpus), not a count of every match.
+ */
 function moreLabel(shown: number, read: number, index: CorpusIndex): string {
-  const total = Math.max(read, index.tiled?.search?.count ?? 0);
-  return `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} shown`;
+  const count = index.tiled?.search?.count;
+  if (count === undefined) return `${shown.toLocaleString('en')} shown`;
+  return `${shown.toLocaleString('en')} of ${Math.max(read, count).toLocaleString('en')} shown`;
 }
 
 const quoteMaps = new WeakMap<CorpusIndex, Map<string, Quote>>();
