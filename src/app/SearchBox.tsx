@@ -2,6 +2,8 @@
 // timeline; ↑/↓ move the highlight; Enter or a click opens the highlighted
 // result: an event (or a quote's event) opens in the Event pane, an actor
 // becomes a visible filter (the filter bar lists it) in place of the query.
+// "More results" lists LISTED more, and reads the sharded search's next pages
+// when the listed ones are all it has read (a tiled corpus, docs/tiles.md).
 import { useId, useState } from 'react';
 import type { Quote } from '../corpus/schema';
 import type { CorpusIndex } from '../model/corpus-index';
@@ -14,6 +16,22 @@ import type { SearchResult } from '../search/search-index';
 
 const KIND_LABEL = { event: 'Event', quote: 'Quote', actor: 'Actor' } as const;
 const LISTED = 12;
+
+/** The last option while more results can be listed. */
+interface MoreOption {
+  kind: 'more';
+}
+type Option = SearchResult | MoreOption;
+
+/**
+ * "12 of 1,234 shown": a tiled corpus knows how many events its query's word is in, beyond those read; a whole
+ * index's search lists its best 50 (searchCorpus), not a count of every match.
+ */
+function moreLabel(shown: number, read: number, index: CorpusIndex): string {
+  const count = index.tiled?.search?.count;
+  if (count === undefined) return `${shown.toLocaleString('en')} shown`;
+  return `${shown.toLocaleString('en')} of ${Math.max(read, count).toLocaleString('en')} shown`;
+}
 
 const quoteMaps = new WeakMap<CorpusIndex, Map<string, Quote>>();
 function quoteById(index: CorpusIndex, id: string): Quote | undefined {
@@ -50,12 +68,23 @@ export function SearchBox() {
   const filtering = useFilterStore((s) => s.actorIds.length > 0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [listed, setListed] = useState(LISTED);
   const listId = useId();
-  const results = useResults().slice(0, LISTED);
+  const all = useResults();
+  const results = all.slice(0, listed);
+  const readMore = index.tiled?.search?.query === query.trim() ? index.tiled.search.more : undefined;
+  const more: MoreOption | null = all.length > listed || readMore ? { kind: 'more' } : null;
+  const options: Option[] = more ? [...results, more] : results;
   const showing = open && query.trim() !== '';
-  const highlighted = showing ? results[Math.min(active, results.length - 1)] : undefined;
+  const highlighted = showing ? options[Math.min(active, options.length - 1)] : undefined;
 
-  const choose = (r: SearchResult) => {
+  const choose = (r: Option) => {
+    if (r.kind === 'more') {
+      // The list grows by a screenful; past what is read, the next pages are fetched (and listed as they come).
+      setListed(listed + LISTED);
+      if (all.length <= listed + LISTED) readMore?.();
+      return;
+    }
     setOpen(false);
     if (r.kind === 'actor') {
       addActor(r.id);
@@ -65,7 +94,7 @@ export function SearchBox() {
     showEvent(r.kind === 'event' ? r.id : index.eventOfQuote.get(r.id)!);
     useUiStore.getState().setTab('event');
   };
-  const optionId = (r: SearchResult) => `${listId}-${r.kind}-${r.id}`;
+  const optionId = (r: Option) => (r.kind === 'more' ? `${listId}-more` : `${listId}-${r.kind}-${r.id}`);
 
   return (
     <div className="dl-search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
@@ -85,6 +114,7 @@ export function SearchBox() {
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          setListed(LISTED);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -102,7 +132,7 @@ export function SearchBox() {
             e.stopPropagation();
             setOpen(true);
             const step = e.key === 'ArrowDown' ? 1 : -1;
-            setActive((a) => (Math.min(a, results.length - 1) + step + results.length) % Math.max(results.length, 1));
+            setActive((a) => (Math.min(a, options.length - 1) + step + options.length) % Math.max(options.length, 1));
           } else if (e.key === 'Enter' && highlighted) {
             choose(highlighted);
           }
@@ -115,19 +145,25 @@ export function SearchBox() {
               Nothing found{filtering ? ' for the chosen actors' : ''}.
             </li>
           )}
-          {results.map((r) => (
+          {options.map((r) => (
             <li
               key={optionId(r)}
               id={optionId(r)}
               role="option"
               aria-selected={r === highlighted}
-              className={r === highlighted ? 'is-active' : undefined}
+              className={[r === highlighted && 'is-active', r.kind === 'more' && 'dl-result-more'].filter(Boolean).join(' ') || undefined}
               // mousedown, not click: the input keeps focus until the choice is made
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              <span className={`dl-result-kind dl-result-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
-              <span className="dl-result-label">{r.label}</span>
+              {r.kind === 'more' ? (
+                <span className="dl-result-label">More results ({moreLabel(results.length, all.length, index)})</span>
+              ) : (
+                <>
+                  <span className={`dl-result-kind dl-result-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
+                  <span className="dl-result-label">{r.label}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

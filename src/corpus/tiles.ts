@@ -116,6 +116,11 @@ export type ActorRow = [id: string, name: string, kind: ActorKind, events: numbe
 
 export interface ActorsFile {
   actors: ActorRow[];
+  /**
+   * The actors' positions in the Actors panel's name order (src/corpus/name-order.ts),
+   * so the page sorts none of them; absent in indexes built before it.
+   */
+  byName?: number[];
 }
 
 /**
@@ -189,8 +194,19 @@ export const shardPath = (key: string): string => `search/${encodeURIComponent(k
 /** One hit: the event's id, its first calendar day (its finest tile), its title, its salience. */
 export type SearchHitRow = [id: string, day: number, title: string, salience: number];
 
-/** A shard: each term -> the number of events it is in and its most salient ones. */
-export type SearchShard = Record<string, [count: number, hits: SearchHitRow[]]>;
+/**
+ * A shard: each term -> the number of events it is in and its most salient
+ * ones; a term in more events than those also names its pages (`more`).
+ */
+export type SearchShard = Record<string, [count: number, hits: SearchHitRow[], more?: SearchMore]>;
+
+/** A term's pages: every event it is in, HITS_PER_PAGE a page, in the build's order (by date), at `searchPagePath(id, k)`. */
+export type SearchMore = [id: number, pages: number];
+/** Events a search page holds (the last page of a term fewer). */
+// 256, not 64: at 100,000 generated articles 64 made 79,624 page files (160 MB gzip), 256 about 22,400 of the same bytes.
+export const HITS_PER_PAGE = 256;
+/** Page k (from 0) of the term numbered `id`: a gzipped JSON array of SearchHitRow. */
+export const searchPagePath = (id: number, k: number): string => `search/more/${id}/${k}.json.gz`;
 
 /** An id shard is about this many events at most: the build picks idBits from the event count. */
 export const IDS_PER_SHARD = 4096;

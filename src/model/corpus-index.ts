@@ -92,8 +92,11 @@ export interface TiledInfo {
   overview: TimeBucket[];
   /** The events of these actors per coarse tile, from the actors file: the overview under an actor filter. */
   actorBuckets: (actorIds: string[]) => TimeBucket[];
-  /** The last sharded search's hits (src/tiled/tiled-search.ts): event id, first day, title, salience. */
-  search?: { query: string; hits: [string, number, string, number][]; count: number };
+  /**
+   * The last sharded search's hits (src/tiled/tiled-search.ts): event id, first day, title, salience;
+   * `more` reads the next of them (present while there are more), and the index is published again with them.
+   */
+  search?: { query: string; hits: [string, number, string, number][]; count: number; more?: () => void };
   /** True when the loaded tiles hold every event of their span (the finest level), not only the most salient. */
   complete: boolean;
   /**

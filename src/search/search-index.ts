@@ -71,7 +71,7 @@ export function warmSearch(index: CorpusIndex): void {
 export function searchCorpus(index: CorpusIndex, query: string, limit = 50): SearchOutcome {
   const q = query.trim();
   if (!q) return { results: [], eventIds: new Set(), quoteIds: new Set() };
-  if (index.tiled) return tiledOutcome(index, q, limit);
+  if (index.tiled) return tiledOutcome(index, q);
   let mini = indexes.get(index);
   if (!mini) {
     // A search before the warm-up is done builds the index at once.
@@ -112,7 +112,7 @@ const foldedNames = new WeakMap<CorpusIndex['corpus']['actors'], string[]>();
  * search's hits (src/tiled), fetched as the query changes; actors, which are
  * all loaded, by their folded names.
  */
-function tiledOutcome(index: CorpusIndex, q: string, limit: number): SearchOutcome {
+function tiledOutcome(index: CorpusIndex, q: string): SearchOutcome {
   const { actors } = index.corpus;
   let names = foldedNames.get(actors);
   if (!names) foldedNames.set(actors, (names = actors.map((a) => fold(a.name))));
@@ -121,9 +121,10 @@ function tiledOutcome(index: CorpusIndex, q: string, limit: number): SearchOutco
   const eventIds = new Set<string>();
   const found = index.tiled?.search;
   if (found && found.query === q) {
+    // Every hit read so far is listed, past `limit`: the reader asked for the pages after the first ("More results").
     for (const [id, , title, salience] of found.hits) {
       eventIds.add(id);
-      if (results.length < limit) results.push({ id, kind: 'event', label: title, text: title, score: salience });
+      results.push({ id, kind: 'event', label: title, text: title, score: salience });
     }
   }
   // Actors are listed most events first: the first matches are the likely ones.

@@ -80,7 +80,9 @@ export class TiledSource {
   publish(): void {
     useCorpusStore
       .getState()
-      .setWindowIndex(windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found, actors: this.actorWindow }));
+      .setWindowIndex(
+        windowIndex(this.corpus, this.tiles, { pinned: this.pinned, search: this.found, actors: this.actorWindow, more: this.readMore }),
+      );
   }
 
   /** The index of the tiles around `window`, and of the filtered actors' own tiles; resolves once they are in and still wanted. */
@@ -126,6 +128,29 @@ export class TiledSource {
     this.found = found;
     this.publish();
   }
+
+  private reading: Promise<void> | null = null;
+
+  /** The next hits of the last search (its rarest word's next pages), once; published with the others. */
+  more(): Promise<void> {
+    const found = this.found;
+    if (!found || found.rest.length === 0) return Promise.resolve();
+    this.reading ??= this.search
+      .more(found)
+      .then((next) => {
+        // Another query meanwhile: its hits win.
+        if (this.found !== found) return;
+        this.found = next;
+        this.publish();
+      })
+      .finally(() => (this.reading = null));
+    return this.reading;
+  }
+
+  /** `more` for the views (the search box's "More results"). */
+  private readMore = () => {
+    this.more().catch((err: unknown) => console.warn('Dateline: more search results could not be loaded:', err));
+  };
 
   private actors: Promise<void> | null = null;
 

@@ -100,6 +100,31 @@ describe('a tiled corpus', () => {
     await page.close();
   });
 
+  it('lists search results, and more of them, while the actors file is still on its way', async () => {
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/actors\.[0-9a-f]+\.json\.gz$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('urls').tiled}?from=2019-01-01&to=2021-01-01`);
+    const loading = region(page, 'Actors').getByText('Loading the actors…');
+    await loading.waitFor();
+    // "in" is in more titles than the first hits hold: More reads the pages past them.
+    await page.getByRole('combobox', { name: 'Search' }).fill('in');
+    const more = page.getByRole('option', { name: /^More results/ });
+    await more.waitFor();
+    const events = page.getByRole('option', { name: /^Event / });
+    expect(await events.count()).toBe(12);
+    for (let k = 0; k < 3; k++) await more.click();
+    await expect.poll(() => events.count()).toBe(48);
+    expect(await loading.isVisible()).toBe(true);
+    release();
+    await region(page, 'Actors').getByRole('checkbox').first().waitFor();
+    await page.close();
+  });
+
   it('lists the quotes of the events in view, with their speakers, as the whole index does', async () => {
     const link = '?from=2020-03-09&to=2020-03-16';
     const tiled = await open(link);

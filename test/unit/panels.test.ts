@@ -96,6 +96,25 @@ describe('actor groups', () => {
     );
   });
 
+  it("lists a group's first rows as its whole list would, a filter's counted actors first", () => {
+    const people: Actor[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `person:p${i}`,
+      name: `P ${1000 + i}`,
+      kind: 'person',
+      aliases: [],
+    }));
+    const counts = new Map([
+      ['person:p400', 2],
+      ['person:p7', 5],
+    ]);
+    const [group] = groupActors(people, counts, 'count', '');
+    expect(group.size).toBe(500);
+    expect(group.head(4).map((a) => a.name)).toEqual(['P 1007', 'P 1400', 'P 1000', 'P 1001']);
+    expect(group.actors).toHaveLength(500);
+    expect(group.head(40)).toEqual(group.actors.slice(0, 40));
+    expect(new Set(group.actors).size).toBe(500);
+  });
+
   it('finds actors by name or alias, ignoring case and accents', () => {
     expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual([
       'person:vladimir-putin',

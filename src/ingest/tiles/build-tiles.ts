@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { publishedEventId, type ActorKind, type Corpus } from '../../corpus/schema';
+import { nameOrderOf } from '../../corpus/name-order';
 import {
   ACTOR_KINDS,
   ACTOR_LEVEL,
@@ -75,9 +76,10 @@ export interface TileBuildOptions {
 export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string, options: TileBuildOptions = {}): Promise<TileBuildResult> {
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(outDir, '.building-'));
-  const spill = new Spill(options.tmpDir);
-  const ids = new IdShards(options.tmpDir);
-  const pyramids = new ActorPyramids(options.tmpDir);
+  // Made inside the try: a spill folder that cannot be made (a bad `--tmp`) must not leave `work` behind.
+  let spill: Spill | undefined;
+  let ids: IdShards | undefined;
+  let pyramids: ActorPyramids | undefined;
   const folderHash = createHash('sha1');
   let bytes = 0;
   const write = (rel: string, content: Buffer | string) => {
@@ -88,14 +90,17 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
     bytes += content.length;
   };
   try {
+    spill = new Spill(options.tmpDir);
+    ids = new IdShards(options.tmpDir);
+    pyramids = new ActorPyramids(options.tmpDir);
     const pass1 = await readAll(corpora, spill, ids, write, options.onProgress);
-    const { order, kindOf, rows: actorRows, perTile: actorTiles } = rankActors(pass1.actors);
-    const search = new SearchTerms();
+    const { order, kindOf, rows: actorRows, perTile: actorTiles, byName } = rankActors(pass1.actors);
+    const search = new SearchTerms(write);
     const tiles = writeTiles(spill, order, kindOf, write, search, pyramids, options.onProgress);
     pyramids.write(kindOf, write, options.onProgress);
-    const shards = search.write(write);
+    const shards = search.writeShards();
     const idBits = ids.write(pass1.events, write);
-    const actorsJson = JSON.stringify({ actors: actorRows } satisfies ActorsFile);
+    const actorsJson = JSON.stringify({ actors: actorRows, byName } satisfies ActorsFile);
     const actorsName = `actors.${sha(actorsJson)}.json.gz`;
     write(actorsName, gzipSync(actorsJson));
     const actorTilesJson = JSON.stringify({ level: ACTOR_LEVEL, perTile: actorTiles } satisfies ActorTilesFile);
@@ -138,9 +143,9 @@ export async function buildTiles(corpora: AsyncIterable<Corpus>, outDir: string,
       bytes: bytes + manifestJson.length,
     };
   } finally {
-    spill.remove();
-    ids.remove();
-    pyramids.remove();
+    spill?.remove();
+    ids?.remove();
+    pyramids?.remove();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
@@ -253,9 +258,20 @@ function writeBodies(corpus: Corpus, write: (rel: string, content: string) => vo
   return heads;
 }
 
-/** Actors most events first (ties by id): their rows, and pass-1 ordinal -> position and kind. */
+/**
+ * Actors most events first, ties in name order, as the Actors panel lists them unfiltered, so
+ * the page takes that order as it is: their rows, pass-1 ordinal -> position and kind, and the name order.
+ */
 function rankActors(actors: Map<string, ActorAcc>) {
-  const sorted = [...actors.values()].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const all = [...actors.values()];
+  const nameRank = new Int32Array(all.length);
+  nameOrderOf(all.map((a) => a.name)).forEach((at, r) => (nameRank[at] = r));
+  const ranked = all.map((a, at) => ({ a, r: nameRank[at] }));
+  ranked.sort((p, q) => q.a.events - p.a.events || p.r - q.r);
+  const sorted = ranked.map((x) => x.a);
+  // Positions in name order: the ranks' inverse over the sorted list.
+  const byName = new Array<number>(sorted.length);
+  ranked.forEach((x, i) => (byName[x.r] = i));
   const order = new Int32Array(actors.size);
   const kindOf = new Uint8Array(actors.size);
   sorted.forEach((a, i) => {
@@ -264,5 +280,5 @@ function rankActors(actors: Map<string, ActorAcc>) {
   });
   const rows = sorted.map((a): ActorRow => [a.id, a.name, a.kind, a.events]);
   const perTile = sorted.map((a) => [...a.perTile].sort((p, q) => p[0] - q[0]));
-  return { order, kindOf, rows, perTile };
+  return { order, kindOf, rows, perTile, byName };
 }

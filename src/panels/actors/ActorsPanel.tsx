@@ -13,6 +13,7 @@ const FIRST_SHOWN = 40;
 
 export function ActorsPanel() {
   const actors = useCorpusStore((s) => s.index.corpus.actors);
+  const actorsById = useCorpusStore((s) => s.index.actorsById);
   // A tiled corpus shows its first items before its actors file is in.
   const pending = useCorpusStore((s) => s.index.tiled?.actorsPending === true);
   const actorIds = useFilterStore((s) => s.actorIds);
@@ -24,7 +25,7 @@ export function ActorsPanel() {
   const [sort, setSort] = useState<ActorSort>('count');
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
-  const groups = useMemo(() => groupActors(actors, actorCounts, sort, search), [actors, actorCounts, sort, search]);
+  const groups = useMemo(() => groupActors(actors, actorCounts, sort, search, actorsById), [actors, actorCounts, sort, search, actorsById]);
   const checked = new Set(actorIds);
 
   return (
@@ -64,11 +65,11 @@ export function ActorsPanel() {
         {groups.length === 0 && <p className="dl-empty">{pending ? 'Loading the actors…' : 'No actor matches.'}</p>}
         {groups.map((group) => {
           const all = expanded.has(group.kind);
-          const shown = all ? group.actors : group.actors.filter((a, i) => i < FIRST_SHOWN || checked.has(a.id));
+          const shown = all ? group.actors : withChecked(group.head(FIRST_SHOWN), group.kind, actorIds, actorsById);
           return (
             <fieldset key={group.kind} className="dl-actor-group">
               <legend>
-                {group.label} <span className="dl-muted">{group.actors.length.toLocaleString('en')}</span>
+                {group.label} <span className="dl-muted">{group.size.toLocaleString('en')}</span>
               </legend>
               <ul>
                 {shown.map((actor) => (
@@ -81,9 +82,9 @@ export function ActorsPanel() {
                   />
                 ))}
               </ul>
-              {group.actors.length > shown.length && (
+              {group.size > shown.length && (
                 <button type="button" className="dl-link-button" onClick={() => setExpanded(new Set(expanded).add(group.kind))}>
-                  Show all {group.actors.length.toLocaleString('en')}
+                  Show all {group.size.toLocaleString('en')}
                 </button>
               )}
             </fieldset>
@@ -92,6 +93,12 @@ export function ActorsPanel() {
       </div>
     </section>
   );
+}
+
+/** The first rows of a group, and after them its ticked actors that are not among them: a ticked actor stays in sight. */
+function withChecked(head: Actor[], kind: Actor['kind'], ticked: string[], byId: Map<string, Actor>): Actor[] {
+  const more = ticked.map((id) => byId.get(id)).filter((a): a is Actor => a !== undefined && a.kind === kind && !head.includes(a));
+  return more.length > 0 ? [...head, ...more] : head;
 }
 
 /**

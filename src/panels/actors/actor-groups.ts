@@ -1,6 +1,6 @@
 // Actors grouped by kind and sorted, with the panel's own search: pure.
 import type { Actor, ActorKind } from '../../corpus/schema';
-import { fold } from '../../corpus/fold';
+import { actorsInNameOrder, compareActorNames, countOrderOf } from '../../corpus/name-order';
 import { findActorIds } from '../../search/actor-finder';
 
 export type ActorSort = 'count' | 'name';
@@ -17,83 +17,142 @@ export const KIND_LABELS: Record<ActorKind, string> = {
 export interface ActorGroup {
   kind: ActorKind;
   label: string;
-  actors: Actor[];
+  /** Actors in the group. */
+  size: number;
+  /** Its first `n` actors, without listing the others (a tiled corpus's groups hold tens of thousands). */
+  head(n: number): Actor[];
+  /** All of them, listed on first read. */
+  readonly actors: Actor[];
 }
 
-// One collator for the names that fold alike; far cheaper than localeCompare per pair.
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const KINDS = Object.keys(KIND_LABELS) as ActorKind[];
 
-/** An actor list in name order, and each id's place in it. */
-interface NameOrder {
-  ordered: Actor[];
-  rank: Map<string, number>;
+/** A group listed in full. */
+function listedGroup(kind: ActorKind, actors: Actor[]): ActorGroup {
+  return { kind, label: KIND_LABELS[kind], size: actors.length, head: (n) => actors.slice(0, n), actors };
 }
 
 /**
- * Each actor list in name order, sorted once per list: a tiled corpus hands
- * every window index the same list (160,000 actors at a million articles, where
- * sorting it per render with the collator took a second). Folded names compare
- * as code points, as the collator orders them but for rare punctuation; the
- * collator settles names that fold alike.
+ * A group whose first actors are `first` (a filter's few counted ones, in count order), then
+ * the rest of `all` (the kind's every actor in name order, `first`'s among them): nothing of
+ * `all` is copied or walked past the rows asked for.
+ */
+function namedFirstGroup(kind: ActorKind, first: Actor[], all: Actor[]): ActorGroup {
+  const skip = new Set(first);
+  const head = (n: number) => {
+    const out = first.slice(0, n);
+    for (let i = 0; i < all.length && out.length < n; i++) if (!skip.has(all[i])) out.push(all[i]);
+    return out;
+  };
+  let listed: Actor[] | undefined;
+  return {
+    kind,
+    label: KIND_LABELS[kind],
+    size: all.length,
+    head,
+    get actors() {
+      return (listed ??= head(all.length));
+    },
+  };
+}
+
+/** An actor list in name order, and each kind's actors in that order. */
+interface NameOrder {
+  ordered: Actor[];
+  byKind: Map<ActorKind, Actor[]>;
+}
+
+/**
+ * Each list's name order (src/corpus/name-order.ts: the build's for a tiled corpus), made once per list; no
+ * map of every actor's rank: a filter's few counted actors compare their names instead.
  */
 const nameOrders = new WeakMap<Actor[], NameOrder>();
 function inNameOrder(actors: Actor[]): NameOrder {
   let order = nameOrders.get(actors);
   if (!order) {
-    const keyed = actors.map((actor) => ({ actor, key: fold(actor.name) }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : collator.compare(a.actor.name, b.actor.name)));
-    const ordered = keyed.map((k) => k.actor);
-    order = { ordered, rank: new Map(ordered.map((a, i) => [a.id, i])) };
+    const ordered = actorsInNameOrder(actors);
+    order = { ordered, byKind: splitByKind(ordered) };
     nameOrders.set(actors, order);
   }
   return order;
 }
 
-/** The count order of a list under a counts map that many renders share (a tiled corpus's totals). */
-const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; list: Actor[] }>();
-
-/** Most events first, ties in name order, without a comparison per pair of the whole list. */
-function byCountThenName({ ordered, rank }: NameOrder, counts: Map<string, number>): Actor[] {
-  const cached = countOrders.get(counts);
-  if (cached?.ordered === ordered) return cached.list;
-  const counted = (id: string) => (counts.get(id) ?? 0) > 0;
-  let list: Actor[];
-  if (counts.size * 4 < ordered.length) {
-    // A filter's counts name a few actors: those sorted, the rest after them in name order.
-    const named = [...counts.keys()].filter((id) => rank.has(id) && counted(id));
-    named.sort((a, b) => counts.get(b)! - counts.get(a)! || rank.get(a)! - rank.get(b)!);
-    list = [...named.map((id) => ordered[rank.get(id)!]), ...ordered.filter((a) => !counted(a.id))];
-  } else {
-    // Most actors counted: bucketed by count, each bucket in name order.
-    const byCount = new Map<number, Actor[]>();
-    for (const actor of ordered) {
-      const n = counts.get(actor.id) ?? 0;
-      const same = byCount.get(n);
-      if (same) same.push(actor);
-      else byCount.set(n, [actor]);
-    }
-    list = [...byCount.keys()].sort((a, b) => b - a).flatMap((n) => byCount.get(n)!);
-  }
-  countOrders.set(counts, { ordered, list });
-  return list;
+/** Each list's actors by id, for callers that have no such map (the corpus index has one). */
+const idMaps = new WeakMap<Actor[], Map<string, Actor>>();
+function byIdOf(actors: Actor[]): Map<string, Actor> {
+  let map = idMaps.get(actors);
+  if (!map) idMaps.set(actors, (map = new Map(actors.map((a) => [a.id, a]))));
+  return map;
 }
 
-export function groupActors(actors: Actor[], counts: Map<string, number>, sort: ActorSort, search: string): ActorGroup[] {
+/**
+ * A list (or lists one after the other, not joined first: 166,000 actors at a million articles) split by kind,
+ * each kind's in the list's order, the kinds in the panel's order (empty ones left out).
+ */
+function splitByKind(...parts: Actor[][]): Map<ActorKind, Actor[]> {
+  const byKind = new Map<ActorKind, Actor[]>(KINDS.map((kind) => [kind, []]));
+  for (const part of parts) for (const actor of part) byKind.get(actor.kind)?.push(actor);
+  for (const [kind, members] of byKind) if (members.length === 0) byKind.delete(kind);
+  return byKind;
+}
+
+/** The count order's groups under a counts map that many renders share (a tiled corpus's totals). */
+const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; groups: ActorGroup[] }>();
+
+/** Most events first, ties in name order, without a comparison per pair of the whole list. */
+function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, number>, byId: () => Map<string, Actor>): ActorGroup[] {
+  const { ordered, byKind } = order;
+  const cached = countOrders.get(counts);
+  if (cached?.ordered === ordered) return cached.groups;
+  const counted = (id: string) => (counts.get(id) ?? 0) > 0;
+  let groups: ActorGroup[];
+  if (counts.size * 4 < ordered.length) {
+    // A filter's counts name a few actors: those sorted, the rest after them in name order (not copied: a filter
+    // at a million articles re-renders with 166,000 actors).
+    const ids = byId();
+    const named = [...counts.keys()].filter((id) => ids.has(id) && counted(id)).map((id) => ids.get(id)!);
+    named.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || compareActorNames(a, b));
+    const first = splitByKind(named);
+    groups = [...byKind].map(([kind, all]) => namedFirstGroup(kind, first.get(kind) ?? [], all));
+  } else if (countOrderOf(counts) === actors) {
+    // The list is in this order already (a tiled index's actors file, src/corpus/name-order.ts).
+    groups = [...splitByKind(actors)].map(([kind, members]) => listedGroup(kind, members));
+  } else {
+    // Most actors counted: bucketed by count, each bucket in name order.
+    const buckets = new Map<number, Actor[]>();
+    for (const actor of ordered) {
+      const n = counts.get(actor.id) ?? 0;
+      const same = buckets.get(n);
+      if (same) same.push(actor);
+      else buckets.set(n, [actor]);
+    }
+    const keys = [...buckets.keys()].sort((a, b) => b - a);
+    groups = [...splitByKind(...keys.map((n) => buckets.get(n)!))].map(([kind, members]) => listedGroup(kind, members));
+  }
+  countOrders.set(counts, { ordered, groups });
+  return groups;
+}
+
+/** `actorsById`: the list's actors by id when the caller has them (else made once per list). */
+export function groupActors(
+  actors: Actor[],
+  counts: Map<string, number>,
+  sort: ActorSort,
+  search: string,
+  actorsById?: Map<string, Actor>,
+): ActorGroup[] {
   const found = findActorIds(actors, search);
   const order = inNameOrder(actors);
-  const { ordered, rank } = order;
-  let list: Actor[];
-  if (found) {
-    // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
-    list = ordered.filter((a) => found.has(a.id));
-    list.sort(
-      (a, b) =>
-        found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || rank.get(a.id)! - rank.get(b.id)!,
-    );
-  } else list = sort === 'name' ? ordered : byCountThenName(order, counts);
-  const byKind = new Map<ActorKind, Actor[]>((Object.keys(KIND_LABELS) as ActorKind[]).map((kind) => [kind, []]));
-  for (const actor of list) byKind.get(actor.kind)?.push(actor);
-  return [...byKind].map(([kind, members]) => ({ kind, label: KIND_LABELS[kind], actors: members })).filter((g) => g.actors.length > 0);
+  const byId = () => actorsById ?? byIdOf(actors);
+  if (!found) {
+    if (sort === 'count') return byCountThenName(actors, order, counts, byId);
+    return [...order.byKind].map(([kind, members]) => listedGroup(kind, members));
+  }
+  // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
+  const ids = byId();
+  const list = [...found.keys()].flatMap((id) => (ids.has(id) ? [ids.get(id)!] : []));
+  list.sort((a, b) => found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareActorNames(a, b));
+  return [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
 }
 
 export interface AliasCount {

@@ -221,6 +221,14 @@ describe('buildTiles', () => {
     expect(result.actorTiles).toBe(actors.actors.length);
   });
 
+  it('leaves no working folder behind when the build fails', async () => {
+    // A temp folder under a file cannot be made: the build stops before reading anything.
+    const blocker = path.join(out, 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    await expect(buildTiles(from(part(0, 5)), out, { tmpDir: path.join(blocker, 'tmp') })).rejects.toThrow();
+    expect(fs.readdirSync(out)).toEqual(['not-a-folder']);
+  });
+
   it('reads a folder of parts in name order', async () => {
     const dir = path.join(out, 'parts');
     fs.mkdirSync(dir);

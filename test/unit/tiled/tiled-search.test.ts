@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../../../src/corpus/schema';
-import { HITS_PER_TERM, shardPath, type SearchShard } from '../../../src/corpus/tiles';
+import { HITS_PER_PAGE, HITS_PER_TERM, searchPagePath, shardPath, type SearchShard } from '../../../src/corpus/tiles';
 import { TiledSearch } from '../../../src/tiled/tiled-search';
 import { buildInTemp, type BuiltTiles } from './built-tiles';
 
@@ -23,6 +23,12 @@ function corpus(): Corpus {
     };
     c.events.push({ ...e, actorIds: [], salience: i / 100 });
   }
+  // 600 weather reports, 6 a day over the same days: three pages of the word "weather".
+  for (let k = 0; k < 600; k++) {
+    const date = new Date(Date.UTC(2021, 0, 1 + (k % 100))).toISOString().slice(0, 10);
+    const title = `Weather report ${k}`;
+    c.events.push({ id: `w${k}`, articleId: `a${k % 100}`, kind: 'mentioned', date: { start: date }, title, span: [0, 3], actorIds: [] });
+  }
   return c;
 }
 
@@ -34,9 +40,9 @@ describe('sharded search', () => {
     built = await buildInTemp(corpus(), 'search-test-');
     const { manifest, root } = built;
     fetched = [];
-    search = new TiledSearch('/', manifest.shards, async (url) => {
+    search = new TiledSearch('/', manifest.shards, async <T>(url: string) => {
       fetched.push(url);
-      return JSON.parse(gunzipSync(fs.readFileSync(path.join(root, url.slice(1)))).toString()) as SearchShard;
+      return JSON.parse(gunzipSync(fs.readFileSync(path.join(root, url.slice(1)))).toString()) as T;
     });
   });
   afterAll(() => fs.rmSync(built.dir, { recursive: true, force: true }));
@@ -60,5 +66,41 @@ describe('sharded search', () => {
     expect((await search.search('zebra')).hits).toEqual([]);
     // A shard is fetched once.
     expect(fetched.filter((f) => f.endsWith('lo.json.gz'))).toHaveLength(1);
+  });
+
+  it('reaches every match past the first hits, page by page, without listing one twice', async () => {
+    // "weather" is in 600 titles: its 32 most salient, then its pages of 256, 256 and 88 events, by date.
+    const shard = built.read<SearchShard>(shardPath('we'));
+    const [count, best, more] = shard['weather'];
+    expect([count, best.length, more?.[1]]).toEqual([600, HITS_PER_TERM, 3]);
+    expect(built.read<unknown[]>(searchPagePath(more![0], 0))).toHaveLength(HITS_PER_PAGE);
+    expect(built.read<unknown[]>(searchPagePath(more![0], 2))).toHaveLength(600 - 2 * HITS_PER_PAGE);
+    const first = await search.search('weather');
+    expect(first.hits).toHaveLength(HITS_PER_TERM);
+    expect(first.rest).toEqual([0, 1, 2].map((k) => [more![0], k]));
+    // One page a time: the first hits, then those of the page not among them.
+    const second = await search.more(first);
+    expect(second.hits.slice(0, HITS_PER_TERM)).toEqual(first.hits);
+    expect(second.rest).toHaveLength(2);
+    const all = await search.more(await search.more(second));
+    expect(new Set(all.hits.map((h) => h[0])).size).toBe(600);
+    expect(all.hits).toHaveLength(600);
+    expect(all.rest).toEqual([]);
+    // The pages after the best hits are in date order.
+    const days = all.hits.slice(HITS_PER_TERM).map((h) => h[1]);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
+  it('pages the rarest word of several, keeping the titles that hold every word', async () => {
+    // "flood" (50) is rarer than "in" (100): its 32 most salient, then the 18 others from its page.
+    const first = await search.search('in flood');
+    expect(first.hits).toHaveLength(HITS_PER_TERM);
+    const all = await search.more(first);
+    expect(all.hits).toHaveLength(50);
+    expect(all.hits.every((h) => h[2].startsWith('Flood in Łódź'))).toBe(true);
+    // A word of few events has no pages: nothing more to read.
+    const rare = await search.search('flood 42');
+    expect(rare.rest).toEqual([]);
+    expect((await search.more(rare)).hits).toEqual(rare.hits);
   });
 });
