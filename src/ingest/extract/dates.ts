@@ -80,6 +80,8 @@ const COUNT_BEFORE = /\b(?:is|are|was|were|reached|total(?:led|ed|s)?|than|numbe
 const COUNT_AFTER = /^\s+(?:\p{Ll}+s\b|(?:had|have|has|were|are|was|is|of|more|out|and|or|new|other)\b)/u;
 /** Years this far from the article's need such words (or a decade, a range) when they look like a count. */
 const FAR_YEARS = 30;
+/** 'a program dubbed "Zrinyi 2026"', '"Vision 2030"': a year that ends a quoted name is part of the name. */
+const QUOTED_NAME_BEFORE = /["“](?:\p{Lu}[\p{L}'’-]*\s+)+$/u;
 const DATELINE = /^\s*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$/;
 
 /** "WASHINGTON, August 11 (Xinhua) --": a wire dateline repeats the publication date. */
@@ -226,6 +228,7 @@ function isYear(sentence: string, m: RegExpMatchArray, refYear: number): boolean
   // "at 1700" is a clock, "at 2019 levels" a year.
   const clock = CLOCK_AFTER.test(after) || (CLOCK_BEFORE.test(before) && !/^\s+\p{Ll}/u.test(after));
   if (!m[3] && !m[4] && clock) return false;
+  if (QUOTED_NAME_BEFORE.test(before) && /^["”]/.test(after) && !YEAR_BEFORE.test(before)) return false;
   if (Math.abs(Number(m[2]) - refYear) <= FAR_YEARS || m[1] || m[3] || m[4]) return true;
   // "the Wildlife Protection Act, 1972": a name (no weekday: "as of Wednesday, 1885 aftershocks"), a comma, the year.
   if (YEAR_BEFORE.test(before) || YEAR_DETERMINER.test(before) || /\p{Lu}\p{L}*(?<!day),\s*$/u.test(before)) return true;

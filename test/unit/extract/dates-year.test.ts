@@ -45,6 +45,12 @@ describe('the nearest sensible year', () => {
     expect(dates('1989-10-30', 'Sun Microsystems Inc. said it would sell bonds.')).toEqual([]);
     expect(dates('1989-10-30', 'The notes pay 6 3/8% and were priced at 101 1/4 to yield 5.75%.')).toEqual([]);
     expect(dates('1998-03-22', 'Orangemen march each July through the main Catholic area.')).toEqual([]);
+    expect(dates('2019-07-01', 'Hungary launched a program dubbed "Zrínyi 2026" in 2017.').map((d) => d.start)).toEqual(['2017']);
+    expect(dates('2016-04-25', 'The kingdom unveiled its "Vision 2030" plan.')).toEqual([]);
+  });
+
+  it('a quoted phrase that only holds a year with its preposition is still a date', () => {
+    expect(dates('2021-01-10', 'The motto was "Onward in 2021" for the club.').map((d) => d.start)).toEqual(['2021']);
   });
 
   it('a range whose ends are of different kinds is two dates', () => {
