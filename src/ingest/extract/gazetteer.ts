@@ -178,5 +178,14 @@ function lookupOnce(key: string, surface: string): Known | undefined {
     const c = demonymCountry(key);
     if (c && /^\p{Lu}/u.test(surface)) return { kind: 'country', name: countryOf(c.toLowerCase()) ?? c };
   }
+  // "St Louis", "Mt Hood": the lists spell the first word out ("Saint Louis") or keep its period ("St. Louis").
+  const short = /^(st|ste|mt|ft)\.? (?=\S)/.exec(key);
+  if (short) {
+    const rest = key.slice(short[0].length);
+    const found =
+      (short[0].includes('.') ? undefined : lookupOnce(`${short[1]}. ${rest}`, '')) ?? lookupOnce(`${SPELLED[short[1]]} ${rest}`, '');
+    if (found?.kind === 'place' || found?.kind === 'country') return { ...found, name: surface || titleCase(key) };
+  }
   return undefined;
 }
+const SPELLED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };

@@ -6,6 +6,7 @@ import { CONNECTORS } from '../lexicon/not-names';
 import { HEADS_OF } from '../lexicon/thing-words';
 import { POSTNOMINALS, ROLE_NOUNS } from '../lexicon/titles';
 import { isDictWord, isPlainWord } from './dictionary';
+import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
 import { capitalPairs } from './capital-pairs';
 
@@ -295,7 +296,15 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     // country, then two or more words no list knows (a team or unit would end with an org word: "United States Navy").
     // "George Floyd", "Jordan Peterson": a first name that is also a place starts a person, not a place.
     const firstNameStart = name.length === 1 && isFirstName(lower(name[0]));
-    if (name.length && !firstNameStart && (isFirstName(low) || unknownWords(run.slice(i))) && lookup(name.map(lower).join(' '), '')) emit();
+    const nameStart = name.length === 1 && NAME_ABBREVIATIONS.includes(lower(name[0]).replace(/\.$/, '')); // "St. Louis"
+    if (
+      name.length &&
+      !firstNameStart &&
+      !nameStart &&
+      (isFirstName(low) || unknownWords(run.slice(i))) &&
+      lookup(name.map(lower).join(' '), '')
+    )
+      emit();
     name.push(t);
   }
   emit();

@@ -3,11 +3,14 @@
 import { MONTH_ABBREVIATIONS } from './months';
 
 /** Abbreviated titles before a name. */
-export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'st'];
+export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev'];
+/** "St. Louis", "St Anne": part of the name (a town, a church, a saint), never a title cut off it. */
+export const NAME_ABBREVIATIONS = ['st', 'ste', 'mt', 'ft'];
 
 /** Every abbreviation the sentence splitter reads through. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...TITLE_ABBREVIATIONS,
+  ...NAME_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS,
   'jr',
   'sr',

@@ -30,6 +30,8 @@ describe('whole extents', () => {
       'Red Hat said on Monday that Red Hat Enterprise Linux 9 will ship in May.',
       ['Red Hat=organization', 'Red Hat Enterprise Linux 9=thing', 'Red Hat=organization'],
     ],
+    // "St." is part of a place's name, not a title cut off a person named Louis (gum).
+    ['He was born in St. Louis, Missouri, and later sailed to St Anne.', ['St. Louis=place', 'St Anne=place']],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(expect.arrayContaining(want));
   });
