@@ -2,8 +2,9 @@
 // drop anywhere on the page, and the progress bar. The work is in
 // local-corpus.ts, imported on first use: the first paint does not carry it.
 import { useEffect, useRef } from 'react';
+import { useCorpusStore } from '../store/corpus-store';
 import { useUiStore } from '../store/ui-store';
-import { useAddStore } from './add-store';
+import { TILED_NO_ADD, useAddStore } from './add-store';
 import { filesOfDrop, filesOfInput, type PickedFile } from './picked';
 
 const work = () => import('./local-corpus');
@@ -15,10 +16,11 @@ export function AddMenu() {
   const open = useUiStore((s) => s.addMenuOpen);
   const setOpen = useUiStore((s) => s.setAddMenuOpen);
   const added = useAddStore((s) => s.addedIds.length);
-  const first = useRef<HTMLButtonElement>(null);
+  const tiled = useCorpusStore((s) => Boolean(s.index.tiled));
+  const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
-    first.current?.focus();
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"], [tabindex]')?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.stopPropagation();
@@ -68,32 +70,52 @@ export function AddMenu() {
         onChange={(e) => add(filesOfInput(e.currentTarget))}
       />
       {open && (
-        <div className="dl-add-menu" role="menu" aria-label="Add articles" onKeyDown={onMenuKey}>
-          <p className="dl-muted">Text files (.txt) with a “date YYYY-MM-DD” line. They stay in this browser: nothing is uploaded.</p>
-          <button ref={first} type="button" role="menuitem" onClick={() => pick('dl-add-files')}>
-            Choose files…
-          </button>
-          <button type="button" role="menuitem" onClick={() => pick('dl-add-folder')}>
-            Choose a folder…
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              useAddStore.getState().setPasteOpen(true);
-            }}
-          >
-            Paste an article…
-          </button>
-          {added > 0 && (
-            <button type="button" role="menuitem" className="dl-add-remove" onClick={remove}>
-              Remove my articles ({added})
-            </button>
+        <div ref={menu} className="dl-add-menu" role="menu" aria-label="Add articles" onKeyDown={onMenuKey}>
+          {tiled ? (
+            <p tabIndex={-1}>{TILED_NO_ADD}</p>
+          ) : (
+            <AddItems pick={pick} added={added} remove={remove} close={() => setOpen(false)} />
           )}
-          <p className="dl-muted">Or drop files or a folder anywhere on the page.</p>
         </div>
       )}
+    </>
+  );
+}
+
+interface AddItemsProps {
+  pick: (id: string) => void;
+  added: number;
+  remove: () => void;
+  close: () => void;
+}
+
+/** The menu's items for a corpus held whole in the page. */
+function AddItems({ pick, added, remove, close }: AddItemsProps) {
+  return (
+    <>
+      <p className="dl-muted">Text files (.txt) with a “date YYYY-MM-DD” line. They stay in this browser: nothing is uploaded.</p>
+      <button type="button" role="menuitem" onClick={() => pick('dl-add-files')}>
+        Choose files…
+      </button>
+      <button type="button" role="menuitem" onClick={() => pick('dl-add-folder')}>
+        Choose a folder…
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => {
+          close();
+          useAddStore.getState().setPasteOpen(true);
+        }}
+      >
+        Paste an article…
+      </button>
+      {added > 0 && (
+        <button type="button" role="menuitem" className="dl-add-remove" onClick={remove}>
+          Remove my articles ({added})
+        </button>
+      )}
+      <p className="dl-muted">Or drop files or a folder anywhere on the page.</p>
     </>
   );
 }

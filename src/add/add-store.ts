@@ -35,3 +35,8 @@ export const useAddStore = create<AddState>()((set) => ({
   pasteOpen: false,
   setPasteOpen: (pasteOpen) => set({ pasteOpen }),
 }));
+
+/** A tiled corpus is read a window at a time (docs/tiles.md): there is no whole corpus in the page to join articles to. */
+export const TILED_NO_ADD =
+  'This corpus is too large to hold in the page, so it is read a window at a time: articles cannot be added to it here. ' +
+  'Put them in its folder and rebuild.';

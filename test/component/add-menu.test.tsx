@@ -4,7 +4,9 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AddMenu, AddProgress } from '../../src/add/AddArticles';
-import { useAddStore } from '../../src/add/add-store';
+import { TILED_NO_ADD, useAddStore } from '../../src/add/add-store';
+import type { CorpusIndex } from '../../src/model/corpus-index';
+import { useCorpusStore } from '../../src/store/corpus-store';
 import { useUiStore } from '../../src/store/ui-store';
 
 beforeEach(() => {
@@ -34,6 +36,17 @@ describe('Add articles menu', () => {
     expect(screen.getByRole('menuitem', { name: 'Remove my articles (2)' })).toBeInTheDocument();
     expect(document.getElementById('dl-add-folder')).toHaveAttribute('webkitdirectory');
     expect(document.getElementById('dl-add-files')).toHaveAttribute('multiple');
+  });
+});
+
+describe('a tiled corpus', () => {
+  it('says why articles cannot be added and offers none of the ways (a drop: test/e2e/tiled.e2e.ts)', () => {
+    const { index } = useCorpusStore.getState();
+    act(() => useCorpusStore.setState({ index: { ...index, tiled: { articles: 10_000, events: 80_000 } as CorpusIndex['tiled'] } }));
+    render(<AddMenu />);
+    expect(screen.queryAllByRole('menuitem')).toEqual([]);
+    expect(screen.getByText(TILED_NO_ADD)).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent(TILED_NO_ADD);
   });
 });
 

@@ -42,6 +42,27 @@ describe('a tiled corpus', () => {
     await page.close();
   });
 
+  it('refuses added articles with a notice that says why, and keeps its own', async () => {
+    const { page, errors } = await open('');
+    await page.locator('.vis-item').first().waitFor();
+    await page.keyboard.press('a');
+    const menu = page.getByRole('menu', { name: 'Add articles' });
+    await expect.poll(() => menu.textContent()).toMatch(/cannot be added to it here/);
+    expect(await menu.getByRole('menuitem').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['date 2020-10-02\n\nA dropped article.'], 'dropped.txt', { type: 'text/plain' }));
+      document.querySelector('.dl-timeline')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => page.locator('.dl-notice').allTextContents())
+      .toContainEqual(expect.stringMatching(/cannot be added to it here/));
+    expect(await page.getByText(/295 articles · 2,\d{3} events/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a link into a far tile shows its events', async () => {
     const { page, seen } = await open('?from=1941-06-01&to=1941-07-15');
     await expect.poll(() => titles(page)).toContain('Born Robert Burns in Arroyo Grande, California');

@@ -10,10 +10,16 @@ import type { Connect } from 'vite';
 import type { Corpus } from '../../corpus/schema';
 import type { TilesManifest } from '../../corpus/tiles';
 import { buildTiles, type TileBuildResult } from './build-tiles';
+import { listArticleFiles } from '../files';
 import { inputBytes, readParts } from './read-parts';
 
-/** Corpus JSON input above this size is tiled unless DATELINE_TILES=0: about 20,000 Wikinews-sized articles. */
-export const TILES_AUTO_BYTES = 150 * 2 ** 20;
+/**
+ * Input above these sizes is tiled unless DATELINE_TILES=0: corpus JSON of about 5,000 Wikinews-sized articles, or an
+ * article folder of 5,000 articles. A whole index of 10,000 articles shows its first items 1.5-3 s after navigation,
+ * its tiles in under 1 s (docs/benchmarks.md); below, the whole index keeps every list complete and takes added articles.
+ */
+export const TILES_AUTO_BYTES = 40 * 2 ** 20;
+export const TILES_AUTO_ARTICLES = 5_000;
 export const TILES_DIR = 'tiles';
 
 /** A folder of corpus parts (JSON files, no article files), as opposed to a folder of articles. */
@@ -34,8 +40,9 @@ export function wantsTiles(input: string, env: string | undefined = process.env.
   if (prebuiltManifest(input)) return true;
   if (env === '1') return true;
   if (env === '0') return false;
-  const json = input.endsWith('.json') || isPartsFolder(input);
-  return json && fs.existsSync(input) && inputBytes(input) > TILES_AUTO_BYTES;
+  if (!fs.existsSync(input)) return false;
+  if (input.endsWith('.json') || isPartsFolder(input)) return inputBytes(input) > TILES_AUTO_BYTES;
+  return fs.statSync(input).isDirectory() && listArticleFiles(input).files.length > TILES_AUTO_ARTICLES;
 }
 
 export interface BuiltTiles extends TileBuildResult {

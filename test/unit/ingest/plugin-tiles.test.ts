@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildTilesFor, copyTiles, isPartsFolder, prebuiltManifest, wantsTiles } from '../../../src/ingest/tiles/plugin-tiles';
+import {
+  buildTilesFor,
+  copyTiles,
+  isPartsFolder,
+  prebuiltManifest,
+  TILES_AUTO_ARTICLES,
+  TILES_AUTO_BYTES,
+  wantsTiles,
+} from '../../../src/ingest/tiles/plugin-tiles';
 
 describe('the plugin in tiled mode', () => {
   let dir: string;
@@ -27,6 +35,22 @@ describe('the plugin in tiled mode', () => {
     fs.mkdirSync(parts);
     fs.writeFileSync(path.join(parts, 'part-1.json'), JSON.stringify(corpus));
     expect(isPartsFolder(parts)).toBe(true);
+  });
+
+  it('tiles by itself an article folder of more than TILES_AUTO_ARTICLES articles, and corpus JSON past TILES_AUTO_BYTES', () => {
+    const articles = path.join(dir, 'many');
+    fs.mkdirSync(path.join(articles, 'sub'), { recursive: true });
+    // Articles in subfolders count; other files do not.
+    for (let i = 0; i < TILES_AUTO_ARTICLES; i++)
+      fs.writeFileSync(path.join(articles, i % 2 ? 'sub' : '', `a${i}.txt`), 'date 2020-01-01\n\nBody.');
+    fs.writeFileSync(path.join(articles, 'notes.md'), '# notes');
+    expect(wantsTiles(articles, undefined)).toBe(false);
+    fs.writeFileSync(path.join(articles, 'one-more.txt'), 'date 2020-01-01\n\nBody.');
+    expect(wantsTiles(articles, undefined)).toBe(true);
+    expect(wantsTiles(articles, '0')).toBe(false);
+    const big = path.join(dir, 'big.json');
+    fs.writeFileSync(big, JSON.stringify({ ...corpus, padding: 'x'.repeat(TILES_AUTO_BYTES) }));
+    expect(wantsTiles(big, undefined)).toBe(true);
   });
 
   it('builds into the cache, copies to the output, and serves a folder npm run tiles wrote as it is', async () => {
