@@ -5,10 +5,10 @@
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY } from '../lexicon/geo';
-import { COMMUNITY_ACRONYMS, groupMember, groupOfMember } from '../lexicon/groups';
-import { NOT_ORG_CAPS } from '../lexicon/not-names';
+import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
+import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
+import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
 import { HOLIDAYS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
@@ -143,6 +143,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
   if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  // "Day 3", "a Category 5 hurricane": a step of a count or scale.
+  if (w.length === 2 && COUNTERS.has(low[0]) && /^\d+$/.test(low[1])) return undefined;
+  // "Martin Luther King Jr. Day": a lone word after "Jr." ends a longer name, no name of its own.
+  if (w.length === 1 && /^(?:jr|sr)$/.test(c.before) && /^\.\s/.test(text.slice(c.start - 2, c.start))) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
@@ -150,7 +154,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
-  if (member && groupMember(member)) return { kind: 'group', name };
+  if (member && groupMember(member)) {
+    const party =
+      w.length > 1 && low.slice(0, -1).every((x) => PARTY_CREEDS.has(x)) && /^(?:democrats|republicans)$/.test(low[low.length - 1]);
+    return { kind: party ? 'organization' : 'group', name };
+  }
   // "Houthi rebels", "Roman Catholic priests": the member word before a noun says whose they are (of the events, no
   // mention).
   const group = member && groupOfMember(member);
@@ -178,6 +186,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
   if (w.length === 1 && lexTags(key).includes('Demonym') && beforeNoun(text, c.end)) return undefined;
+  // "the National Hurricane Center reported", "the US Geological Survey said": a center or survey that speaks is a body.
+  if (w.length > 1 && INSTITUTION_HEADS.has(low[low.length - 1]) && speaks(text, c.end)) return { kind: 'organization', name };
+  // "the Al-Qaeda organization", "Al-Qaeda founder Osama bin Laden", "Hamas militants": the noun after the name says
+  // it is a body (a person's name has no founder or members).
+  if (BODY_NEXT.test(c.after) && !c.personHint && !c.title && !isFirstName(low[0])) return { kind: 'organization', name };
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
@@ -263,6 +276,17 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (inPlace && !isDictWord(key)) return { kind: 'place', name };
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
+}
+
+/** Nouns after a name that make it a body. */
+const BODY_NEXT = /^(?:organi[sz]ation|militants?|terrorists?|fighters|operatives|founder|co-founder|members|membership)$/;
+/** What a body does, not a venue or a study: "the Center issued a warning", "the Survey recorded a quake". */
+const BODY_VERBS =
+  /^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|estimated|recorded|measured|forecast|predicted)$/;
+/** The verb after a name, past its own acronym ("the US Geological Survey (USGS) reported"), is one of saying or doing. */
+function speaks(text: string, end: number): boolean {
+  const verb = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:(?:has|have|had|also|later|then)\s+)*(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return SPEECH.test(verb) || BODY_VERBS.test(verb);
 }
 
 /** "Salling Group" is "Salling": a company's legal or generic suffix is no part of its name. */

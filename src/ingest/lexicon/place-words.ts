@@ -146,3 +146,9 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'greater',
   'mainland',
 ]);
+
+/**
+ * Heads of names that are a venue or a study as often as a body: "Johnson Space Center", "the 2011 Household Energy
+ * Survey". A body of them speaks ("the National Hurricane Center reported", "the US Geological Survey said").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'survey', 'observatory', 'laboratory']);

@@ -242,3 +242,18 @@ describe('a short form after its qualifier is the longer name (gum, wikinews)', 
     expect(ids('Apple Music grew. Music sales fell.').some((x) => x.startsWith('Music=organization:apple-music'))).toBe(false);
   });
 });
+
+describe('no names of their own (wikinews audit, stop 21)', () => {
+  it.each([
+    ['Dorian in the Caribbean had strengthened into a Category 5 hurricane.', 'Category 5'],
+    ['We give the muscimol on Day 1 and Day 2 and then stop it on Day 3.', 'Day 3'],
+    ['In 1968, he spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.', 'Day'],
+  ])('%s', (text, not) => {
+    expect(names(text).some((x) => x.startsWith(`${not}=`))).toBe(false);
+  });
+
+  it('but a counted name that is a product stays ("Falcon 9", "CentOS 8")', () => {
+    expect(names('The Crew Dragon was launched via a Falcon 9 rocket.')).toContain('Falcon 9=thing');
+    expect(names('The Doris Day Show aired. Doris Day died on Monday.')).toContain('Doris Day=person');
+  });
+});

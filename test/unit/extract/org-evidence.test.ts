@@ -98,3 +98,41 @@ describe('short forms', () => {
     expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
   });
 });
+
+describe('a body by what it does or what follows it (wikinews audit, stop 21)', () => {
+  it('a center or survey that speaks is a body; one that is only a venue or a study is not', () => {
+    expect(
+      kindOf(
+        'As of Monday evening, the National Hurricane Center reported the depression had sustained winds.',
+        'National Hurricane Center',
+      ),
+    ).toBe('organization');
+    expect(kindOf('Since the quake, the U.S. Geological Survey has said the earthquakes may continue.', 'U.S. Geological Survey')).toBe(
+      'organization',
+    );
+    expect(
+      kindOf('Its magnitude was 5.5; the United States Geological Survey (USGS) reported 5.8.', 'United States Geological Survey'),
+    ).toBe('organization');
+    expect(kindOf('The Cosmic Dust Lab is in Building 31 at Johnson Space Center.', 'Johnson Space Center')).not.toBe('organization');
+    expect(kindOf('The Johnson Space Center is big.', 'Johnson Space Center')).not.toBe('organization');
+    expect(kindOf('In the 2011 Household Energy Consumption Survey, most homes had heaters.', 'Household Energy Consumption Survey')).toBe(
+      'thing',
+    );
+  });
+
+  it('a founder, members or the word "organization" after a name make it a body, never after a person', () => {
+    const text =
+      'Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. He appeared in Al-Qaeda videos. ' +
+      'He bridged a gap between newer Al-Qaeda members and veterans. He was an emerging figure in the Al-Qaeda organization.';
+    expect(kindOf(text, 'Al-Qaeda')).toBe('organization');
+    expect(kindOf('Boris Johnson members of staff left.', 'Boris Johnson')).toBe('person');
+    expect(kindOf('Microsoft founder Bill Gates spoke.', 'Microsoft')).toBe('organization');
+  });
+
+  it("a party named by a creed and its members is an organization; a chamber's or state's members stay a group", () => {
+    expect(kindOf('Conservative Party - 365 seats, Liberal Democrats - 11 seats.', 'Liberal Democrats')).toBe('organization');
+    expect(kindOf('"The Radical Left Democrats have failed on all fronts," he said.', 'Radical Left Democrats')).toBe('organization');
+    expect(kindOf('Texas Democrats voted on Tuesday.', 'Texas Democrats')).toBe('group');
+    expect(kindOf('The Democrats won the House.', 'Democrats')).toBe('group');
+  });
+});
