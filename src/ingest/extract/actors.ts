@@ -6,10 +6,11 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, lexTags, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
+import { bodyHead, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -207,7 +208,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
               employer: false,
             })
           : byKey.get(key);
-      if (!t || t === outer || t.kind === 'person' || t.name === outer.name) continue;
+      const atEnd = i + len === n && i > 0 && !CONNECTORS.has(c.tokens[i - 1].text.toLowerCase());
+      if (!t || t === outer || t.kind === 'person' || t.name === outer.name || bodyHead(toks, atEnd, outer, t)) continue;
       out.push({ c: { ...c, start: toks[0].start, end: toks[len - 1].end, tokens: toks, title: undefined }, t });
       i += len - 1;
       break;
@@ -317,7 +319,9 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
     const start = startsAt(k.parts, parts, 0);
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
-      const bodyWords = !ordinary || k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      const bodyWords = !ordinary
+        ? !productRest(k.parts.slice(parts.length))
+        : k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
       if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
@@ -346,7 +350,12 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
   if (parts.length === 1 && isOrgWord(parts[0])) {
-    const bodies = orgs.filter(tailOf);
+    // "the Court" after "the Supreme Court of Puerto Rico": the head word before the body's "of" is its head too
+    // (a venue's word, "the Museum" of "Cleveland Museum of Art", may be the building: no link).
+    const headBeforeOf = (k: { parts: string[] }) =>
+      !isPlaceWord(parts[0]) && k.parts.indexOf('of') > 0 && k.parts[k.parts.indexOf('of') - 1] === parts[0];
+    const tails = orgs.filter(tailOf);
+    const bodies = tails.length ? tails : orgs.filter(headBeforeOf);
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;

@@ -7,6 +7,7 @@ import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thi
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
+import { SPEECH } from '../lexicon/speech-verbs';
 
 /** After a language name: it is the language ("English speakers", "the French version"). */
 const LANGUAGE_NEXT = new Set([
@@ -185,9 +186,13 @@ const COMPANY_NOUNS = new Set([
   'agency',
 ]);
 
-/** "retailer Tesco", "Iranian airline Mahan Air": a noun for a company, then its name (no bracket or comma between). */
+/**
+ * "retailer Tesco", "Iranian airline Mahan Air", "a firm called eTranslate": a noun for a company, then its name (no
+ * bracket or comma between).
+ */
 export const companyNounBefore = (text: string, c: Candidate): boolean =>
-  COMPANY_NOUNS.has(c.before) && text[c.start - 1] === ' ' && ORG_BEFORE.has(c.before);
+  text[c.start - 1] === ' ' &&
+  ((COMPANY_NOUNS.has(c.before) && ORG_BEFORE.has(c.before)) || (/^(?:called|named)$/.test(c.before) && COMPANY_NOUNS.has(c.before2)));
 
 /**
  * What says a name the rules would call a person's is an organization's: a company noun before it, its own
@@ -198,3 +203,28 @@ export function orgEvidence(text: string, c: Candidate, low: string[], w: string
   if (companyNounBefore(text, c) || ownAcronymAfter(text, c.end, w) || countryTail(low)) return true;
   return /^(?:\s+(?:has|had|have|will|would|also|then))?\s+\p{Ll}+\s+its\s/u.test(text.slice(c.end, c.end + 60));
 }
+
+/** The acronym `key` spelled out right after it in brackets, in lower-case words ("DRM (digital rights management"). */
+export function termAfter(text: string, end: number, key: string): boolean {
+  const m = /^\s*\(([\p{Ll} -]{4,80})[),]/u.exec(text.slice(end, end + 90));
+  if (!m) return false;
+  const initials = m[1]
+    .split(/[\s-]+/)
+    .filter((x) => x && !/^(?:of|and|the|for|in|on|to|a|an)$/.test(x))
+    .map((x) => x[0])
+    .join('');
+  return initials === key.replace(/\./g, '');
+}
+
+/** Nouns after a name that make it a body. */
+const BODY_NEXT = /^(?:organi[sz]ation|militants?|terrorists?|fighters|operatives|founder|co-founder|members|membership)$/;
+/** What a body does, not a venue or a study: "the Center issued a warning", "the Survey recorded a quake". */
+const BODY_VERBS =
+  /^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|estimated|recorded|measured|forecast|predicted)$/;
+/** The verb after a name, past its own acronym ("the US Geological Survey (USGS) reported"), is one of saying or doing. */
+export function speaks(text: string, end: number): boolean {
+  const verb = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:(?:has|have|had|also|later|then)\s+)*(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return SPEECH.test(verb) || BODY_VERBS.test(verb);
+}
+
+export const bodyNext = (after: string): boolean => BODY_NEXT.test(after);

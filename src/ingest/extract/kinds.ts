@@ -9,19 +9,22 @@ import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '..
 import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
-import { HOLIDAYS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { HOLIDAYS, RELIGIONS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
   asLanguage,
   beforeNoun,
   beforeNounWord,
   nextWord,
+  bodyNext,
   companyNounBefore,
   orgEvidence,
   placeAfter,
   placeBefore,
   roleOnly,
   sentenceStart,
+  speaks,
+  termAfter,
   thingContext,
   workTitle,
 } from './kind-context';
@@ -132,6 +135,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isAcronym(name)) return undefined; // "USD 26.95": the code of an amount
   }
   if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "converted to Islam", "Buddhism in Thailand": a faith is a thing, never a place.
+  if (w.length === 1 && RELIGIONS.has(key)) return { kind: 'thing', name };
   // "cooler than the Sun", "on Earth"; "The Sun reported" (a paper) has no lower-case "the" and speaks.
   if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
     return { kind: 'place', name };
@@ -176,7 +181,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return fromKnown(known);
   }
   // "retailer Tesco", "Deutsche Welle (DW)", "Tesco stated its intention": a body, whatever its words look like.
-  if (!c.personHint && !isFirstName(low[0]) && !w.some(lowerCamel) && !w.some(modelShape) && companyNounBefore(text, c))
+  // "the firm eTranslate": a brand's lower-case start makes no product after a company noun.
+  if (!c.personHint && !isFirstName(low[0]) && !w.some(modelShape) && companyNounBefore(text, c))
     return { kind: 'organization', name: orgName(w, low, name) };
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
@@ -190,7 +196,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (w.length > 1 && INSTITUTION_HEADS.has(low[low.length - 1]) && speaks(text, c.end)) return { kind: 'organization', name };
   // "the Al-Qaeda organization", "Al-Qaeda founder Osama bin Laden", "Hamas militants": the noun after the name says
   // it is a body (a person's name has no founder or members).
-  if (BODY_NEXT.test(c.after) && !c.personHint && !c.title && !isFirstName(low[0])) return { kind: 'organization', name };
+  if (bodyNext(c.after) && !c.personHint && !c.title && !isFirstName(low[0])) return { kind: 'organization', name };
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
@@ -223,7 +229,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
-  if (low.length > 1 && isPlaceWord(last) && !personShape && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
+  // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word.
+  const brand = w.some((x) => camelCase(x) || lowerCamel(x));
+  if (low.length > 1 && isPlaceWord(last) && !personShape && !brand && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
     return { kind: 'place', name };
   }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
@@ -243,6 +251,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+    // "DRM (digital rights management)", "the VM (virtual microscope)": letters spelled out in lower case are a term.
+    if (termAfter(text, c.end, key)) return { kind: 'thing', name };
     // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
     return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
   }
@@ -273,20 +283,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const inPlace =
     (PLACE_PREPS.has(c.before) && c.before !== 'of') ||
     (/^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end)));
-  if (inPlace && !isDictWord(key)) return { kind: 'place', name };
+  if (inPlace && !isDictWord(key) && !camelCase(name)) return { kind: 'place', name };
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
-}
-
-/** Nouns after a name that make it a body. */
-const BODY_NEXT = /^(?:organi[sz]ation|militants?|terrorists?|fighters|operatives|founder|co-founder|members|membership)$/;
-/** What a body does, not a venue or a study: "the Center issued a warning", "the Survey recorded a quake". */
-const BODY_VERBS =
-  /^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|estimated|recorded|measured|forecast|predicted)$/;
-/** The verb after a name, past its own acronym ("the US Geological Survey (USGS) reported"), is one of saying or doing. */
-function speaks(text: string, end: number): boolean {
-  const verb = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:(?:has|have|had|also|later|then)\s+)*(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
-  return SPEECH.test(verb) || BODY_VERBS.test(verb);
 }
 
 /** "Salling Group" is "Salling": a company's legal or generic suffix is no part of its name. */

@@ -136,3 +136,46 @@ describe('a body by what it does or what follows it (wikinews audit, stop 21)', 
     expect(kindOf('The Democrats won the House.', 'Democrats')).toBe('group');
   });
 });
+
+describe('short forms and names inside names of bodies (wikinews audit, stop 21)', () => {
+  it("a body's head at the end of a longer body is no mention of another body so named", () => {
+    const text =
+      'In February 2017, the Iranian Chess Federation announced a ban. She plays for the United States Chess Federation. ' +
+      'The Chess Federation said so.';
+    const iranian = actorOf(text, 'Iranian Chess Federation');
+    const mentions = run(text).out.mentions.filter((m) => text.slice(m.span[0], m.span[1]) === 'Chess Federation');
+    expect(mentions.every((m) => m.span[0] > text.indexOf('Iranian Chess Federation') + 10)).toBe(true);
+    expect(iranian?.kind).toBe('organization');
+  });
+
+  it('"the Court" after "the Supreme Court of Puerto Rico" is that court; a tail body is still preferred', () => {
+    const text = 'The Supreme Court of Puerto Rico ruled on Wednesday. The opinion of the Court read in part that it was void.';
+    expect(actorOf(text, 'Court', text.indexOf('the Court'))?.id).toBe(actorOf(text, 'Supreme Court of Puerto Rico')?.id);
+  });
+
+  it('a product line or a board is no long form of the name it starts ("CentOS" of "CentOS Stream")', () => {
+    const text = 'Red Hat moved away from CentOS in favour of CentOS Stream. The CentOS Governing Board agreed. CentOS is free.';
+    const centos = actorOf(text, 'CentOS', text.indexOf('CentOS is'));
+    expect(centos?.name).toBe('CentOS');
+    const orange = 'Shares of Orange Telecom fell. Customers of Orange waited.';
+    expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
+  });
+
+  it('a firm called by a brand with a lower-case start is an organization ("a firm called eTranslate")', () => {
+    expect(kindOf('Tseng runs a firm called eTranslate, which helps software developers.', 'eTranslate')).toBe('organization');
+    expect(kindOf('He bought a phone called iPhone.', 'iPhone')).toBe('thing');
+  });
+
+  it('letters spelled out in lower case right after them are a term, a thing ("DRM (digital rights management)")', () => {
+    expect(kindOf('Stallman has been critical of DRM (digital rights management, the subject of a law).', 'DRM')).toBe('thing');
+    expect(kindOf('The site has a demo of the VM (virtual microscope) I invite you to try.', 'VM')).toBe('thing');
+    expect(kindOf('The WHO (World Health Organization) said so.', 'WHO')).not.toBe('thing');
+  });
+
+  it('a faith is a thing, never a place; a brand\'s inner capitals make no place ("converted to Islam")', () => {
+    expect(kindOf('The man had converted to Islam a year and a half ago.', 'Islam')).toBe('thing');
+    expect(kindOf('He studied Buddhism in Thailand.', 'Buddhism')).toBe('thing');
+    expect(kindOf('Red Hat moved away from CentOS in favour of CentOS Stream, it said.', 'CentOS')).not.toBe('place');
+    expect(kindOf('She lives in McAllen with her sister.', 'McAllen')).toBe('place');
+  });
+});

@@ -1,0 +1,23 @@
+// Where a body's name holds another name, or starts one, that is not the same actor: a body's head word ending a
+// longer body ("Chess Federation" of "Iranian Chess Federation"), a product line or a board after a name ("CentOS
+// Stream", "CentOS Governing Board" are not "CentOS"). Read by actors.ts when it links short forms and nested names.
+import { THING_HEADS } from '../lexicon/thing-words';
+import { isOrgWord, isPlaceWord } from './gazetteer';
+import type { Typed } from './kinds';
+import type { Candidate } from './names';
+
+/**
+ * "Chess Federation" at the end of "Iranian Chess Federation", "Supreme Court" of "Puerto Rico Supreme Court": a
+ * body's head at the end of a longer body's name is that body qualified, not a mention of another body so named
+ * ("Congress" after the "of" of "Library of Congress" is another body).
+ */
+export const bodyHead = (toks: Candidate['tokens'], atEnd: boolean, outer: Typed, inner: Typed): boolean =>
+  atEnd && outer.kind === 'organization' && inner.kind === 'organization' && isOrgWord(toks[toks.length - 1].text.toLowerCase());
+
+/**
+ * "CentOS" is no short form of "CentOS Stream" or "CentOS Linux" (the rest names an edition: a thing's head word), nor
+ * of "CentOS Governing Board" (a body's board or committee is a body of its own).
+ */
+export const productRest = (rest: string[]): boolean =>
+  (rest.length === 1 && (THING_HEADS.has(rest[0]) || isPlaceWord(rest[0])) && !isOrgWord(rest[0])) ||
+  /^(?:board|committee|council|team)$/.test(rest[rest.length - 1]);
