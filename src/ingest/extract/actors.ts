@@ -67,7 +67,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const orgLink = () =>
       (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
         ? undefined
-        : ((known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ?? qualifiedTail(parts, orgs, things));
+        : // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+          ((parts.length === 1 && isOrgWord(parts[0]) ? qualifiedTail(parts, orgs, things) : undefined) ??
+          (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ??
+          qualifiedTail(parts, orgs, things));
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
@@ -347,6 +350,10 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "Enterprise Linux" is "Red Hat Enterprise Linux": a thing's name after the name of a body of the article.
+  if (parts.length > 1)
+    for (const k of things)
+      if (tailOf(k) && orgs.some((o) => startsAt(head(k), o.parts, 0) && o.parts.length === head(k).length)) return k.t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
   if (parts.length === 1 && isOrgWord(parts[0])) {
@@ -354,8 +361,10 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     // (a venue's word, "the Museum" of "Cleveland Museum of Art", may be the building: no link).
     const headBeforeOf = (k: { parts: string[] }) =>
       !isPlaceWord(parts[0]) && k.parts.indexOf('of') > 0 && k.parts[k.parts.indexOf('of') - 1] === parts[0];
-    const tails = orgs.filter(tailOf);
-    const bodies = tails.length ? tails : orgs.filter(headBeforeOf);
+    // Several bodies end so, each the longer form of the shortest ("Supreme Court", "U.S. Supreme Court"): one body.
+    const tails = orgs.filter(tailOf).sort((a, b) => a.parts.length - b.parts.length || b.n - a.n);
+    const one = tails.length > 1 && tails.every((k) => startsAt(k.parts, tails[0].parts, k.parts.length - tails[0].parts.length));
+    const bodies = one ? [tails[0]] : tails.length ? tails : orgs.filter(headBeforeOf);
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;

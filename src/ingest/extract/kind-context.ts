@@ -228,3 +228,13 @@ export function speaks(text: string, end: number): boolean {
 }
 
 export const bodyNext = (after: string): boolean => BODY_NEXT.test(after);
+
+/** Nouns before the name of a body of the sky ("the host star AB Aurigae"). */
+const SKY_NOUNS = new Set(['star', 'planet', 'exoplanet', 'galaxy', 'constellation', 'quasar', 'pulsar']);
+/** Where a planet is named as one: "on Mars", "the atmosphere of Mars", "Mars's surface" ("Mars Inc. said" is not). */
+const PLANETS = new Set(['mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
+export function skyBody(text: string, c: Candidate, key: string): boolean {
+  if (SKY_NOUNS.has(c.before) && text[c.start - 1] === ' ') return true;
+  if (!PLANETS.has(key)) return false;
+  return /^(?:on|to|of|from|around|orbiting)$/.test(c.before) || /^(?:atmosphere|surface|orbit|rover|moons?|landing)$/.test(c.after);
+}

@@ -23,6 +23,7 @@ import {
   placeBefore,
   roleOnly,
   sentenceStart,
+  skyBody,
   speaks,
   termAfter,
   thingContext,
@@ -140,6 +141,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "cooler than the Sun", "on Earth"; "The Sun reported" (a paper) has no lower-case "the" and speaks.
   if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
     return { kind: 'place', name };
+  // "the star AB Aurigae", "the exoplanet K2-18b", "on Mars": a body of the sky is a place, as the Sun is.
+  if (skyBody(text, c, key)) return { kind: 'place', name };
   // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
   if (PLACE_COMPOUND.test(w[w.length - 1])) {
     const where = name.slice(0, name.lastIndexOf('-'));
@@ -148,6 +151,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
   if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  // "the 12th Amendment", "its 3rd edition": a thing's head after an ordinal is that thing's name cut short.
+  if (w.length === 1 && THING_HEADS.has(key) && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start)))
+    return undefined;
   // "Day 3", "a Category 5 hurricane": a step of a count or scale.
   if (w.length === 2 && COUNTERS.has(low[0]) && /^\d+$/.test(low[1])) return undefined;
   // "Martin Luther King Jr. Day": a lone word after "Jr." ends a longer name, no name of its own.

@@ -257,3 +257,19 @@ describe('no names of their own (wikinews audit, stop 21)', () => {
     expect(names('The Doris Day Show aired. Doris Day died on Monday.')).toContain('Doris Day=person');
   });
 });
+
+describe('bodies of the sky and cut names (wikinews audit, stop 21)', () => {
+  it.each([
+    ['The host star AB Aurigae is a young star, roughly four million years old.', 'AB Aurigae=place'],
+    ['The atmosphere of Mars is far too thin for humans to breathe.', 'Mars=place'],
+    ['NASA plans to send a rover to Mars in 2030.', 'Mars=place'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it('a planet\'s name with no sign of the planet is left to the other rules; "the 12th Amendment" is no "Amendment"', () => {
+    expect(names('Mars Inc. said its candy sales rose.')).not.toContain('Mars=place');
+    expect(names('The 12th Amendment to the US Constitution makes it so.').some((x) => x.startsWith('Amendment='))).toBe(false);
+    expect(names('Gun owners cite the Second Amendment often.')).toContain('Second Amendment=thing');
+  });
+});

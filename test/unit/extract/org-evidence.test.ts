@@ -179,3 +179,24 @@ describe('short forms and names inside names of bodies (wikinews audit, stop 21)
     expect(kindOf('She lives in McAllen with her sister.', 'McAllen')).toBe('place');
   });
 });
+
+describe('the short forms of bodies and things (wikinews audit, stop 21)', () => {
+  it('"the Court" is the one court its name ends, though the article also says "Court Packing"', () => {
+    const text =
+      'Ginsburg died, leaving an opening on the Supreme Court. Biden would not say whether he supports Court Packing. ' +
+      'The balance of the Court would shift.';
+    expect(actorOf(text, 'Court', text.lastIndexOf('Court'))?.id).toBe(actorOf(text, 'Supreme Court')?.id);
+  });
+
+  it('several bodies that are longer forms of one ("U.S. Supreme Court", "Supreme Court") are one for "the Court"', () => {
+    const text = 'In 2016, the U.S. Supreme Court declined the case. The Supreme Court ruled later. The Court was split.';
+    expect(actorOf(text, 'Court', text.lastIndexOf('Court'))?.name).toBe('Supreme Court');
+  });
+
+  it('a thing named after a body of the article is its long form ("Enterprise Linux"), not a lone word ("Linux")', () => {
+    const text =
+      'Software company Red Hat sells Red Hat Enterprise Linux (RHEL). Rocky is compatible with Enterprise Linux. CentOS Linux is free.';
+    expect(actorOf(text, 'Enterprise Linux', text.indexOf('with'))?.id).toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
+    expect(actorOf(text, 'CentOS Linux')?.id).not.toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
+  });
+});
