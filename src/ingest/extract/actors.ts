@@ -78,6 +78,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
+    // "Gloria Vanderbilt" (of "Gloria Morgan Vanderbilt") in the first line: the person is named there first, before
+    // "Cornelius Vanderbilt", and a bare "Vanderbilt" is hers.
+    const into = linked && list?.find((k) => k.t === linked);
+    if (into) into.at = Math.min(into.at, c.start);
     if (list && !linked) {
       const had = list.find((k) => k.t.name === t.name);
       if (had) {

@@ -273,3 +273,15 @@ describe('bodies of the sky and cut names (wikinews audit, stop 21)', () => {
     expect(names('Gun owners cite the Second Amendment often.')).toContain('Second Amendment=thing');
   });
 });
+
+describe('a family name alone is the person the article names first (wikinews audit, stop 21)', () => {
+  it('though that person is named in full only later, and her short name first', () => {
+    const text =
+      'U.S. heiress Gloria Vanderbilt died on Monday. She was the great-great-granddaughter of tycoon Cornelius Vanderbilt. ' +
+      'Her mother, Gloria Morgan Vanderbilt, lost custody. Vanderbilt was born in 1924.';
+    const { out } = run(text);
+    const at = (s: string, from = 0) => out.mentions.find((m) => m.span[0] === text.indexOf(s, from))?.actorId;
+    expect(at('Vanderbilt was born')).toBe(at('Gloria Vanderbilt'));
+    expect(at('Vanderbilt was born')).not.toBe(at('Cornelius Vanderbilt'));
+  });
+});

@@ -182,6 +182,24 @@ describe('resolveActors: merges that must happen', () => {
     expect(actorAt(c, 'a3', 'Lousiana')?.id).toBe(actorAt(c, 'a2', 'Louisiana')?.id);
   });
 
+  it('a person\'s family name stays the person\'s though it is a place elsewhere ("West" of "Kanye West")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'He was also praised in the West.', actors: [['West', 'place']] },
+      { id: 'a2', text: 'Girls in the West are told so.', actors: [['West', 'place']] },
+      {
+        id: 'a3',
+        text: 'Rapper Kanye West made an announcement. West outlined his campaign.',
+        actors: [
+          ['Kanye West', 'person'],
+          ['Kanye West', 'person', 'West'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a3', 'West')?.id).toBe(actorAt(c, 'a3', 'Kanye West')?.id);
+    expect(actorAt(c, 'a1', 'West')?.kind).toBe('place');
+  });
+
   it('diacritics fold: "Erdoğan" and "Erdogan" are one actor', () => {
     const c = corpusOf([
       { id: 'a1', text: 'Recep Tayyip Erdoğan spoke.', actors: [['Recep Tayyip Erdoğan', 'person']] },
