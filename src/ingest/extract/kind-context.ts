@@ -208,7 +208,20 @@ export function orgEvidence(text: string, c: Candidate, low: string[], w: string
 export function termAfter(text: string, end: number, key: string): boolean {
   const m = /^\s*\(([\p{Ll} -]{4,80})[),]/u.exec(text.slice(end, end + 90));
   if (!m) return false;
-  const initials = m[1]
+  return spelledOut(m[1], key);
+}
+
+/** The article spells the acronym `name` out in lower case after one of its mentions: each mention is the term. */
+export function termInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(`${name} (`); at >= 0; at = text.indexOf(`${name} (`, at + 1)) {
+    if (termAfter(text, at + name.length, name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The content words of `phrase` have the letters of `key` as initials. */
+function spelledOut(phrase: string, key: string): boolean {
+  const initials = phrase
     .split(/[\s-]+/)
     .filter((x) => x && !/^(?:of|and|the|for|in|on|to|a|an)$/.test(x))
     .map((x) => x[0])
@@ -235,6 +248,13 @@ const SKY_NOUNS = new Set(['star', 'planet', 'exoplanet', 'galaxy', 'constellati
 const PLANETS = new Set(['mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 export function skyBody(text: string, c: Candidate, key: string): boolean {
   if (SKY_NOUNS.has(c.before) && text[c.start - 1] === ' ') return true;
+  // Named once as "the star AB Aurigae", the name is the star wherever the article uses it.
+  const name = text.slice(c.start, c.end);
+  if (c.tokens.length > 1) {
+    for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
+      if (SKY_NOUNS.has(/(?:^|[^\p{L}-])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '')) return true;
+    }
+  }
   if (!PLANETS.has(key)) return false;
   return /^(?:on|to|of|from|around|orbiting)$/.test(c.before) || /^(?:atmosphere|surface|orbit|rover|moons?|landing)$/.test(c.after);
 }

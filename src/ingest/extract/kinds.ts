@@ -26,6 +26,7 @@ import {
   skyBody,
   speaks,
   termAfter,
+  termInText,
   thingContext,
   workTitle,
 } from './kind-context';
@@ -258,7 +259,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
     // "DRM (digital rights management)", "the VM (virtual microscope)": letters spelled out in lower case are a term.
-    if (termAfter(text, c.end, key)) return { kind: 'thing', name };
+    if (termAfter(text, c.end, key) || termInText(text, name)) return { kind: 'thing', name };
     // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
     return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
   }

@@ -170,6 +170,8 @@ describe('short forms and names inside names of bodies (wikinews audit, stop 21)
     expect(kindOf('Stallman has been critical of DRM (digital rights management, the subject of a law).', 'DRM')).toBe('thing');
     expect(kindOf('The site has a demo of the VM (virtual microscope) I invite you to try.', 'VM')).toBe('thing');
     expect(kindOf('The WHO (World Health Organization) said so.', 'WHO')).not.toBe('thing');
+    const drm = 'Stallman is critical of DRM (digital rights management). The FSF opposes DRM. DRM said nothing.';
+    expect(kindOf(drm, 'DRM', drm.lastIndexOf('DRM'))).toBe('thing');
   });
 
   it('a faith is a thing, never a place; a brand\'s inner capitals make no place ("converted to Islam")', () => {
