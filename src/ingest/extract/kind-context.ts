@@ -258,3 +258,12 @@ export function skyBody(text: string, c: Candidate, key: string): boolean {
   if (!PLANETS.has(key)) return false;
   return /^(?:on|to|of|from|around|orbiting)$/.test(c.before) || /^(?:atmosphere|surface|orbit|rover|moons?|landing)$/.test(c.after);
 }
+
+/** "COVID-19" in a text that also says "COVID": the name with its number, if the text writes it so. */
+export function numberedForm(text: string, name: string): string | undefined {
+  for (let at = text.indexOf(`${name}-`); at >= 0; at = text.indexOf(`${name}-`, at + 1)) {
+    const digits = /^\d+(?![\p{L}\d])/u.exec(text.slice(at + name.length + 1, at + name.length + 8));
+    if (digits && !/[\p{L}\d]/u.test(text[at - 1] ?? '')) return `${name}-${digits[0]}`;
+  }
+  return undefined;
+}

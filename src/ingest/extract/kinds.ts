@@ -16,6 +16,7 @@ import {
   beforeNoun,
   beforeNounWord,
   nextWord,
+  numberedForm,
   bodyNext,
   companyNounBefore,
   orgEvidence,
@@ -260,6 +261,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
     // "DRM (digital rights management)", "the VM (virtual microscope)": letters spelled out in lower case are a term.
     if (termAfter(text, c.end, key) || termInText(text, name)) return { kind: 'thing', name };
+    // "COVID" where the article says "COVID-19": the short name of that thing.
+    const numbered = /^\p{Lu}{3,}$/u.test(name) ? numberedForm(text, name) : undefined;
+    if (numbered) return { kind: 'thing', name: numbered };
     // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
     return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
   }

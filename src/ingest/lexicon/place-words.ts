@@ -69,7 +69,7 @@ export const PLACE_WORDS = [
 ];
 
 /** "the Sun", "the Moon", "Earth": bodies of the sky are places (as GUM types them), never the papers named after them. */
-export const SKY_PLACES: ReadonlySet<string> = new Set(['sun', 'moon', 'earth']);
+export const SKY_PLACES: ReadonlySet<string> = new Set(['sun', 'moon', 'earth', 'solar system']);
 
 /** First words of place names, in English and in the languages travel guides name places in ("Lake Erie", "Mount
  * Talau", "Cape of Good Hope", "Plac Wolności", "Pointe des Châteaux", "Anse Bertrand", "Isla Mujeres"). */

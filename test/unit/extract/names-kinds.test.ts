@@ -264,6 +264,7 @@ describe('bodies of the sky and cut names (wikinews audit, stop 21)', () => {
     ['The atmosphere of Mars is far too thin for humans to breathe.', 'Mars=place'],
     ['NASA plans to send a rover to Mars in 2030.', 'Mars=place'],
     ['The host star AB Aurigae is young. Scientists said AB Aurigae is bright.', 'AB Aurigae=place'],
+    ['It is 1,120 light years away from the Solar System, the nearest known.', 'Solar System=place'],
   ])('%s', (text, want) => {
     expect(names(text)).toContain(want);
   });

@@ -170,6 +170,9 @@ describe('short forms and names inside names of bodies (wikinews audit, stop 21)
     expect(kindOf('Stallman has been critical of DRM (digital rights management, the subject of a law).', 'DRM')).toBe('thing');
     expect(kindOf('The site has a demo of the VM (virtual microscope) I invite you to try.', 'VM')).toBe('thing');
     expect(kindOf('The WHO (World Health Organization) said so.', 'WHO')).not.toBe('thing');
+    const covid = 'He dodged questions about his failures on COVID and the economy. He wore a mask against COVID-19.';
+    expect(actorOf(covid, 'COVID')?.id).toBe(actorOf(covid, 'COVID-19')?.id);
+    expect(actorOf(covid, 'COVID')?.kind).toBe('thing');
     const drm = 'Stallman is critical of DRM (digital rights management). The FSF opposes DRM. DRM said nothing.';
     expect(kindOf(drm, 'DRM', drm.lastIndexOf('DRM'))).toBe('thing');
   });
