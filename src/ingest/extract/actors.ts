@@ -354,10 +354,10 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
-  // "Enterprise Linux" is "Red Hat Enterprise Linux": a thing's name after the name of a body of the article.
-  if (parts.length > 1)
-    for (const k of things)
-      if (tailOf(k) && orgs.some((o) => startsAt(head(k), o.parts, 0) && o.parts.length === head(k).length)) return k.t;
+  // "Enterprise Linux" is "Red Hat Enterprise Linux", "Women's Day" "International Women's Day": several words that
+  // end one thing of the article (and only one) are its short form.
+  const longer = parts.length > 1 ? things.filter(tailOf) : [];
+  if (longer.length === 1) return longer[0].t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
   if (parts.length === 1 && isOrgWord(parts[0])) {

@@ -9,10 +9,13 @@ import type { Candidate } from './names';
 /**
  * "Chess Federation" at the end of "Iranian Chess Federation", "Supreme Court" of "Puerto Rico Supreme Court": a
  * body's head at the end of a longer body's name is that body qualified, not a mention of another body so named
- * ("Congress" after the "of" of "Library of Congress" is another body).
+ * ("Congress" after the "of" of "Library of Congress" is another body); so are a thing's last words ("Women's Day"
+ * of "International Women's Day").
  */
 export const bodyHead = (toks: Candidate['tokens'], atEnd: boolean, outer: Typed, inner: Typed): boolean =>
-  atEnd && outer.kind === 'organization' && inner.kind === 'organization' && isOrgWord(toks[toks.length - 1].text.toLowerCase());
+  atEnd &&
+  outer.kind === inner.kind &&
+  ((inner.kind === 'organization' && isOrgWord(toks[toks.length - 1].text.toLowerCase())) || (inner.kind === 'thing' && toks.length > 1));
 
 /**
  * "CentOS" is no short form of "CentOS Stream" or "CentOS Linux" (the rest names an edition: a thing's head word), nor

@@ -204,4 +204,13 @@ describe('the short forms of bodies and things (wikinews audit, stop 21)', () =>
     expect(actorOf(text, 'Enterprise Linux', text.indexOf('with'))?.id).toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
     expect(actorOf(text, 'CentOS Linux')?.id).not.toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
   });
+
+  it('a thing\'s last words inside it are no other thing ("Women\'s Day" of "International Women\'s Day")', () => {
+    const text =
+      "The railway launched this event ahead of International Women's Day, for promoting equality. " +
+      "We ran a campaign for International Women's Day and the Summer Olympic Games. The Olympic Games were in Athens.";
+    const { out } = run(text);
+    expect(out.actors.some((a) => a.name === "Women's Day")).toBe(false);
+    expect(actorOf(text, 'Olympic Games', text.lastIndexOf('Olympic'))?.id).toBe(actorOf(text, 'Summer Olympic Games')?.id);
+  });
 });
