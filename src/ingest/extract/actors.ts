@@ -10,7 +10,7 @@ import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
-import { bodyHead, productRest } from './body-names';
+import { acronymRest, bodyHead, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -324,16 +324,20 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
     const start = startsAt(k.parts, parts, 0);
+    const written = k.t.name.split(/\s+/);
+    const rest = written.length === k.parts.length ? written.slice(parts.length) : [];
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
       const bodyWords = !ordinary
-        ? !productRest(k.parts.slice(parts.length))
+        ? !productRest(k.parts.slice(parts.length), rest)
         : k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
       if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));
-    if ((start || tail) && (!best || k.at < best.at)) best = k;
+    // "Minetest IRC" (a "person"): letters after a name are another name, not a family name.
+    const acronymEnd = acronymRest(written.length === k.parts.length ? written.slice(-1) : []);
+    if ((start || tail) && !acronymEnd && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
 }

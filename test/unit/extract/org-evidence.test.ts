@@ -161,6 +161,15 @@ describe('short forms and names inside names of bodies (wikinews audit, stop 21)
     expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
   });
 
+  it('letters after a name make another name ("Minetest IRC" is not "Minetest", nor "IRC" its family name)', () => {
+    const text =
+      'Developer Perttu Ahola discussed Minetest, his longest project. I still check the Minetest IRC channels. ' +
+      'Minetest is an open-source game. Users of IRC chat there.';
+    const long = actorOf(text, 'Minetest IRC');
+    expect(actorOf(text, 'Minetest', text.indexOf('Minetest is'))?.id).not.toBe(long?.id);
+    expect(actorOf(text, 'IRC', text.lastIndexOf('IRC'))?.id).not.toBe(long?.id);
+  });
+
   it('a firm called by a brand with a lower-case start is an organization ("a firm called eTranslate")', () => {
     expect(kindOf('Tseng runs a firm called eTranslate, which helps software developers.', 'eTranslate')).toBe('organization');
     expect(kindOf('He bought a phone called iPhone.', 'iPhone')).toBe('thing');
