@@ -6,10 +6,11 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, lexTags, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
+import { acronymRest, bodyHead, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -66,7 +67,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const orgLink = () =>
       (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
         ? undefined
-        : ((known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ?? qualifiedTail(parts, orgs, things));
+        : // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+          ((parts.length === 1 && isOrgWord(parts[0]) ? qualifiedTail(parts, orgs, things) : undefined) ??
+          (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ??
+          qualifiedTail(parts, orgs, things));
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
@@ -74,6 +78,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (!t) continue;
     typed.set(c, t);
     const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
+    // "Gloria Vanderbilt" (of "Gloria Morgan Vanderbilt") in the first line: the person is named there first, before
+    // "Cornelius Vanderbilt", and a bare "Vanderbilt" is hers.
+    const into = linked && list?.find((k) => k.t === linked);
+    if (into) into.at = Math.min(into.at, c.start);
     if (list && !linked) {
       const had = list.find((k) => k.t.name === t.name);
       if (had) {
@@ -207,7 +215,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
               employer: false,
             })
           : byKey.get(key);
-      if (!t || t === outer || t.kind === 'person' || t.name === outer.name) continue;
+      const atEnd = i + len === n && i > 0 && !CONNECTORS.has(c.tokens[i - 1].text.toLowerCase());
+      if (!t || t === outer || t.kind === 'person' || t.name === outer.name || bodyHead(toks, atEnd, outer, t)) continue;
       out.push({ c: { ...c, start: toks[0].start, end: toks[len - 1].end, tokens: toks, title: undefined }, t });
       i += len - 1;
       break;
@@ -315,14 +324,20 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
     const start = startsAt(k.parts, parts, 0);
+    const written = k.t.name.split(/\s+/);
+    const rest = written.length === k.parts.length ? written.slice(parts.length) : [];
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
-      const bodyWords = !ordinary || k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      const bodyWords = !ordinary
+        ? !productRest(k.parts.slice(parts.length), rest)
+        : k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
       if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));
-    if ((start || tail) && (!best || k.at < best.at)) best = k;
+    // "Minetest IRC" (a "person"): letters after a name are another name, not a family name.
+    const acronymEnd = acronymRest(written.length === k.parts.length ? written.slice(-1) : []);
+    if ((start || tail) && !acronymEnd && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
 }
@@ -343,10 +358,21 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "Enterprise Linux" is "Red Hat Enterprise Linux", "Women's Day" "International Women's Day": several words that
+  // end one thing of the article (and only one) are its short form.
+  const longer = parts.length > 1 ? things.filter(tailOf) : [];
+  if (longer.length === 1) return longer[0].t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
   if (parts.length === 1 && isOrgWord(parts[0])) {
-    const bodies = orgs.filter(tailOf);
+    // "the Court" after "the Supreme Court of Puerto Rico": the head word before the body's "of" is its head too
+    // (a venue's word, "the Museum" of "Cleveland Museum of Art", may be the building: no link).
+    const headBeforeOf = (k: { parts: string[] }) =>
+      !isPlaceWord(parts[0]) && k.parts.indexOf('of') > 0 && k.parts[k.parts.indexOf('of') - 1] === parts[0];
+    // Several bodies end so, each the longer form of the shortest ("Supreme Court", "U.S. Supreme Court"): one body.
+    const tails = orgs.filter(tailOf).sort((a, b) => a.parts.length - b.parts.length || b.n - a.n);
+    const one = tails.length > 1 && tails.every((k) => startsAt(k.parts, tails[0].parts, k.parts.length - tails[0].parts.length));
+    const bodies = one ? [tails[0]] : tails.length ? tails : orgs.filter(headBeforeOf);
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;

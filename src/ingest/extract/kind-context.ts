@@ -7,6 +7,7 @@ import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thi
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
+import { SPEECH } from '../lexicon/speech-verbs';
 
 /** After a language name: it is the language ("English speakers", "the French version"). */
 const LANGUAGE_NEXT = new Set([
@@ -185,9 +186,13 @@ const COMPANY_NOUNS = new Set([
   'agency',
 ]);
 
-/** "retailer Tesco", "Iranian airline Mahan Air": a noun for a company, then its name (no bracket or comma between). */
+/**
+ * "retailer Tesco", "Iranian airline Mahan Air", "a firm called eTranslate": a noun for a company, then its name (no
+ * bracket or comma between).
+ */
 export const companyNounBefore = (text: string, c: Candidate): boolean =>
-  COMPANY_NOUNS.has(c.before) && text[c.start - 1] === ' ' && ORG_BEFORE.has(c.before);
+  text[c.start - 1] === ' ' &&
+  ((COMPANY_NOUNS.has(c.before) && ORG_BEFORE.has(c.before)) || (/^(?:called|named)$/.test(c.before) && COMPANY_NOUNS.has(c.before2)));
 
 /**
  * What says a name the rules would call a person's is an organization's: a company noun before it, its own
@@ -197,4 +202,68 @@ export const companyNounBefore = (text: string, c: Candidate): boolean =>
 export function orgEvidence(text: string, c: Candidate, low: string[], w: string[]): boolean {
   if (companyNounBefore(text, c) || ownAcronymAfter(text, c.end, w) || countryTail(low)) return true;
   return /^(?:\s+(?:has|had|have|will|would|also|then))?\s+\p{Ll}+\s+its\s/u.test(text.slice(c.end, c.end + 60));
+}
+
+/** The acronym `key` spelled out right after it in brackets, in lower-case words ("DRM (digital rights management"). */
+export function termAfter(text: string, end: number, key: string): boolean {
+  const m = /^\s*\(([\p{Ll} -]{4,80})[),]/u.exec(text.slice(end, end + 90));
+  if (!m) return false;
+  return spelledOut(m[1], key);
+}
+
+/** The article spells the acronym `name` out in lower case after one of its mentions: each mention is the term. */
+export function termInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(`${name} (`); at >= 0; at = text.indexOf(`${name} (`, at + 1)) {
+    if (termAfter(text, at + name.length, name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The content words of `phrase` have the letters of `key` as initials. */
+function spelledOut(phrase: string, key: string): boolean {
+  const initials = phrase
+    .split(/[\s-]+/)
+    .filter((x) => x && !/^(?:of|and|the|for|in|on|to|a|an)$/.test(x))
+    .map((x) => x[0])
+    .join('');
+  return initials === key.replace(/\./g, '');
+}
+
+/** Nouns after a name that make it a body. */
+const BODY_NEXT = /^(?:organi[sz]ation|militants?|terrorists?|fighters|operatives|founder|co-founder|members|membership)$/;
+/** What a body does, not a venue or a study: "the Center issued a warning", "the Survey recorded a quake". */
+const BODY_VERBS =
+  /^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|estimated|recorded|measured|forecast|predicted)$/;
+/** The verb after a name, past its own acronym ("the US Geological Survey (USGS) reported"), is one of saying or doing. */
+export function speaks(text: string, end: number): boolean {
+  const verb = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:(?:has|have|had|also|later|then)\s+)*(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return SPEECH.test(verb) || BODY_VERBS.test(verb);
+}
+
+export const bodyNext = (after: string): boolean => BODY_NEXT.test(after);
+
+/** Nouns before the name of a body of the sky ("the host star AB Aurigae"). */
+const SKY_NOUNS = new Set(['star', 'planet', 'exoplanet', 'galaxy', 'constellation', 'quasar', 'pulsar']);
+/** Where a planet is named as one: "on Mars", "the atmosphere of Mars", "Mars's surface" ("Mars Inc. said" is not). */
+const PLANETS = new Set(['mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
+export function skyBody(text: string, c: Candidate, key: string): boolean {
+  if (SKY_NOUNS.has(c.before) && text[c.start - 1] === ' ') return true;
+  // Named once as "the star AB Aurigae", the name is the star wherever the article uses it.
+  const name = text.slice(c.start, c.end);
+  if (c.tokens.length > 1) {
+    for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
+      if (SKY_NOUNS.has(/(?:^|[^\p{L}-])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '')) return true;
+    }
+  }
+  if (!PLANETS.has(key)) return false;
+  return /^(?:on|to|of|from|around|orbiting)$/.test(c.before) || /^(?:atmosphere|surface|orbit|rover|moons?|landing)$/.test(c.after);
+}
+
+/** "COVID-19" in a text that also says "COVID": the name with its number, if the text writes it so. */
+export function numberedForm(text: string, name: string): string | undefined {
+  for (let at = text.indexOf(`${name}-`); at >= 0; at = text.indexOf(`${name}-`, at + 1)) {
+    const digits = /^\d+(?![\p{L}\d])/u.exec(text.slice(at + name.length + 1, at + name.length + 8));
+    if (digits && !/[\p{L}\d]/u.test(text[at - 1] ?? '')) return `${name}-${digits[0]}`;
+  }
+  return undefined;
 }

@@ -5,23 +5,29 @@
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { CURRENCY } from '../lexicon/geo';
-import { COMMUNITY_ACRONYMS, groupMember, groupOfMember } from '../lexicon/groups';
-import { NOT_ORG_CAPS } from '../lexicon/not-names';
+import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
+import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
-import { HOLIDAYS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
+import { HOLIDAYS, RELIGIONS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
   asLanguage,
   beforeNoun,
   beforeNounWord,
   nextWord,
+  numberedForm,
+  bodyNext,
   companyNounBefore,
   orgEvidence,
   placeAfter,
   placeBefore,
   roleOnly,
   sentenceStart,
+  skyBody,
+  speaks,
+  termAfter,
+  termInText,
   thingContext,
   workTitle,
 } from './kind-context';
@@ -132,9 +138,13 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isAcronym(name)) return undefined; // "USD 26.95": the code of an amount
   }
   if (asLanguage(key, c)) return { kind: 'thing', name };
+  // "converted to Islam", "Buddhism in Thailand": a faith is a thing, never a place.
+  if (w.length === 1 && RELIGIONS.has(key)) return { kind: 'thing', name };
   // "cooler than the Sun", "on Earth"; "The Sun reported" (a paper) has no lower-case "the" and speaks.
   if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
     return { kind: 'place', name };
+  // "the star AB Aurigae", "the exoplanet K2-18b", "on Mars": a body of the sky is a place, as the Sun is.
+  if (skyBody(text, c, key)) return { kind: 'place', name };
   // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
   if (PLACE_COMPOUND.test(w[w.length - 1])) {
     const where = name.slice(0, name.lastIndexOf('-'));
@@ -143,6 +153,13 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
   if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
+  // "the 12th Amendment", "its 3rd edition": a thing's head after an ordinal is that thing's name cut short.
+  if (w.length === 1 && THING_HEADS.has(key) && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start)))
+    return undefined;
+  // "Day 3", "a Category 5 hurricane": a step of a count or scale.
+  if (w.length === 2 && COUNTERS.has(low[0]) && /^\d+$/.test(low[1])) return undefined;
+  // "Martin Luther King Jr. Day": a lone word after "Jr." ends a longer name, no name of its own.
+  if (w.length === 1 && /^(?:jr|sr)$/.test(c.before) && /^\.\s/.test(text.slice(c.start - 2, c.start))) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
@@ -150,7 +167,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
-  if (member && groupMember(member)) return { kind: 'group', name };
+  if (member && groupMember(member)) {
+    const party =
+      w.length > 1 && low.slice(0, -1).every((x) => PARTY_CREEDS.has(x)) && /^(?:democrats|republicans)$/.test(low[low.length - 1]);
+    return { kind: party ? 'organization' : 'group', name };
+  }
   // "Houthi rebels", "Roman Catholic priests": the member word before a noun says whose they are (of the events, no
   // mention).
   const group = member && groupOfMember(member);
@@ -168,7 +189,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return fromKnown(known);
   }
   // "retailer Tesco", "Deutsche Welle (DW)", "Tesco stated its intention": a body, whatever its words look like.
-  if (!c.personHint && !isFirstName(low[0]) && !w.some(lowerCamel) && !w.some(modelShape) && companyNounBefore(text, c))
+  // "the firm eTranslate": a brand's lower-case start makes no product after a company noun.
+  if (!c.personHint && !isFirstName(low[0]) && !w.some(modelShape) && companyNounBefore(text, c))
     return { kind: 'organization', name: orgName(w, low, name) };
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
@@ -178,6 +200,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };
   // "European contact", "Asian markets": a demonym of no country the lists know only qualifies its noun.
   if (w.length === 1 && lexTags(key).includes('Demonym') && beforeNoun(text, c.end)) return undefined;
+  // "the National Hurricane Center reported", "the US Geological Survey said": a center or survey that speaks is a body.
+  if (w.length > 1 && INSTITUTION_HEADS.has(low[low.length - 1]) && speaks(text, c.end)) return { kind: 'organization', name };
+  // "the Al-Qaeda organization", "Al-Qaeda founder Osama bin Laden", "Hamas militants": the noun after the name says
+  // it is a body (a person's name has no founder or members).
+  if (bodyNext(c.after) && !c.personHint && !c.title && !isFirstName(low[0])) return { kind: 'organization', name };
   // "World War II", "Windows 7": the head is the last word before a number.
   const last = low.length > 1 && /^(\d+|[ivx]+)$/.test(low[low.length - 1]) ? low[low.length - 2] : low[low.length - 1];
   const orgSuffixAfter = ORG_SUFFIXES.has(c.after) && c.after !== 'group';
@@ -210,7 +237,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
-  if (low.length > 1 && isPlaceWord(last) && !personShape && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
+  // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word.
+  const brand = w.some((x) => camelCase(x) || lowerCamel(x));
+  if (low.length > 1 && isPlaceWord(last) && !personShape && !brand && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
     return { kind: 'place', name };
   }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
@@ -230,6 +259,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (!shouted && (isAcronym(name) || isAcronym(w.join(' ')))) {
     // "$99 (USD)", "2 GHz", "an LCD screen": units, currencies and common terms.
     if (NOT_ORG_CAPS.has(key.replace(/\./g, '')) || /\d\s*\(?\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+    // "DRM (digital rights management)", "the VM (virtual microscope)": letters spelled out in lower case are a term.
+    if (termAfter(text, c.end, key) || termInText(text, name)) return { kind: 'thing', name };
+    // "COVID" where the article says "COVID-19": the short name of that thing.
+    const numbered = /^\p{Lu}{3,}$/u.test(name) ? numberedForm(text, name) : undefined;
+    if (numbered) return { kind: 'thing', name: numbered };
     // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
     return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
   }
@@ -260,7 +294,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const inPlace =
     (PLACE_PREPS.has(c.before) && c.before !== 'of') ||
     (/^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end)));
-  if (inPlace && !isDictWord(key)) return { kind: 'place', name };
+  if (inPlace && !isDictWord(key) && !camelCase(name)) return { kind: 'place', name };
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
 }

@@ -59,3 +59,9 @@ export function groupOfMember(member: string): string | undefined {
   if (!GROUP_MEMBERS.has(member.toLowerCase())) return undefined;
   return /y$/.test(member) ? `${member.slice(0, -1)}ies` : `${member}s`;
 }
+
+/**
+ * Words of a creed before a party's members that make the whole a party's name: "Liberal Democrats", "Social
+ * Democrats", "Christian Democrats", "the Radical Left Democrats" ("House Democrats", "Texas Republicans" stay groups).
+ */
+export const PARTY_CREEDS: ReadonlySet<string> = new Set(['liberal', 'social', 'christian', 'free', 'radical', 'left', 'national']);

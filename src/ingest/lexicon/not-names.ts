@@ -124,3 +124,17 @@ export const NOT_ORG_CAPS: ReadonlySet<string> = new Set([
   'evs',
   'wn',
 ]);
+
+/** Counting nouns before a number: "Day 3" of a trial, a "Category 5" storm, "Phase 2" are steps of a scale, no names. */
+export const COUNTERS: ReadonlySet<string> = new Set([
+  'day',
+  'week',
+  'category',
+  'level',
+  'phase',
+  'stage',
+  'step',
+  'round',
+  'grade',
+  'tier',
+]);

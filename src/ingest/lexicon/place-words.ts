@@ -69,7 +69,7 @@ export const PLACE_WORDS = [
 ];
 
 /** "the Sun", "the Moon", "Earth": bodies of the sky are places (as GUM types them), never the papers named after them. */
-export const SKY_PLACES: ReadonlySet<string> = new Set(['sun', 'moon', 'earth']);
+export const SKY_PLACES: ReadonlySet<string> = new Set(['sun', 'moon', 'earth', 'solar system']);
 
 /** First words of place names, in English and in the languages travel guides name places in ("Lake Erie", "Mount
  * Talau", "Cape of Good Hope", "Plac Wolności", "Pointe des Châteaux", "Anse Bertrand", "Isla Mujeres"). */
@@ -146,3 +146,9 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'greater',
   'mainland',
 ]);
+
+/**
+ * Heads of names that are a venue or a study as often as a body: "Johnson Space Center", "the 2011 Household Energy
+ * Survey". A body of them speaks ("the National Hurricane Center reported", "the US Geological Survey said").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'survey', 'observatory', 'laboratory']);

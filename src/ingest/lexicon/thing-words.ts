@@ -283,3 +283,18 @@ export const WORK_BEFORE: ReadonlySet<string> = new Set(
 
 /** "starred in Match Point": a verb or role, then "in", before a work's title. */
 export const WORK_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'appeared', 'role', 'roles', 'cast', 'co-starred']);
+
+/** Faiths: things, never places ("converted to Islam"). */
+export const RELIGIONS: ReadonlySet<string> = new Set([
+  'islam',
+  'christianity',
+  'catholicism',
+  'protestantism',
+  'judaism',
+  'hinduism',
+  'buddhism',
+  'sikhism',
+  'jainism',
+  'taoism',
+  'shinto',
+]);

@@ -131,11 +131,16 @@ function neighbours(nodes: Node[]): (n: Node) => Set<Node> {
   };
 }
 
-/** Words differ in one place only, not in digits, and that word is long enough to be a name. */
+/**
+ * Words differ in one place only, not in digits, and that word is long enough to be a name. A variant spelling keeps
+ * its first letter ("Lousiana", "Zelenskyy"); another first letter is another name ("Mangalore" is not "Bangalore").
+ */
 function oneWordApart(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const diff = a.map((_t, i) => i).filter((i) => a[i] !== b[i]);
-  return diff.length === 1 && a[diff[0]].length >= 5 && b[diff[0]].length >= 5 && !/\d/.test(a[diff[0]] + b[diff[0]]);
+  if (diff.length !== 1) return false;
+  const [x, y] = [a[diff[0]], b[diff[0]]];
+  return x.length >= 5 && y.length >= 5 && !/\d/.test(x + y) && x[0] === y[0];
 }
 
 /**

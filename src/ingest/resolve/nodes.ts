@@ -159,6 +159,16 @@ function splitForms(byKey: Map<string, Node>, route: Map<string, Node>, moved: S
   }
 }
 
+/**
+ * "West" of "Kanye West": a person's family name stays the person's, though "the West" is a place elsewhere (a
+ * "person" whose name starts with capitals only, "UC Berkeley", is a body mistyped: its place goes).
+ */
+function familyName(node: Node, form: string): boolean {
+  if (node.kind !== 'person') return false;
+  const words = [...node.names.keys()][0]?.split(/\s+/) ?? [];
+  return words.length > 1 && !/^\p{Lu}+$/u.test(words[0]) && words[words.length - 1] === form;
+}
+
 function placeOf(byKey: Map<string, Node>, node: Node, form: string, key: string): Node | undefined {
   const own = byKey.get(key);
   const known = knownPlace(nameKey(form), form);
@@ -167,7 +177,10 @@ function placeOf(byKey: Map<string, Node>, node: Node, form: string, key: string
   // A country's own team or body called by the country's name ("Sweden" for the Sweden national team) stays.
   const ownCountry = known?.kind === 'country' && node.partOf.has(`country:${slug(known.name)}`);
   const inside =
-    !PLACES.has(node.kind) && !ownCountry && (insideOf(tokensOf(nameKey(form)), node.tokens) || insideOf(tokensOf(key), node.tokens));
+    !PLACES.has(node.kind) &&
+    !familyName(node, form) &&
+    !ownCountry &&
+    (insideOf(tokensOf(nameKey(form)), node.tokens) || insideOf(tokensOf(key), node.tokens));
   if (own && own !== node && PLACES.has(own.kind) && (inside || (node.kind === 'country' && own.kind === 'place'))) return own;
   if (!known || !(capital || (inside && known.kind === 'country'))) return undefined;
   const made = newNode(key, known.name, known.kind);

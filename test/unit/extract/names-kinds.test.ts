@@ -242,3 +242,49 @@ describe('a short form after its qualifier is the longer name (gum, wikinews)', 
     expect(ids('Apple Music grew. Music sales fell.').some((x) => x.startsWith('Music=organization:apple-music'))).toBe(false);
   });
 });
+
+describe('no names of their own (wikinews audit, stop 21)', () => {
+  it.each([
+    ['Dorian in the Caribbean had strengthened into a Category 5 hurricane.', 'Category 5'],
+    ['We give the muscimol on Day 1 and Day 2 and then stop it on Day 3.', 'Day 3'],
+    ['In 1968, he spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.', 'Day'],
+  ])('%s', (text, not) => {
+    expect(names(text).some((x) => x.startsWith(`${not}=`))).toBe(false);
+  });
+
+  it('but a counted name that is a product stays ("Falcon 9", "CentOS 8")', () => {
+    expect(names('The Crew Dragon was launched via a Falcon 9 rocket.')).toContain('Falcon 9=thing');
+    expect(names('The Doris Day Show aired. Doris Day died on Monday.')).toContain('Doris Day=person');
+  });
+});
+
+describe('bodies of the sky and cut names (wikinews audit, stop 21)', () => {
+  it.each([
+    ['The host star AB Aurigae is a young star, roughly four million years old.', 'AB Aurigae=place'],
+    ['The atmosphere of Mars is far too thin for humans to breathe.', 'Mars=place'],
+    ['NASA plans to send a rover to Mars in 2030.', 'Mars=place'],
+    ['The host star AB Aurigae is young. Scientists said AB Aurigae is bright.', 'AB Aurigae=place'],
+    ['It is 1,120 light years away from the Solar System, the nearest known.', 'Solar System=place'],
+  ])('%s', (text, want) => {
+    expect(names(text)).toContain(want);
+  });
+
+  it('a planet\'s name with no sign of the planet is left to the other rules; "the 12th Amendment" is no "Amendment"', () => {
+    expect(names('Mars Inc. said its candy sales rose.')).not.toContain('Mars=place');
+    expect(names('The superstar Michael Jackson sang. Michael Jackson died.')).not.toContain('Michael Jackson=place');
+    expect(names('The 12th Amendment to the US Constitution makes it so.').some((x) => x.startsWith('Amendment='))).toBe(false);
+    expect(names('Gun owners cite the Second Amendment often.')).toContain('Second Amendment=thing');
+  });
+});
+
+describe('a family name alone is the person the article names first (wikinews audit, stop 21)', () => {
+  it('though that person is named in full only later, and her short name first', () => {
+    const text =
+      'U.S. heiress Gloria Vanderbilt died on Monday. She was the great-great-granddaughter of tycoon Cornelius Vanderbilt. ' +
+      'Her mother, Gloria Morgan Vanderbilt, lost custody. Vanderbilt was born in 1924.';
+    const { out } = run(text);
+    const at = (s: string, from = 0) => out.mentions.find((m) => m.span[0] === text.indexOf(s, from))?.actorId;
+    expect(at('Vanderbilt was born')).toBe(at('Gloria Vanderbilt'));
+    expect(at('Vanderbilt was born')).not.toBe(at('Cornelius Vanderbilt'));
+  });
+});

@@ -98,3 +98,128 @@ describe('short forms', () => {
     expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
   });
 });
+
+describe('a body by what it does or what follows it (wikinews audit, stop 21)', () => {
+  it('a center or survey that speaks is a body; one that is only a venue or a study is not', () => {
+    expect(
+      kindOf(
+        'As of Monday evening, the National Hurricane Center reported the depression had sustained winds.',
+        'National Hurricane Center',
+      ),
+    ).toBe('organization');
+    expect(kindOf('Since the quake, the U.S. Geological Survey has said the earthquakes may continue.', 'U.S. Geological Survey')).toBe(
+      'organization',
+    );
+    expect(
+      kindOf('Its magnitude was 5.5; the United States Geological Survey (USGS) reported 5.8.', 'United States Geological Survey'),
+    ).toBe('organization');
+    expect(kindOf('The Cosmic Dust Lab is in Building 31 at Johnson Space Center.', 'Johnson Space Center')).not.toBe('organization');
+    expect(kindOf('The Johnson Space Center is big.', 'Johnson Space Center')).not.toBe('organization');
+    expect(kindOf('In the 2011 Household Energy Consumption Survey, most homes had heaters.', 'Household Energy Consumption Survey')).toBe(
+      'thing',
+    );
+  });
+
+  it('a founder, members or the word "organization" after a name make it a body, never after a person', () => {
+    const text =
+      'Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. He appeared in Al-Qaeda videos. ' +
+      'He bridged a gap between newer Al-Qaeda members and veterans. He was an emerging figure in the Al-Qaeda organization.';
+    expect(kindOf(text, 'Al-Qaeda')).toBe('organization');
+    expect(kindOf('Boris Johnson members of staff left.', 'Boris Johnson')).toBe('person');
+    expect(kindOf('Microsoft founder Bill Gates spoke.', 'Microsoft')).toBe('organization');
+  });
+
+  it("a party named by a creed and its members is an organization; a chamber's or state's members stay a group", () => {
+    expect(kindOf('Conservative Party - 365 seats, Liberal Democrats - 11 seats.', 'Liberal Democrats')).toBe('organization');
+    expect(kindOf('"The Radical Left Democrats have failed on all fronts," he said.', 'Radical Left Democrats')).toBe('organization');
+    expect(kindOf('Texas Democrats voted on Tuesday.', 'Texas Democrats')).toBe('group');
+    expect(kindOf('The Democrats won the House.', 'Democrats')).toBe('group');
+  });
+});
+
+describe('short forms and names inside names of bodies (wikinews audit, stop 21)', () => {
+  it("a body's head at the end of a longer body is no mention of another body so named", () => {
+    const text =
+      'In February 2017, the Iranian Chess Federation announced a ban. She plays for the United States Chess Federation. ' +
+      'The Chess Federation said so.';
+    const iranian = actorOf(text, 'Iranian Chess Federation');
+    const mentions = run(text).out.mentions.filter((m) => text.slice(m.span[0], m.span[1]) === 'Chess Federation');
+    expect(mentions.every((m) => m.span[0] > text.indexOf('Iranian Chess Federation') + 10)).toBe(true);
+    expect(iranian?.kind).toBe('organization');
+  });
+
+  it('"the Court" after "the Supreme Court of Puerto Rico" is that court; a tail body is still preferred', () => {
+    const text = 'The Supreme Court of Puerto Rico ruled on Wednesday. The opinion of the Court read in part that it was void.';
+    expect(actorOf(text, 'Court', text.indexOf('the Court'))?.id).toBe(actorOf(text, 'Supreme Court of Puerto Rico')?.id);
+  });
+
+  it('a product line or a board is no long form of the name it starts ("CentOS" of "CentOS Stream")', () => {
+    const text = 'Red Hat moved away from CentOS in favour of CentOS Stream. The CentOS Governing Board agreed. CentOS is free.';
+    const centos = actorOf(text, 'CentOS', text.indexOf('CentOS is'));
+    expect(centos?.name).toBe('CentOS');
+    const orange = 'Shares of Orange Telecom fell. Customers of Orange waited.';
+    expect(actorOf(orange, 'Orange')?.id).toBe(actorOf(orange, 'Orange Telecom')?.id);
+  });
+
+  it('letters after a name make another name ("Minetest IRC" is not "Minetest", nor "IRC" its family name)', () => {
+    const text =
+      'Developer Perttu Ahola discussed Minetest, his longest project. I still check the Minetest IRC channels. ' +
+      'Minetest is an open-source game. Users of IRC chat there.';
+    const long = actorOf(text, 'Minetest IRC');
+    expect(actorOf(text, 'Minetest', text.indexOf('Minetest is'))?.id).not.toBe(long?.id);
+    expect(actorOf(text, 'IRC', text.lastIndexOf('IRC'))?.id).not.toBe(long?.id);
+  });
+
+  it('a firm called by a brand with a lower-case start is an organization ("a firm called eTranslate")', () => {
+    expect(kindOf('Tseng runs a firm called eTranslate, which helps software developers.', 'eTranslate')).toBe('organization');
+    expect(kindOf('He bought a phone called iPhone.', 'iPhone')).toBe('thing');
+  });
+
+  it('letters spelled out in lower case right after them are a term, a thing ("DRM (digital rights management)")', () => {
+    expect(kindOf('Stallman has been critical of DRM (digital rights management, the subject of a law).', 'DRM')).toBe('thing');
+    expect(kindOf('The site has a demo of the VM (virtual microscope) I invite you to try.', 'VM')).toBe('thing');
+    expect(kindOf('The WHO (World Health Organization) said so.', 'WHO')).not.toBe('thing');
+    const covid = 'He dodged questions about his failures on COVID and the economy. He wore a mask against COVID-19.';
+    expect(actorOf(covid, 'COVID')?.id).toBe(actorOf(covid, 'COVID-19')?.id);
+    expect(actorOf(covid, 'COVID')?.kind).toBe('thing');
+    const drm = 'Stallman is critical of DRM (digital rights management). The FSF opposes DRM. DRM said nothing.';
+    expect(kindOf(drm, 'DRM', drm.lastIndexOf('DRM'))).toBe('thing');
+  });
+
+  it('a faith is a thing, never a place; a brand\'s inner capitals make no place ("converted to Islam")', () => {
+    expect(kindOf('The man had converted to Islam a year and a half ago.', 'Islam')).toBe('thing');
+    expect(kindOf('He studied Buddhism in Thailand.', 'Buddhism')).toBe('thing');
+    expect(kindOf('Red Hat moved away from CentOS in favour of CentOS Stream, it said.', 'CentOS')).not.toBe('place');
+    expect(kindOf('She lives in McAllen with her sister.', 'McAllen')).toBe('place');
+  });
+});
+
+describe('the short forms of bodies and things (wikinews audit, stop 21)', () => {
+  it('"the Court" is the one court its name ends, though the article also says "Court Packing"', () => {
+    const text =
+      'Ginsburg died, leaving an opening on the Supreme Court. Biden would not say whether he supports Court Packing. ' +
+      'The balance of the Court would shift.';
+    expect(actorOf(text, 'Court', text.lastIndexOf('Court'))?.id).toBe(actorOf(text, 'Supreme Court')?.id);
+  });
+
+  it('several bodies that are longer forms of one ("U.S. Supreme Court", "Supreme Court") are one for "the Court"', () => {
+    const text = 'In 2016, the U.S. Supreme Court declined the case. The Supreme Court ruled later. The Court was split.';
+    expect(actorOf(text, 'Court', text.lastIndexOf('Court'))?.name).toBe('Supreme Court');
+  });
+
+  it('a thing named after a body of the article is its long form ("Enterprise Linux"), not a lone word ("Linux")', () => {
+    const text =
+      'Software company Red Hat sells Red Hat Enterprise Linux (RHEL). Rocky is compatible with Enterprise Linux. CentOS Linux is free.';
+    expect(actorOf(text, 'Enterprise Linux', text.indexOf('with'))?.id).toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
+    expect(actorOf(text, 'CentOS Linux')?.id).not.toBe(actorOf(text, 'Red Hat Enterprise Linux')?.id);
+  });
+
+  it('a thing\'s last words inside it are no other thing ("Women\'s Day" of "International Women\'s Day")', () => {
+    const text =
+      "The railway launched this event ahead of International Women's Day, for promoting equality. " +
+      "We ran a campaign for International Women's Day and the Summer Olympic Games. The Olympic Games were in Athens.";
+    const { out } = run(text);
+    expect(out.actors.some((a) => a.name === "Women's Day")).toBe(false);
+    expect(actorOf(text, 'Olympic Games', text.lastIndexOf('Olympic'))?.id).toBe(actorOf(text, 'Summer Olympic Games')?.id);
+  });
+});

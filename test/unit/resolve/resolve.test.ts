@@ -145,6 +145,61 @@ describe('resolveActors: merges that must happen', () => {
     expect(c.actors.find((a) => a.id === 'person:zelensky')!.aliasCounts).toEqual({ Zelensky: 2, Zelenskyy: 1, Zelenskiy: 1 });
   });
 
+  it('a name one letter apart at its start is another name ("Bangalore" and "Mangalore" stay two cities)', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'In Bangalore and Mysore, Karnataka, the train ran.',
+        actors: [
+          ['Bangalore', 'place'],
+          ['Mysore', 'place'],
+          ['Karnataka', 'place'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'From Mangalore to Mysore, Karnataka, then Louisiana and Texas.',
+        actors: [
+          ['Mangalore', 'place'],
+          ['Mysore', 'place'],
+          ['Karnataka', 'place'],
+          ['Louisiana', 'place'],
+          ['Texas', 'place'],
+        ],
+      },
+      {
+        id: 'a3',
+        text: 'Lousiana, Texas and Mysore.',
+        actors: [
+          ['Lousiana', 'place'],
+          ['Texas', 'place'],
+          ['Mysore', 'place'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a1', 'Bangalore')?.id).not.toBe(actorAt(c, 'a2', 'Mangalore')?.id);
+    expect(actorAt(c, 'a3', 'Lousiana')?.id).toBe(actorAt(c, 'a2', 'Louisiana')?.id);
+  });
+
+  it('a person\'s family name stays the person\'s though it is a place elsewhere ("West" of "Kanye West")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'He was also praised in the West.', actors: [['West', 'place']] },
+      { id: 'a2', text: 'Girls in the West are told so.', actors: [['West', 'place']] },
+      {
+        id: 'a3',
+        text: 'Rapper Kanye West made an announcement. West outlined his campaign.',
+        actors: [
+          ['Kanye West', 'person'],
+          ['Kanye West', 'person', 'West'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a3', 'West')?.id).toBe(actorAt(c, 'a3', 'Kanye West')?.id);
+    expect(actorAt(c, 'a1', 'West')?.kind).toBe('place');
+  });
+
   it('diacritics fold: "Erdoğan" and "Erdogan" are one actor', () => {
     const c = corpusOf([
       { id: 'a1', text: 'Recep Tayyip Erdoğan spoke.', actors: [['Recep Tayyip Erdoğan', 'person']] },
