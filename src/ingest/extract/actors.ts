@@ -12,7 +12,7 @@ import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
+import { languagesInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
@@ -87,10 +87,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     }
   }
   retypeBodies(text, typed);
-  voteKinds(
-    cands.map((x) => x.c),
-    typed,
-  );
+  const plain = cands.map((x) => x.c);
+  voteKinds(plain, typed);
+  languagesInContext(plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.

@@ -1,6 +1,6 @@
 // An article's kinds decided over all the mentions of a name, not each alone: the kind most
 // occurrences give, a state named among another country's regions, a "person" that behaves as a body.
-import { isFirstName, regionOf } from './gazetteer';
+import { isFirstName, lookup, regionOf } from './gazetteer';
 import { orgEvidence } from './kind-context';
 import { slug, type Typed } from './kinds';
 import type { Candidate } from './names';
@@ -84,5 +84,37 @@ export function regionsInContext(typed: Map<Candidate, Typed>): void {
         break;
       }
     }
+  }
+}
+
+/** After a name: words that make it a language ("the Eegimaa language", "Jóola Fogny speakers"). */
+const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'dialect', 'dialects']);
+
+/**
+ * "Eegimaa is a Jóola language ... the Eegimaa language ... Eegimaa speakers": a name no list knows, used as a
+ * language once in an article, is that language in all of it (a thing), under its short forms too ("Eegimaa" of
+ * "Gújjolaay Eegimaa", which the rules had linked to a person's name). Names the lists know keep their kind
+ * (asLanguage reads "English speakers" occurrence by occurrence: "English" is also a people).
+ */
+export function languagesInContext(cands: Candidate[], typed: Map<Candidate, Typed>): void {
+  const keyOf = (c: Candidate) => words(c).join(' ').toLowerCase();
+  const langs = new Map<string, string>();
+  for (const c of cands) {
+    const key = keyOf(c);
+    const said = LANGUAGE_AFTER.has(c.after) || (c.before === 'of' && /^speakers?$/.test(c.before2));
+    if (said && !c.possessive && !c.title && !lookup(key, '') && !langs.has(key)) langs.set(key, words(c).join(' '));
+  }
+  if (langs.size === 0) return;
+  const has = (name: string) => {
+    const low = ` ${name.toLowerCase()} `;
+    return [...langs.keys()].some((k) => low.includes(` ${k} `));
+  };
+  for (const c of cands) {
+    const t = typed.get(c);
+    const own = langs.get(keyOf(c));
+    if (t?.kind === 'thing') continue;
+    // Its own words are the language's, or the person it was linked to is named by a language.
+    if (own) typed.set(c, { kind: 'thing', name: t?.kind === 'person' && has(t.name) ? t.name : own });
+    else if (t?.kind === 'person' && has(t.name)) typed.set(c, { kind: 'thing', name: t.name });
   }
 }

@@ -1,0 +1,29 @@
+// Kinds that hold outside news (gum's academic, biography, interview and travel genres): evidence read over the
+// whole article and constructions of those genres (made-up names in real-shaped sentences).
+import { describe, it, expect } from 'vitest';
+import { run } from './helpers';
+
+const kindsOf = (text: string, name: string) => {
+  const { out } = run(text);
+  return out.mentions.filter((x) => text.slice(x.span[0], x.span[1]) === name).map((m) => out.actors.find((a) => a.id === m.actorId)?.kind);
+};
+
+describe('a name used as a language once is that language in all the article', () => {
+  it('its bare occurrences and the longer name it shortens are things', () => {
+    const text =
+      'This section presents the Gállo Kwotanni (Kwotanni for short) and its speakers. Kwotanni is mainly spoken in ' +
+      'the hills. Most Kwotanni speakers live in towns today. Kwotanni is an endangered language.';
+    expect(kindsOf(text, 'Gállo Kwotanni')).toEqual(['thing']);
+    expect(kindsOf(text, 'Kwotanni')).toEqual(['thing', 'thing', 'thing', 'thing']);
+  });
+
+  it('"speakers of X" is evidence too; people of the article keep their kind', () => {
+    const text = 'Amadou Bassène recorded speakers of Kujorab in 2007. Amadou Bassène said Kujorab has three dialects.';
+    expect(kindsOf(text, 'Kujorab')).toEqual(['thing', 'thing']);
+    expect(kindsOf(text, 'Amadou Bassène')).toEqual(['person', 'person']);
+  });
+
+  it('a name the lists know keeps its own kind', () => {
+    expect(kindsOf('Senegal speakers spoke. Senegal won.', 'Senegal')).not.toContain('thing');
+  });
+});
