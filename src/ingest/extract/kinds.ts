@@ -18,6 +18,7 @@ import {
   nextWord,
   companyNounBefore,
   orgEvidence,
+  placeNounContext,
   placeAfter,
   placeBefore,
   roleOnly,
@@ -173,6 +174,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
+  if (!c.personHint && placeNounContext(text, c)) return { kind: 'place', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
     return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };

@@ -27,3 +27,21 @@ describe('a name used as a language once is that language in all the article', (
     expect(kindsOf('Senegal speakers spoke. Senegal won.', 'Senegal')).not.toContain('thing');
   });
 });
+
+describe('a noun for a place next to a name makes it a place', () => {
+  const islands = 'Ferries leave for the islands Marie Solenne and Kaba Tondo.';
+  const village = 'The dialect comes from the village of Ousmane Diatta.';
+  const area = 'Most speakers live in the Basse Korobé area of the south.';
+  // Not across a comma, nor for a person named after the noun a place name ends with ("the Lombardy region").
+  const comma = 'Born in Jiangsu province, Chao went to Cornell. Chao taught there.';
+  const region = 'The president of the Lombardy region Roberto Maroni spoke.';
+  it.each([
+    [islands, 'Marie Solenne', ['place']],
+    [village, 'Ousmane Diatta', ['place']],
+    [area, 'Basse Korobé', ['place']],
+    [comma, 'Chao', ['person', 'person']],
+    [region, 'Roberto Maroni', ['person']],
+  ])('%s: %s', (text, name, kinds) => {
+    expect(kindsOf(text, name)).toEqual(kinds);
+  });
+});
