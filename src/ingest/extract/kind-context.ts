@@ -3,7 +3,7 @@
 import { LANGUAGE } from '../lexicon/geo';
 import { ORG_BEFORE } from '../lexicon/organization-words';
 import { COMPASS, PLACE_NEXT, PLACE_NOUNS, PLACE_NOUNS_OF } from '../lexicon/place-words';
-import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thing-words';
+import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
@@ -41,6 +41,14 @@ export function thingContext(c: Candidate): boolean {
  */
 export function workTitle(text: string, c: Candidate): boolean {
   if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  // "the CBS legal drama The Good Wife", "the series The Crown": a capital "The" opens the title after its genre.
+  const openedByThe = c.before === 'the' && /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start));
+  if (openedByThe && (WORK_BEFORE.has(c.before2) || WORK_BEFORE_NOUN.has(c.before2))) return true;
+  if (
+    WORK_BEFORE_NOUN.has(c.before) &&
+    (DETERMINERS.has(c.before2) || /['’]s$/.test(c.before2) || lexTags(c.before2).includes('Adjective'))
+  )
+    return true;
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
 }
 

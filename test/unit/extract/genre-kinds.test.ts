@@ -28,20 +28,30 @@ describe('a name used as a language once is that language in all the article', (
   });
 });
 
+/** Rows of [text, name, the kinds of the name's mentions]. */
+const kindRows = (rows: [string, string, string[]][]) =>
+  it.each(rows)('%s: %s', (text, name, kinds) => expect(kindsOf(text, name)).toEqual(kinds));
+
 describe('a noun for a place next to a name makes it a place', () => {
-  const islands = 'Ferries leave for the islands Marie Solenne and Kaba Tondo.';
-  const village = 'The dialect comes from the village of Ousmane Diatta.';
-  const area = 'Most speakers live in the Basse Korobé area of the south.';
-  // Not across a comma, nor for a person named after the noun a place name ends with ("the Lombardy region").
-  const comma = 'Born in Jiangsu province, Chao went to Cornell. Chao taught there.';
-  const region = 'The president of the Lombardy region Roberto Maroni spoke.';
-  it.each([
-    [islands, 'Marie Solenne', ['place']],
-    [village, 'Ousmane Diatta', ['place']],
-    [area, 'Basse Korobé', ['place']],
-    [comma, 'Chao', ['person', 'person']],
-    [region, 'Roberto Maroni', ['person']],
-  ])('%s: %s', (text, name, kinds) => {
-    expect(kindsOf(text, name)).toEqual(kinds);
+  kindRows([
+    ['Ferries leave for the islands Marie Solenne and Kaba Tondo.', 'Marie Solenne', ['place']],
+    ['The dialect comes from the village of Ousmane Diatta.', 'Ousmane Diatta', ['place']],
+    ['Most speakers live in the Basse Korobé area of the south.', 'Basse Korobé', ['place']],
+    // Not across a comma, nor for a person named after the noun a place name ends with ("the Lombardy region").
+    ['Born in Jiangsu province, Chao went to Cornell. Chao taught there.', 'Chao', ['person', 'person']],
+    ['The president of the Lombardy region Roberto Maroni spoke.', 'Roberto Maroni', ['person']],
+  ]);
+});
+
+describe("a work's title after its genre is a thing, though its words name a body", () => {
+  kindRows([
+    ['He was cast on the television series Shady Girls in 2000.', 'Shady Girls', ['thing']],
+    ['He played Finn in the CBS legal drama The Good Counsel.', 'Good Counsel', ['thing']],
+    ["She staged Shakespeare's play The Winter Palace in 2004.", 'Winter Palace', ['thing']],
+    ['In 2004 he starred in a pilot titled Young Ranger, which was never aired.', 'Young Ranger', ['thing']],
+  ]);
+
+  it('a genre that is also a verb says nothing without a determiner: the team plays its rival', () => {
+    expect(kindsOf('Arsenal will play Chelsea United on Saturday.', 'Chelsea United')).not.toContain('thing');
   });
 });
