@@ -184,7 +184,7 @@ function countryTail(low: string[]): boolean {
 }
 
 /** Nouns for a company right before its name ("retailer Tesco"); ORG_BEFORE also has looser ones ("site", "band"). */
-const COMPANY_NOUNS = new Set([
+export const COMPANY_NOUNS = new Set([
   'company',
   'firm',
   'retailer',

@@ -27,6 +27,7 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
+import { halfOfPlace, headNounKind } from './kind-heads';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -175,6 +176,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
   if (!c.personHint && placeNounContext(text, c)) return { kind: 'place', name };
+  // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
+  const head = c.personHint || c.title ? undefined : headNounKind(text, c);
+  if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name };
+  if (halfOfPlace(text, c)) return { kind: 'place', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
     return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };

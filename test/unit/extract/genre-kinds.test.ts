@@ -55,3 +55,17 @@ describe("a work's title after its genre is a thing, though its words name a bod
     expect(kindsOf('Arsenal will play Chelsea United on Saturday.', 'Chelsea United')).not.toContain('thing');
   });
 });
+
+describe('the head noun of an apposition or after "is", or a known place it makes with "and", says what a name is', () => {
+  kindRows([
+    ['Korvel is a neighborhood that lies north of Downtown. Korvel has good cafes.', 'Korvel', ['place', 'place']],
+    ['North of it lies Brandmoor, a quiet neighborhood of shops.', 'Brandmoor', ['place']],
+    ['In 2005 he was seen in Wolf Hollow, another horror film, as Tom.', 'Wolf Hollow', ['thing']],
+    ['Zentrix is a software company based in Oslo.', 'Zentrix', ['organization']],
+    // A person's role after the comma is no head of these kinds.
+    ['Amadou Bassène, a linguist, recorded the songs.', 'Amadou Bassène', ['person']],
+    ['Citizens of Antigua and Barbuda need no visa.', 'Antigua', ['place']],
+    ['Citizens of Antigua and Barbuda need no visa.', 'Barbuda', ['place']],
+    ['So do those of Saint Vincent and the Grenadines.', 'Saint Vincent', ['place']],
+  ]);
+});
