@@ -63,3 +63,25 @@ export function halfOfPlace(text: string, c: Candidate): boolean {
     return Boolean(k && (k.kind === 'country' || k.kind === 'place'));
   });
 }
+
+/** Headings of a travel guide's lists of places ("Islands", "Cities", "Other destinations", "Neighborhoods"). */
+const PLACE_SECTIONS = new Set(
+  'islands cities towns villages regions districts neighborhoods neighbourhoods destinations beaches parks'.split(' '),
+);
+/** A heading: a short line of words with no sentence's end, a blank line before it. */
+const HEADING = /\n[ \t]*\n[ \t]*([\p{L} ]{2,40}?)[ \t]*\n/gu;
+
+/**
+ * "Islands\n\nMarie Galante: the biggest island": a name that starts a line of a list under a heading of places (a
+ * travel guide's "Islands", "Cities", "Other destinations"), alone on its line or before a colon or a dash, is a place.
+ */
+export function listedPlace(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (!/^[ \t*•-]*$/.test(text.slice(lineStart, c.start)) || !/^[ \t]*(?:[:–—-]|\n|$)/.test(text.slice(c.end, c.end + 3))) return false;
+  // The nearest heading above the line, within the few lines a list of places runs to.
+  const above = text.slice(Math.max(0, lineStart - 1500), lineStart);
+  let heading: string | undefined;
+  for (const m of above.matchAll(HEADING)) heading = m[1];
+  const last = heading?.trim().toLowerCase().split(' ').pop();
+  return Boolean(last && PLACE_SECTIONS.has(last));
+}

@@ -27,7 +27,7 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { halfOfPlace, headNounKind } from './kind-heads';
+import { halfOfPlace, headNounKind, listedPlace } from './kind-heads';
 import { isDictWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -175,7 +175,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
-  if (!c.personHint && placeNounContext(text, c)) return { kind: 'place', name };
+  if (!c.personHint && (placeNounContext(text, c) || listedPlace(text, c))) return { kind: 'place', name };
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
   if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name };

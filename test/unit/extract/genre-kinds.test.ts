@@ -67,5 +67,10 @@ describe('the head noun of an apposition or after "is", or a known place it make
     ['Citizens of Antigua and Barbuda need no visa.', 'Antigua', ['place']],
     ['Citizens of Antigua and Barbuda need no visa.', 'Barbuda', ['place']],
     ['So do those of Saint Vincent and the Grenadines.', 'Saint Vincent', ['place']],
+    // A travel guide's list under a heading of places: each line's name is a place, though a first name starts it.
+    ['Korba is a group of islands.\n\nIslands\n\nMarie Tolande: the biggest island.\n\nSee\n\nThe fort.', 'Marie Tolande', ['place']],
+    ['Korba is a group of islands.\n\nCities\n\nGrande Vallon\n\nSee\n\nThe fort.', 'Grande Vallon', ['place']],
+    // Under another heading, or inside a sentence, the line's name is what its own words say.
+    ['Korba is a group of islands.\n\nPeople\n\nMarie Tolande: a painter.', 'Marie Tolande', ['person']],
   ]);
 });
