@@ -3,7 +3,7 @@
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
 import { isDictWord } from './dictionary';
-import { ORG_ALIASES } from '../lexicon/aliases';
+import { FORMER_STATES, ORG_ALIASES } from '../lexicon/aliases';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
 import { PLACE_WORDS } from '../lexicon/place-words';
@@ -161,6 +161,7 @@ function lookupOnce(key: string, surface: string): Known | undefined {
   const country = countryOf(key);
   if (country) return { kind: 'country', name: country };
   if (Object.hasOwn(ORG_ALIASES, key)) return { kind: 'organization', name: ORG_ALIASES[key] };
+  if (Object.hasOwn(FORMER_STATES, key)) return { kind: 'place', name: FORMER_STATES[key] };
   const capitalOf = CAPITAL.get(key);
   if (capitalOf) return { kind: 'place', name: surface || titleCase(key), capitalOf };
   const tags = lexTags(key);

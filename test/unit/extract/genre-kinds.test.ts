@@ -74,3 +74,9 @@ describe('the head noun of an apposition or after "is", or a known place it make
     ['Korba is a group of islands.\n\nPeople\n\nMarie Tolande: a painter.', 'Marie Tolande', ['person']],
   ]);
 });
+
+it('a state that no longer exists is a place, not a body ("Union")', () => {
+  const text = 'When the Soviet Union collapsed, NATO grew. He was born in Czechoslovakia in 1931.';
+  expect(kindsOf(text, 'Soviet Union')).toEqual(['place']);
+  expect(kindsOf(text, 'Czechoslovakia')).toEqual(['place']);
+});
