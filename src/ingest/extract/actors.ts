@@ -342,6 +342,9 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
+  const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
+  if (lines.length === 1) return lines[0].t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
   if (parts.length === 1 && isOrgWord(parts[0])) {

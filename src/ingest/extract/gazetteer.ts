@@ -113,6 +113,8 @@ function demonymCountryOnce(word: string): string | undefined {
     stem.replace(/an$/, 'a'),
     stem.replace(/ian$/, 'ia'),
     stem.replace(/ian$/, 'e'),
+    // "Argentinian" (Argentina): the lists give only "Argentine".
+    stem.replace(/ian$/, 'a'),
     stem.replace(/ese$/, ''),
     stem.replace(/ese$/, 'a'),
     stem.replace(/i$/, ''),

@@ -28,7 +28,7 @@ import {
 } from './kind-context';
 import { isWebSite } from './text';
 import { halfOfPlace, headNounKind, listedPlace } from './kind-heads';
-import { isDictWord } from './dictionary';
+import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
 import {
@@ -243,8 +243,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (c.employer) return { kind: 'organization', name };
   if (low.length > 1) {
     if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
-    // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows.
-    if (low.length <= 3 && FIRST_NAMES.has(low[0]) && !isDictWord(last) && !isCommonWord(last)) return { kind: 'person', name };
+    // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows; or, in a name of
+    // two words, one it knows only as a proper noun and no place's or body's head ("Orson Welles": "welles" reads as
+    // "wells", but "Welles" is a name; "Grant Park" stays).
+    const surname = !isDictWord(last) || (low.length === 2 && !isPlainWord(last) && !isPlaceWord(last) && !isOrgWord(last));
+    if (low.length <= 3 && FIRST_NAMES.has(low[0]) && surname && !isCommonWord(last)) return { kind: 'person', name };
     // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
     if (isPersonNoun(c.before)) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess

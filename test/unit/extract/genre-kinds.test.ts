@@ -80,3 +80,25 @@ it('a state that no longer exists is a place, not a body ("Union")', () => {
   expect(kindsOf(text, 'Soviet Union')).toEqual(['place']);
   expect(kindsOf(text, 'Czechoslovakia')).toEqual(['place']);
 });
+
+it('a first name of the lists, then a word the dictionary knows only as a proper noun, is a person', () => {
+  // "Welles" reads as the plural of "well", but the word list writes it capitalized: a family name.
+  const text = 'She worked with directors such as Orson Welles and Holly Dale in those years.';
+  expect(kindsOf(text, 'Orson Welles')).toEqual(['person']);
+  expect(kindsOf(text, 'Holly Dale')).toEqual(['person']);
+  // Only in a name of two words: "Fox" is a family name too, but not in "the Art Deco Fox".
+  expect(kindsOf('The restored theaters include the Art Deco Fox downtown.', 'Art Deco Fox')).not.toContain('person');
+});
+
+it('"Argentinian" is a demonym of Argentina (the lists give "Argentine"): before a noun it only qualifies it', () => {
+  const { out } = run('Estimates by the Argentinian government state about 350 thousand cases.');
+  expect(out.mentions).toHaveLength(0);
+  expect(out.publishedActorIds).toEqual(['country:argentina']);
+});
+
+it('a product line\'s head word alone is the one thing of the article it ends ("the Pro" of "MacBook Pro")', () => {
+  const text = 'Apple released the Zenbook and the Zenbook Pro. While the Pro can be ordered now, the other ships later.';
+  const { out } = run(text);
+  const pro = out.mentions.find((m) => text.slice(m.span[0], m.span[1]) === 'Pro');
+  expect(out.actors.find((a) => a.id === pro?.actorId)?.name).toBe('Zenbook Pro');
+});
