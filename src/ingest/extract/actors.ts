@@ -114,8 +114,13 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (o.t.name.split(/\s+/).length > 1 && !byInitials.has(i)) byInitials.set(i, o.t);
   }
   const expanded = new Map<string, Typed | undefined>();
+  // "the CW" is no "Cry Wolf" (a film the article names): an expansion the article typed as no body is none.
+  const notBodies = new Set([...typed].filter(([, t]) => t.kind !== 'organization').map(([c]) => words(c).join(' ').toLowerCase()));
   const expand = (key: string) => {
-    if (!expanded.has(key)) expanded.set(key, expandAcronym(text, key));
+    if (!expanded.has(key)) {
+      const full = expandAcronym(text, key);
+      expanded.set(key, full && !notBodies.has(full.name.toLowerCase()) ? full : undefined);
+    }
     return expanded.get(key);
   };
   for (const { c } of cands) {

@@ -2,7 +2,7 @@
 // place words) and the lexicon module (titles, the data packages' countries,
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
-import { isDictWord } from './dictionary';
+import { isDictWord, isPlainWord } from './dictionary';
 import { FORMER_STATES, ORG_ALIASES } from '../lexicon/aliases';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
@@ -74,7 +74,10 @@ export const isPlaceWord = (w: string): boolean => placeWords.has(w);
 
 export const isTitleWord = (w: string): boolean => TITLES.has(w) || hasTag(w, 'Honorific');
 /** A noun for a person ("the physician", "nominee"): a name after it is a person's. */
-export const isPersonNoun = (w: string): boolean => hasTag(w, 'Actor') || PERSON_NOUNS.has(w);
+export const isPersonNoun = (w: string): boolean => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || practitioner(w);
+/** "biologist", "linguist", "pianist": an ordinary word for one who practises (compromise tags few of them as Actor);
+ * "resist", "persist" are verbs. */
+const practitioner = (w: string): boolean => w.length >= 7 && /ist$/.test(w) && !/sist$/.test(w) && isPlainWord(w);
 
 export interface Known {
   kind: 'country' | 'organization' | 'place' | 'person';

@@ -169,6 +169,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
+  // "Biologist Nick Bos", "Scientologist Tom Cruise": a noun for a person, capitalized at the sentence start, then a
+  // first name: the person, named without the noun.
+  if (w.length >= 3 && isPersonNoun(low[0]) && !isTitleWord(low[0]) && FIRST_NAMES.has(low[1]))
+    return { kind: 'person', name: w.slice(1).join(' ') };
   // "retailer Tesco", "Deutsche Welle (DW)", "Tesco stated its intention": a body, whatever its words look like.
   if (!c.personHint && !isFirstName(low[0]) && !w.some(lowerCamel) && !w.some(modelShape) && companyNounBefore(text, c))
     return { kind: 'organization', name: orgName(w, low, name) };

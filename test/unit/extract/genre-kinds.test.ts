@@ -8,6 +8,13 @@ const kindsOf = (text: string, name: string) => {
   return out.mentions.filter((x) => text.slice(x.span[0], x.span[1]) === name).map((m) => out.actors.find((a) => a.id === m.actorId)?.kind);
 };
 
+/** The actor of the first mention written `surface`. */
+const actorOf = (text: string, surface: string) => {
+  const { out } = run(text);
+  const m = out.mentions.find((x) => text.slice(x.span[0], x.span[1]) === surface);
+  return out.actors.find((a) => a.id === m?.actorId);
+};
+
 describe('a name used as a language once is that language in all the article', () => {
   it('its bare occurrences and the longer name it shortens are things', () => {
     const text =
@@ -98,7 +105,16 @@ it('"Argentinian" is a demonym of Argentina (the lists give "Argentine"): before
 
 it('a product line\'s head word alone is the one thing of the article it ends ("the Pro" of "MacBook Pro")', () => {
   const text = 'Apple released the Zenbook and the Zenbook Pro. While the Pro can be ordered now, the other ships later.';
-  const { out } = run(text);
-  const pro = out.mentions.find((m) => text.slice(m.span[0], m.span[1]) === 'Pro');
-  expect(out.actors.find((a) => a.id === pro?.actorId)?.name).toBe('Zenbook Pro');
+  expect(actorOf(text, 'Pro')?.name).toBe('Zenbook Pro');
+});
+
+it('an acronym is no expansion the article typed as something else ("the CW" is no "Cry Wolf", a film)', () => {
+  const text = 'In 2005 he appeared in Cry Wolf, another horror film. The show now airs on the CW.';
+  expect(actorOf(text, 'CW')?.name).toBe('CW');
+  expect(kindsOf(text, 'Cry Wolf')).toEqual(['thing']);
+});
+
+it('a noun for a person capitalized before a first name is no part of the name ("Biologist Nick Bos")', () => {
+  const { out } = run('Biologist Nick Bos said the ants were sick.');
+  expect(out.actors.map((a) => [a.kind, a.name])).toContainEqual(['person', 'Nick Bos']);
 });
