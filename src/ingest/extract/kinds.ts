@@ -4,7 +4,7 @@
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { CURRENCY } from '../lexicon/geo';
+import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
@@ -258,7 +258,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     if (low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)) return { kind: 'organization', name, guess: true };
     // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
-    return orgEvidence(text, c, low, w) ? { kind: 'organization', name: orgName(w, low, name) } : { kind: 'person', name, guess: true };
+    if (orgEvidence(text, c, low, w)) return { kind: 'organization', name: orgName(w, low, name) };
+    // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.
+    const peopleFirst = lexTags(low[0]).includes('Demonym') || LANGUAGE.has(low[0]);
+    return { kind: peopleFirst ? 'organization' : 'person', name, guess: true };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c.start, c.end, true)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {

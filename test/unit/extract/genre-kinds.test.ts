@@ -118,3 +118,9 @@ it('a noun for a person capitalized before a first name is no part of the name (
   const { out } = run('Biologist Nick Bos said the ants were sick.');
   expect(out.actors.map((a) => [a.kind, a.name])).toContainEqual(['person', 'Nick Bos']);
 });
+
+it('a people\'s or a language\'s word first names no person ("the Spanish Netherlands", "the English Wikipedia")', () => {
+  const text = 'He moved to the Spanish Netherlands in 1650. She edits the English Wikipedia daily.';
+  expect(kindsOf(text, 'Spanish Netherlands')).not.toContain('person');
+  expect(kindsOf(text, 'English Wikipedia')).not.toContain('person');
+});
