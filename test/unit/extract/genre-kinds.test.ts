@@ -124,3 +124,9 @@ it('a people\'s or a language\'s word first names no person ("the Spanish Nether
   expect(kindsOf(text, 'Spanish Netherlands')).not.toContain('person');
   expect(kindsOf(text, 'English Wikipedia')).not.toContain('person');
 });
+
+it('terms of the sciences are things, with the acronym they define ("Reactive Oxygen Species (ROS)")', () => {
+  const text = 'Sick ants produce Reactive Oxygen Species (ROS) in their cells. The ROS harm the colony.';
+  expect(kindsOf(text, 'Reactive Oxygen Species')).toEqual(['thing']);
+  expect(kindsOf(text, 'ROS')).toEqual(['thing', 'thing']);
+});
