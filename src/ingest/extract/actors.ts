@@ -12,7 +12,7 @@ import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import { languagesInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
+import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
@@ -88,6 +88,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   }
   retypeBodies(text, typed);
   const plain = cands.map((x) => x.c);
+  listsInContext(text, plain, typed);
   voteKinds(plain, typed);
   languagesInContext(plain, typed);
   regionsInContext(typed);

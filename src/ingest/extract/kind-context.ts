@@ -41,6 +41,8 @@ export function thingContext(c: Candidate): boolean {
  */
 export function workTitle(text: string, c: Candidate): boolean {
   if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  // "several films, including Silent Witness": a genre, then "including" and the title.
+  if (c.before === 'including' && WORK_BEFORE.has(c.before2)) return true;
   // "the CBS legal drama The Good Wife", "the series The Crown": a capital "The" opens the title after its genre.
   const openedByThe = c.before === 'the' && /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start));
   if (openedByThe && (WORK_BEFORE.has(c.before2) || WORK_BEFORE_NOUN.has(c.before2))) return true;

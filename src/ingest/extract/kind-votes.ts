@@ -1,7 +1,7 @@
 // An article's kinds decided over all the mentions of a name, not each alone: the kind most
 // occurrences give, a state named among another country's regions, a "person" that behaves as a body.
 import { isFirstName, lookup, regionOf } from './gazetteer';
-import { orgEvidence } from './kind-context';
+import { orgEvidence, placeNounContext, workTitle } from './kind-context';
 import { slug, type Typed } from './kinds';
 import type { Candidate } from './names';
 
@@ -116,5 +116,42 @@ export function languagesInContext(cands: Candidate[], typed: Map<Candidate, Typ
     // Its own words are the language's, or the person it was linked to is named by a language.
     if (own) typed.set(c, { kind: 'thing', name: t?.kind === 'person' && has(t.name) ? t.name : own });
     else if (t?.kind === 'person' && has(t.name)) typed.set(c, { kind: 'thing', name: t.name });
+  }
+}
+
+/** What joins the members of a list: a comma, "and", "or" (and an article the next member starts with, "Les Saintes"). */
+const LIST_GLUE = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:the|[Ll]es|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Ee]l)\s+)?$/;
+const placeClass = (k: string | undefined) => (k === 'country' ? 'place' : k);
+
+/**
+ * "the islands La Désirade, Petite Terre, Marie Galante", "films, including Silent Witness, Close to Home",
+ * "cities like Kraków, Warsaw and Wrocław": the members of a list are of one kind. The noun before the list types
+ * every member the lists do not know; a kind the lists give two members types the members left untyped.
+ */
+export function listsInContext(text: string, cands: Candidate[], typed: Map<Candidate, Typed>): void {
+  const runs: Candidate[][] = [];
+  for (const c of cands) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && prev.end <= c.start && LIST_GLUE.test(text.slice(prev.end, c.start))) run.push(c);
+    else runs.push([c]);
+  }
+  for (const run of runs) {
+    if (run.length < 3) continue;
+    const known = run.map((c) => placeClass(lookup(words(c).join(' ').toLowerCase(), text.slice(c.start, c.end))?.kind));
+    const head = typed.get(run[0]);
+    // The noun before the list: its first member's kind, where the words before it gave it.
+    const fromNoun = head && !known[0] && (placeNounContext(text, run[0]) ? 'place' : workTitle(text, run[0]) ? 'thing' : undefined);
+    if (fromNoun) {
+      for (const [i, c] of run.entries())
+        if (!known[i] && !c.title && !c.personHint) typed.set(c, { kind: fromNoun, name: text.slice(c.start, c.end).replace(/\s+/g, ' ') });
+      continue;
+    }
+    const counts = new Map<string, number>();
+    for (const k of known) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (counts.size !== 1) continue;
+    const [[kind, n]] = [...counts];
+    if (n < 2 || (kind !== 'place' && kind !== 'organization')) continue;
+    for (const c of run) if (!typed.has(c) && !c.title) typed.set(c, { kind, name: text.slice(c.start, c.end).replace(/\s+/g, ' ') });
   }
 }

@@ -63,7 +63,7 @@ describe("a work's title after its genre is a thing, though its words name a bod
   });
 });
 
-describe('the head noun of an apposition or after "is", or a known place it makes with "and", says what a name is', () => {
+describe('the head noun of an apposition or after "is", a known place it makes with "and", the list it is in', () => {
   kindRows([
     ['Korvel is a neighborhood that lies north of Downtown. Korvel has good cafes.', 'Korvel', ['place', 'place']],
     ['North of it lies Brandmoor, a quiet neighborhood of shops.', 'Brandmoor', ['place']],
@@ -74,6 +74,13 @@ describe('the head noun of an apposition or after "is", or a known place it make
     ['Citizens of Antigua and Barbuda need no visa.', 'Antigua', ['place']],
     ['Citizens of Antigua and Barbuda need no visa.', 'Barbuda', ['place']],
     ['So do those of Saint Vincent and the Grenadines.', 'Saint Vincent', ['place']],
+    // The members of a list are of one kind: the noun before the list, or two members the lists know, type the rest.
+    ['You can see the islands La Morade, Petite Kerre, Marie Tolande, Les Vantes and far away the sea.', 'Marie Tolande', ['place']],
+    ['You can see the islands La Morade, Petite Kerre, Marie Tolande, Les Vantes and far away the sea.', 'Vantes', ['place']],
+    ['He appeared in several films, including Silent Harbor, Night Girls and Cold Summer.', 'Night Girls', ['thing']],
+    ['Growth in cities like Kraków, Warsaw and Wroczek was fast.', 'Wroczek', ['place']],
+    // Two members the lists know make no kind for a name a title gives: "Mr. Dunmore" stays a person.
+    ['Delegates from Kraków, Warsaw and Mr. Dunmore met.', 'Dunmore', ['person']],
     // A travel guide's list under a heading of places: each line's name is a place, though a first name starts it.
     ['Korba is a group of islands.\n\nIslands\n\nMarie Tolande: the biggest island.\n\nSee\n\nThe fort.', 'Marie Tolande', ['place']],
     ['Korba is a group of islands.\n\nCities\n\nGrande Vallon\n\nSee\n\nThe fort.', 'Grande Vallon', ['place']],
