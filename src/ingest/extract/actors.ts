@@ -90,7 +90,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const plain = cands.map((x) => x.c);
   listsInContext(text, plain, typed);
   voteKinds(plain, typed);
-  languagesInContext(plain, typed);
+  languagesInContext(text, plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.

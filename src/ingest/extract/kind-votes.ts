@@ -88,7 +88,7 @@ export function regionsInContext(typed: Map<Candidate, Typed>): void {
 }
 
 /** After a name: words that make it a language ("the Eegimaa language", "Jóola Fogny speakers"). */
-const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'dialect', 'dialects']);
+const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'dialect', 'dialects', 'words', 'grammar', 'orthography']);
 
 /**
  * "Eegimaa is a Jóola language ... the Eegimaa language ... Eegimaa speakers": a name no list knows, used as a
@@ -96,13 +96,16 @@ const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'dialect', 
  * "Gújjolaay Eegimaa", which the rules had linked to a person's name). Names the lists know keep their kind
  * (asLanguage reads "English speakers" occurrence by occurrence: "English" is also a people).
  */
-export function languagesInContext(cands: Candidate[], typed: Map<Candidate, Typed>): void {
+export function languagesInContext(text: string, cands: Candidate[], typed: Map<Candidate, Typed>): void {
   const keyOf = (c: Candidate) => words(c).join(' ').toLowerCase();
   const langs = new Map<string, string>();
   for (const c of cands) {
     const key = keyOf(c);
-    const said = LANGUAGE_AFTER.has(c.after) || (c.before === 'of' && /^speakers?$/.test(c.before2));
+    // "native Chitonga words", "Chitonga-speaking children" (one word after the name, no space).
+    const said = LANGUAGE_AFTER.has(c.after) || (c.before === 'of' && /^speakers?$/.test(c.before2)) || text.startsWith('-speaking', c.end);
     if (said && !c.possessive && !c.title && !lookup(key, '') && !langs.has(key)) langs.set(key, words(c).join(' '));
+    const speaking = /^(\p{Lu}[\p{L}'’]+)-speaking$/u.exec(words(c).join(' '));
+    if (speaking && !lookup(speaking[1].toLowerCase(), '')) langs.set(speaking[1].toLowerCase(), speaking[1]);
   }
   if (langs.size === 0) return;
   const has = (name: string) => {

@@ -146,6 +146,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "USD15", "EUR2bn", "CUC 25": an amount, no name.
   if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
+  // "Title IV", "Article III", "Section 230": a part of a law or a text, by its number.
+  if (/^(?:title|article|section|chapter|clause|schedule|annex) (?:[ivxlc]+|\d+[a-z]?)$/.test(key)) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
   // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.

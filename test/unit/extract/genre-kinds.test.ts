@@ -137,3 +137,16 @@ it('terms of the sciences are things, with the acronym they define ("Reactive Ox
   expect(kindsOf(text, 'Reactive Oxygen Species')).toEqual(['thing']);
   expect(kindsOf(text, 'ROS')).toEqual(['thing', 'thing']);
 });
+
+it('a part of a law or a text by its number is a thing ("Title IV", "Article III", "Section 230")', () => {
+  const text = 'The loans were made under Title IV of the Act. Article III courts decide. Section 230 protects sites.';
+  expect(kindsOf(text, 'Title IV')).toEqual(['thing']);
+  expect(kindsOf(text, 'Article III')).toEqual(['thing']);
+  expect(kindsOf(text, 'Section 230')).toEqual(['thing']);
+});
+
+it('"native X words" and "X-speaking" use a name as a language', () => {
+  const text = 'Small numbers are said with native Kitonga words. Kitonga is taught in schools.';
+  expect(kindsOf(text, 'Kitonga')).toEqual(['thing', 'thing']);
+  expect(kindsOf('Kitonga-speaking children were tested. Kitonga has classes.', 'Kitonga')).toEqual(['thing']);
+});
