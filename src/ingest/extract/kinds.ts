@@ -223,7 +223,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
-  if (low.length > 1 && isPlaceWord(last) && !personShape && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
+  // A street is a place whatever names it ("Telegraph Avenue", "Bank Street").
+  const street = /^(?:street|avenue|road|boulevard|lane)$/.test(last);
+  if (low.length > 1 && isPlaceWord(last) && !personShape && (street || !low.some((x, i) => i < low.length - 1 && isOrgWord(x)))) {
     return { kind: 'place', name };
   }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {

@@ -150,3 +150,9 @@ it('"native X words" and "X-speaking" use a name as a language', () => {
   expect(kindsOf(text, 'Kitonga')).toEqual(['thing', 'thing']);
   expect(kindsOf('Kitonga-speaking children were tested. Kitonga has classes.', 'Kitonga')).toEqual(['thing']);
 });
+
+it('a street is a place whatever names it, a body\'s word too ("Telegraph Avenue", "Bank Street")', () => {
+  const text = 'We walked down Telegraph Avenue and Bank Street to the lake.';
+  expect(kindsOf(text, 'Telegraph Avenue')).toEqual(['place']);
+  expect(kindsOf(text, 'Bank Street')).toEqual(['place']);
+});
