@@ -34,7 +34,7 @@ export function retypeBodies(text: string, typed: Map<Candidate, Typed>): void {
 
 /**
  * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
- * The kind most of the name's typed occurrences give wins, a tie keeps each occurrence's own.
+ * The kind most of the name's typed occurrences give wins; a tie, the first occurrence's (see below).
  */
 export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): void {
   const groups = new Map<string, Candidate[]>();
@@ -53,8 +53,15 @@ export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): voi
       votes.set(t.kind, v);
     }
     const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
-    if (ranked.length < 2 || ranked[0].n === ranked[1].n) continue;
-    for (const c of group) if (typed.get(c)?.kind !== ranked[0].t.kind) typed.set(c, ranked[0].t);
+    if (ranked.length < 2) continue;
+    // A tie goes to the kind of the first occurrence, where an article introduces a name ("Marie Galante: the
+    // biggest island", "Temescal is a neighborhood"); between a person and a body, to the person (a body is the
+    // rules' guess for a run of words they cannot read: "R Saravanan").
+    const tie = ranked[0].n === ranked[1].n;
+    const first = typed.get(group[0]) as Typed;
+    const win = !tie ? ranked[0].t : first.kind === 'organization' && votes.has('person') ? (votes.get('person') as { t: Typed }).t : first;
+    if (tie && ranked[0].n !== votes.get(win.kind)?.n) continue;
+    for (const c of group) if (typed.get(c)?.kind !== win.kind) typed.set(c, win);
   }
 }
 

@@ -156,3 +156,12 @@ it('a street is a place whatever names it, a body\'s word too ("Telegraph Avenue
   expect(kindsOf(text, 'Telegraph Avenue')).toEqual(['place']);
   expect(kindsOf(text, 'Bank Street')).toEqual(['place']);
 });
+
+it("a tie between the kinds of a name's occurrences goes to the first, where it is introduced", () => {
+  expect(
+    kindsOf(
+      'Korba has two islands.\n\nIslands\n\nMarie Tolande: the biggest island.\n\nSee\n\nFerries to Marie Tolande leave daily.',
+      'Marie Tolande',
+    ),
+  ).toEqual(['place', 'place']);
+});
