@@ -256,8 +256,14 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // "wells", but "Welles" is a name; "Grant Park" stays).
     const surname = !isDictWord(last) || (low.length === 2 && !isPlainWord(last) && !isPlaceWord(last) && !isOrgWord(last));
     if (low.length <= 3 && FIRST_NAMES.has(low[0]) && surname && !isCommonWord(last)) return { kind: 'person', name };
-    // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
-    if (isPersonNoun(c.before)) return { kind: 'person', name };
+    // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person; so is
+    // a name a singular noun for a person ends ("the Harbor Poet", "an Ugly Stepsister": a nickname or a role;
+    // "ABC Builders", "the Pioneers" are bodies).
+    // A title, a people's word or a body's name first makes a role, no nickname ("Apple Computer CEO", "European
+    // Commissioner").
+    const roleName =
+      isPersonNoun(last) && !isTitleWord(last) && !/s$/.test(last) && !low.some(isOrgWord) && !lexTags(low[0]).includes('Demonym');
+    if (isPersonNoun(c.before) || (roleName && lookup(low[0], w[0])?.kind !== 'organization')) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     if (low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)) return { kind: 'organization', name, guess: true };

@@ -165,3 +165,11 @@ it("a tie between the kinds of a name's occurrences goes to the first, where it 
     ),
   ).toEqual(['place', 'place']);
 });
+
+it('a name a singular noun for a person ends is a person (a nickname, a role); a plural one is a body', () => {
+  expect(kindsOf('He became known as the Harbor Poet after 1986.', 'Harbor Poet')).toEqual(['person']);
+  expect(kindsOf('She played an Ugly Stepsister in the pantomime.', 'Ugly Stepsister')).toEqual(['person']);
+  expect(kindsOf('The floor was laid by Acme Builders in 2019.', 'Acme Builders')).not.toContain('person');
+  // A title or a people's word makes a role, no nickname.
+  expect(kindsOf('The European Commissioner wrote to the firm.', 'European Commissioner')).not.toContain('person');
+});
