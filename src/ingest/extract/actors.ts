@@ -13,7 +13,7 @@ import { commonAbbreviations } from './defined-terms';
 import { acronymRest, bodyHead, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import { regionsInContext, retypeBodies, voteKinds } from './kind-votes';
+import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
@@ -95,10 +95,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     }
   }
   retypeBodies(text, typed);
-  voteKinds(
-    cands.map((x) => x.c),
-    typed,
-  );
+  const plain = cands.map((x) => x.c);
+  listsInContext(text, plain, typed);
+  voteKinds(plain, typed);
+  languagesInContext(text, plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
@@ -123,8 +123,13 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (o.t.name.split(/\s+/).length > 1 && !byInitials.has(i)) byInitials.set(i, o.t);
   }
   const expanded = new Map<string, Typed | undefined>();
+  // "the CW" is no "Cry Wolf" (a film the article names): an expansion the article typed as no body is none.
+  const notBodies = new Set([...typed].filter(([, t]) => t.kind !== 'organization').map(([c]) => words(c).join(' ').toLowerCase()));
   const expand = (key: string) => {
-    if (!expanded.has(key)) expanded.set(key, expandAcronym(text, key));
+    if (!expanded.has(key)) {
+      const full = expandAcronym(text, key);
+      expanded.set(key, full && !notBodies.has(full.name.toLowerCase()) ? full : undefined);
+    }
     return expanded.get(key);
   };
   for (const { c } of cands) {
@@ -358,6 +363,9 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
+  const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
+  if (lines.length === 1) return lines[0].t;
   // "Enterprise Linux" is "Red Hat Enterprise Linux", "Women's Day" "International Women's Day": several words that
   // end one thing of the article (and only one) are its short form.
   const longer = parts.length > 1 ? things.filter(tailOf) : [];

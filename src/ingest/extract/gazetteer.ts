@@ -2,8 +2,8 @@
 // place words) and the lexicon module (titles, the data packages' countries,
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
-import { isDictWord } from './dictionary';
-import { ORG_ALIASES } from '../lexicon/aliases';
+import { isDictWord, isPlainWord } from './dictionary';
+import { FORMER_STATES, ORG_ALIASES } from '../lexicon/aliases';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
 import { PLACE_WORDS } from '../lexicon/place-words';
@@ -74,7 +74,10 @@ export const isPlaceWord = (w: string): boolean => placeWords.has(w);
 
 export const isTitleWord = (w: string): boolean => TITLES.has(w) || hasTag(w, 'Honorific');
 /** A noun for a person ("the physician", "nominee"): a name after it is a person's. */
-export const isPersonNoun = (w: string): boolean => hasTag(w, 'Actor') || PERSON_NOUNS.has(w);
+export const isPersonNoun = (w: string): boolean => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || practitioner(w);
+/** "biologist", "linguist", "pianist": an ordinary word for one who practises (compromise tags few of them as Actor);
+ * "resist", "persist" are verbs. */
+const practitioner = (w: string): boolean => w.length >= 7 && /ist$/.test(w) && !/sist$/.test(w) && isPlainWord(w);
 
 export interface Known {
   kind: 'country' | 'organization' | 'place' | 'person';
@@ -113,6 +116,8 @@ function demonymCountryOnce(word: string): string | undefined {
     stem.replace(/an$/, 'a'),
     stem.replace(/ian$/, 'ia'),
     stem.replace(/ian$/, 'e'),
+    // "Argentinian" (Argentina): the lists give only "Argentine".
+    stem.replace(/ian$/, 'a'),
     stem.replace(/ese$/, ''),
     stem.replace(/ese$/, 'a'),
     stem.replace(/i$/, ''),
@@ -161,6 +166,7 @@ function lookupOnce(key: string, surface: string): Known | undefined {
   const country = countryOf(key);
   if (country) return { kind: 'country', name: country };
   if (Object.hasOwn(ORG_ALIASES, key)) return { kind: 'organization', name: ORG_ALIASES[key] };
+  if (Object.hasOwn(FORMER_STATES, key)) return { kind: 'place', name: FORMER_STATES[key] };
   const capitalOf = CAPITAL.get(key);
   if (capitalOf) return { kind: 'place', name: surface || titleCase(key), capitalOf };
   const tags = lexTags(key);

@@ -2,8 +2,8 @@
 // a role with no name in it, a known place before or after a comma, the noun a name qualifies.
 import { LANGUAGE } from '../lexicon/geo';
 import { ORG_BEFORE } from '../lexicon/organization-words';
-import { COMPASS } from '../lexicon/place-words';
-import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_IN } from '../lexicon/thing-words';
+import { COMPASS, PLACE_NEXT, PLACE_NOUNS, PLACE_NOUNS_OF } from '../lexicon/place-words';
+import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
@@ -42,7 +42,30 @@ export function thingContext(c: Candidate): boolean {
  */
 export function workTitle(text: string, c: Candidate): boolean {
   if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  // "several films, including Silent Witness": a genre, then "including" and the title.
+  if (c.before === 'including' && WORK_BEFORE.has(c.before2)) return true;
+  // "the CBS legal drama The Good Wife", "the series The Crown": a capital "The" opens the title after its genre.
+  const openedByThe = c.before === 'the' && /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start));
+  if (openedByThe && (WORK_BEFORE.has(c.before2) || WORK_BEFORE_NOUN.has(c.before2))) return true;
+  if (
+    WORK_BEFORE_NOUN.has(c.before) &&
+    (DETERMINERS.has(c.before2) || /['’]s$/.test(c.before2) || lexTags(c.before2).includes('Adjective'))
+  )
+    return true;
   return /^\s*\((?:1[5-9]|20)\d\d\)/.test(text.slice(c.end, c.end + 9)) && !c.personHint;
+}
+
+/**
+ * "the village of Banjal", "the islands La Désirade", "the Basse Casamance area": a noun for a place next to the name
+ * (a space between, no comma: "in Jiangsu province, Chao went") says the name is one.
+ */
+export function placeNounContext(text: string, c: Candidate): boolean {
+  if (c.title || c.possessive) return false;
+  const before = text[c.start - 1] === ' ' && /\p{L}/u.test(text[c.start - 2] ?? '');
+  const after = text[c.end] === ' ' && /^ \p{Ll}/u.test(text.slice(c.end, c.end + 2));
+  return (
+    (before && (PLACE_NOUNS.has(c.before) || (c.before === 'of' && PLACE_NOUNS_OF.has(c.before2)))) || (after && PLACE_NEXT.has(c.after))
+  );
 }
 
 const LANGUAGE_OF = new Set(['speakers', 'speaker', 'knowledge', 'words', 'word', 'dialect', 'dialects', 'grammar', 'variety']);
@@ -164,7 +187,7 @@ function countryTail(low: string[]): boolean {
 }
 
 /** Nouns for a company right before its name ("retailer Tesco"); ORG_BEFORE also has looser ones ("site", "band"). */
-const COMPANY_NOUNS = new Set([
+export const COMPANY_NOUNS = new Set([
   'company',
   'firm',
   'retailer',

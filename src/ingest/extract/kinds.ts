@@ -4,7 +4,7 @@
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { CURRENCY } from '../lexicon/geo';
+import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
 import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
@@ -20,6 +20,7 @@ import {
   bodyNext,
   companyNounBefore,
   orgEvidence,
+  placeNounContext,
   placeAfter,
   placeBefore,
   roleOnly,
@@ -32,7 +33,8 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { isDictWord } from './dictionary';
+import { halfOfPlace, headNounKind, listedPlace } from './kind-heads';
+import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
 import {
@@ -161,6 +163,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "Martin Luther King Jr. Day": a lone word after "Jr." ends a longer name, no name of its own.
   if (w.length === 1 && /^(?:jr|sr)$/.test(c.before) && /^\.\s/.test(text.slice(c.start - 2, c.start))) return undefined;
   if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
+  // "Title IV", "Article III", "Section 230": a part of a law or a text, by its number.
+  if (/^(?:title|article|section|chapter|clause|schedule|annex) (?:[ivxlc]+|\d+[a-z]?)$/.test(key)) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
   // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.
@@ -188,6 +192,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
       return { kind: 'group', name: w[0], partOf: `country:${slug(known.name)}` };
     return fromKnown(known);
   }
+  // "Biologist Nick Bos", "Scientologist Tom Cruise": a noun for a person, capitalized at the sentence start, then a
+  // first name: the person, named without the noun.
+  if (w.length >= 3 && isPersonNoun(low[0]) && !isTitleWord(low[0]) && FIRST_NAMES.has(low[1]))
+    return { kind: 'person', name: w.slice(1).join(' ') };
   // "retailer Tesco", "Deutsche Welle (DW)", "Tesco stated its intention": a body, whatever its words look like.
   // "the firm eTranslate": a brand's lower-case start makes no product after a company noun.
   if (!c.personHint && !isFirstName(low[0]) && !w.some(modelShape) && companyNounBefore(text, c))
@@ -195,6 +203,11 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
+  if (!c.personHint && (placeNounContext(text, c) || listedPlace(text, c))) return { kind: 'place', name };
+  // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
+  const head = c.personHint || c.title ? undefined : headNounKind(text, c);
+  if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name };
+  if (halfOfPlace(text, c)) return { kind: 'place', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
     return beforeNounWord(text, c.end) ? undefined : { kind: 'group', name };
@@ -237,9 +250,12 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "Darrell Castle": a first name and one word is a person, though the word names places ("Edinburgh Castle").
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
-  // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word.
+  // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word; a street is a place
+  // whatever names it ("Telegraph Avenue", "Bank Street").
   const brand = w.some((x) => camelCase(x) || lowerCamel(x));
-  if (low.length > 1 && isPlaceWord(last) && !personShape && !brand && !low.some((x, i) => i < low.length - 1 && isOrgWord(x))) {
+  const street = /^(?:street|avenue|road|boulevard|lane)$/.test(last);
+  const placeShape = street || (!brand && !low.some((x, i) => i < low.length - 1 && isOrgWord(x)));
+  if (low.length > 1 && isPlaceWord(last) && !personShape && placeShape) {
     return { kind: 'place', name };
   }
   if (low.some((x, i) => isOrgWord(x) && (i > 0 || low.length > 1)) || orgSuffixAfter) {
@@ -270,15 +286,27 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (c.employer) return { kind: 'organization', name };
   if (low.length > 1) {
     if (isFirstName(low[0]) || lexTags(last).includes('LastName')) return { kind: 'person', name };
-    // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows.
-    if (low.length <= 3 && FIRST_NAMES.has(low[0]) && !isDictWord(last) && !isCommonWord(last)) return { kind: 'person', name };
-    // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person.
-    if (isPersonNoun(c.before)) return { kind: 'person', name };
+    // "Bill Clinton", "Hunter Biden": a first name of the lists, then a word no dictionary knows; or, in a name of
+    // two words, one it knows only as a proper noun and no place's or body's head ("Orson Welles": "welles" reads as
+    // "wells", but "Welles" is a name; "Grant Park" stays).
+    const surname = !isDictWord(last) || (low.length === 2 && !isPlainWord(last) && !isPlaceWord(last) && !isOrgWord(last));
+    if (low.length <= 3 && FIRST_NAMES.has(low[0]) && surname && !isCommonWord(last)) return { kind: 'person', name };
+    // "the physician Yang Buwei", "their second son, Austin Shepherd": after a noun for a person, a person; so is
+    // a name a singular noun for a person ends ("the Harbor Poet", "an Ugly Stepsister": a nickname or a role;
+    // "ABC Builders", "the Pioneers" are bodies).
+    // A title, a people's word or a body's name first makes a role, no nickname ("Apple Computer CEO", "European
+    // Commissioner").
+    const roleName =
+      isPersonNoun(last) && !isTitleWord(last) && !/s$/.test(last) && !low.some(isOrgWord) && !lexTags(low[0]).includes('Demonym');
+    if (isPersonNoun(c.before) || (roleName && lookup(low[0], w[0])?.kind !== 'organization')) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     if (low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)) return { kind: 'organization', name, guess: true };
     // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
-    return orgEvidence(text, c, low, w) ? { kind: 'organization', name: orgName(w, low, name) } : { kind: 'person', name, guess: true };
+    if (orgEvidence(text, c, low, w)) return { kind: 'organization', name: orgName(w, low, name) };
+    // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.
+    const peopleFirst = lexTags(low[0]).includes('Demonym') || LANGUAGE.has(low[0]);
+    return { kind: peopleFirst ? 'organization' : 'person', name, guess: true };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c.start, c.end, true)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {

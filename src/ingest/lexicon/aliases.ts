@@ -29,3 +29,25 @@ export const ORG_ALIASES: Record<string, string> = {
   g20: 'G20',
   'g-20': 'G20',
 };
+
+/**
+ * States that no longer exist, which the country packages (today's states) do not list: places of history that
+ * biographies, interviews and guides name ("the Soviet Union collapsed", "born in Czechoslovakia"). No empires:
+ * GUM types "the Ottoman Empire" as a body (its rulers), not as a place.
+ */
+export const FORMER_STATES: Record<string, string> = {
+  'soviet union': 'Soviet Union',
+  ussr: 'Soviet Union',
+  'u.s.s.r.': 'Soviet Union',
+  czechoslovakia: 'Czechoslovakia',
+  yugoslavia: 'Yugoslavia',
+  'east germany': 'East Germany',
+  'west germany': 'West Germany',
+  'austria-hungary': 'Austria-Hungary',
+  prussia: 'Prussia',
+  rhodesia: 'Rhodesia',
+  zaire: 'Zaire',
+  persia: 'Persia',
+  siam: 'Siam',
+  ceylon: 'Ceylon',
+};

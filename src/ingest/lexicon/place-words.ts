@@ -152,3 +152,27 @@ export const COMPASS: ReadonlySet<string> = new Set([
  * Survey". A body of them speaks ("the National Hurricane Center reported", "the US Geological Survey said").
  */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'survey', 'observatory', 'laboratory']);
+
+/** Nouns for a place before "of" and its name ("the village of Banjal", "the region of Casamance"). */
+export const PLACE_NOUNS_OF: ReadonlySet<string> = new Set(
+  (
+    'village villages town towns city cities island islands isle isles region province provinces district districts ' +
+    'county municipality commune suburb suburbs neighbourhood neighborhood hamlet archipelago peninsula'
+  ).split(' '),
+);
+
+/** Nouns for a place right before its name ("the islands La Désirade", "the village Djilapaor"); "the Lombardy
+ * region Roberto Maroni" has a person after its noun, so the nouns written after a place's name are not here. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set('village villages island islands isle hamlet commune suburb'.split(' '));
+
+/** Nouns right after a lone name that make it a place ("the Basse Casamance area", "the Kathmandu valley"). */
+export const PLACE_NEXT: ReadonlySet<string> = new Set([
+  'area',
+  'areas',
+  'region',
+  'district',
+  'countryside',
+  'valley',
+  'coast',
+  'peninsula',
+]);

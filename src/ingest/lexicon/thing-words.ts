@@ -53,6 +53,15 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'medal',
   'syndrome',
   'disease',
+  // Terms of the sciences ("Reactive Oxygen Species", "Iodine Deficiency Disorders", "Amino Acid").
+  'disorder',
+  'disorders',
+  'deficiency',
+  'species',
+  'acid',
+  'protein',
+  'enzyme',
+  'hormone',
   'virus',
   'keynote',
   'event',
@@ -277,9 +286,13 @@ export const WORK_BEFORE: ReadonlySet<string> = new Set(
   (
     'film films movie movies comedy comedies drama dramas thriller thrillers documentary documentaries novel novels ' +
     'novella book books album albums song songs single sitcom miniseries musical opera poem poems essay memoir ' +
-    'textbook painting paintings sculpture videogame'
+    'textbook painting paintings sculpture videogame series miniseries telefilm podcast ballet titled entitled'
   ).split(' '),
 );
+
+/** Genres that are also verbs ("to play Chelsea", "show Apple"): a title only after a determiner or a possessive
+ * ("the play Antigone", "Shakespeare's play The Tempest", "his one-man show Nightfall"). */
+export const WORK_BEFORE_NOUN: ReadonlySet<string> = new Set(['play', 'plays', 'show', 'shows']);
 
 /** "starred in Match Point": a verb or role, then "in", before a work's title. */
 export const WORK_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'appeared', 'role', 'roles', 'cast', 'co-starred']);

@@ -34,7 +34,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 function compatible(short: Node, long: Node, acronym: 'initials' | 'linked' | false): boolean {
   if (knownPlace(short.key, short.key)?.kind === 'country') return long.kind === 'country';
   if (acronym === 'linked') return true;
-  if (acronym) return long.kind !== 'person';
+  // Initials from another article name no place for a body's acronym ("CBS" is no "Cleveland Browns Stadium").
+  if (acronym) return long.kind !== 'person' && !(acronym === 'initials' && ORGS.has(short.kind) && PLACES.has(long.kind));
   if (short.kind === long.kind) return true;
   return (ORGS.has(short.kind) && ORGS.has(long.kind)) || (PLACES.has(short.kind) && PLACES.has(long.kind));
 }

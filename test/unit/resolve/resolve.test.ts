@@ -301,6 +301,21 @@ describe('resolveActors: acronyms and the names they stand for', () => {
     expect(actorAt(c, 'a2', 'WSS')?.kind).toBe('organization');
   });
 
+  it('initials from another article make no place of a body\'s acronym ("CBS" is no "Cleveland Browns Stadium")', () => {
+    const stadium = { id: 'a1', text: 'Cleveland Browns Stadium is by the lake.', actors: [['Cleveland Browns Stadium', 'place']] };
+    const network = {
+      id: 'a2',
+      text: 'CBS aired it. CBS renewed it.',
+      actors: [
+        ['CBS', 'organization'],
+        ['CBS', 'organization'],
+      ],
+    };
+    const c = corpusOf([stadium, network] as Parameters<typeof corpusOf>[0]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'CBS')).toMatchObject({ kind: 'organization', name: 'CBS' });
+  });
+
   it('"D.C." is not "DR Congo", "USD" no "United States District"', () => {
     const c = corpusOf([
       { id: 'a1', text: 'DR Congo reported cases.', actors: [['DR Congo', 'country']] },

@@ -1,0 +1,87 @@
+// What a sentence says a name is: the head noun of its apposition or of the noun phrase after "is" ("Rockridge,
+// a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film"), and a known place the name
+// makes with another ("Antigua and Barbuda"). Guides and biographies introduce names so; news seldom needs to.
+import type { ActorKind } from '../../corpus/schema';
+import { PLACE_NOUNS_OF } from '../lexicon/place-words';
+import { WORK_BEFORE } from '../lexicon/thing-words';
+import { COMPANY_NOUNS } from './kind-context';
+import { lexTags, lookup } from './gazetteer';
+import type { Candidate } from './names';
+
+/** Head nouns of a place beyond those that take "of" ("a neighborhood", "a small fishing port"). */
+const PLACE_HEADS = new Set([
+  ...PLACE_NOUNS_OF,
+  'neighborhood',
+  'neighbourhood',
+  'capital',
+  'river',
+  'lake',
+  'mountain',
+  'volcano',
+  'beach',
+  'resort',
+  'port',
+  'temple',
+  'monastery',
+]);
+const THING_HEADS_AFTER = new Set([...WORK_BEFORE, 'language', 'dialect', 'spacecraft', 'probe', 'satellite', 'browser', 'disease']);
+const ORG_HEADS = new Set([...COMPANY_NOUNS, 'organization', 'organisation', 'charity', 'university', 'party', 'band']);
+
+/** ", a", " is an", " was another": the start of an apposition or a copula's noun phrase right after a name. */
+const INTRO = /^(?:, | (?:is|was|remains|became) )(?:a|an|another|one of the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+/** Words that end the noun phrase before its head could come ("a town of", "a city that"). */
+const STOP_TAGS = new Set(['Preposition', 'Conjunction', 'Verb', 'Pronoun', 'Determiner']);
+
+/** The kind the head noun of the name's apposition or copula gives, if it is a place's, a thing's or a body's. */
+export function headNounKind(text: string, c: Candidate): ActorKind | undefined {
+  const m = INTRO.exec(text.slice(c.end, c.end + 80));
+  if (!m) return undefined;
+  for (const w of m[1].toLowerCase().split(/\s+/)) {
+    if (PLACE_HEADS.has(w)) return 'place';
+    if (THING_HEADS_AFTER.has(w)) return 'thing';
+    if (ORG_HEADS.has(w)) return 'organization';
+    if (lexTags(w).some((t) => STOP_TAGS.has(t))) return undefined;
+  }
+  return undefined;
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
+const AND_AFTER = new RegExp(`^ and (?:the )?(${NAME})`, 'u');
+const AND_BEFORE = new RegExp(`(${NAME}) and (?:the )?$`, 'u');
+
+/** "Antigua" of "Antigua and Barbuda", "Herzegovina" of "Bosnia and Herzegovina": a half of a known place's name. */
+export function halfOfPlace(text: string, c: Candidate): boolean {
+  const name = text.slice(c.start, c.end);
+  const after = AND_AFTER.exec(text.slice(c.end, c.end + 60));
+  const before = AND_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+  const joined = [
+    after && `${name} and ${text.slice(c.end + 5, c.end + 5 + 4) === 'the ' ? 'the ' : ''}${after[1]}`,
+    before && `${before[1]} and ${/the $/.test(text.slice(c.start - 4, c.start)) ? 'the ' : ''}${name}`,
+  ];
+  return joined.some((j) => {
+    const k = j ? lookup(j.toLowerCase(), j) : undefined;
+    return Boolean(k && (k.kind === 'country' || k.kind === 'place'));
+  });
+}
+
+/** Headings of a travel guide's lists of places ("Islands", "Cities", "Other destinations", "Neighborhoods"). */
+const PLACE_SECTIONS = new Set(
+  'islands cities towns villages regions districts neighborhoods neighbourhoods destinations beaches parks'.split(' '),
+);
+/** A heading: a short line of words with no sentence's end, a blank line before it. */
+const HEADING = /\n[ \t]*\n[ \t]*([\p{L} ]{2,40}?)[ \t]*\n/gu;
+
+/**
+ * "Islands\n\nMarie Galante: the biggest island": a name that starts a line of a list under a heading of places (a
+ * travel guide's "Islands", "Cities", "Other destinations"), alone on its line or before a colon or a dash, is a place.
+ */
+export function listedPlace(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (!/^[ \t*•-]*$/.test(text.slice(lineStart, c.start)) || !/^[ \t]*(?:[:–—-]|\n|$)/.test(text.slice(c.end, c.end + 3))) return false;
+  // The nearest heading above the line, within the few lines a list of places runs to.
+  const above = text.slice(Math.max(0, lineStart - 1500), lineStart);
+  let heading: string | undefined;
+  for (const m of above.matchAll(HEADING)) heading = m[1];
+  const last = heading?.trim().toLowerCase().split(' ').pop();
+  return Boolean(last && PLACE_SECTIONS.has(last));
+}
