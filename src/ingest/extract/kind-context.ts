@@ -255,8 +255,10 @@ function spelledOut(phrase: string, key: string): boolean {
 /** Nouns after a name that make it a body. */
 const BODY_NEXT = /^(?:organi[sz]ation|militants?|terrorists?|fighters|operatives|founder|co-founder|members|membership)$/;
 /** What a body does, not a venue or a study: "the Center issued a warning", "the Survey recorded a quake". */
-const BODY_VERBS =
-  /^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|estimated|recorded|measured|forecast|predicted)$/;
+const BODY_VERBS = new RegExp(
+  '^(?:reported|reports|announced|announces|issued|issues|warned|warns|upgraded|downgraded|' +
+    'estimated|recorded|measured|forecast|predicted)$',
+);
 /** The verb after a name, past its own acronym ("the US Geological Survey (USGS) reported"), is one of saying or doing. */
 export function speaks(text: string, end: number): boolean {
   const verb = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:(?:has|have|had|also|later|then)\s+)*(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
