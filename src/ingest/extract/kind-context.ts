@@ -3,7 +3,7 @@
 import { LANGUAGE } from '../lexicon/geo';
 import { ORG_BEFORE } from '../lexicon/organization-words';
 import { COMPASS, PLACE_NEXT, PLACE_NOUNS, PLACE_NOUNS_OF } from '../lexicon/place-words';
-import { PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
+import { PRODUCT_BEFORE, PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
@@ -42,6 +42,7 @@ export function thingContext(c: Candidate): boolean {
  */
 export function workTitle(text: string, c: Candidate): boolean {
   if (WORK_BEFORE.has(c.before) || (c.before === 'in' && WORK_IN.has(c.before2))) return true;
+  if (PRODUCT_BEFORE.has(c.before) || (c.before === 'system' && c.before2 === 'operating')) return true; // "the operating system Mac OSX"
   // "several films, including Silent Witness": a genre, then "including" and the title.
   if (c.before === 'including' && WORK_BEFORE.has(c.before2)) return true;
   // "the CBS legal drama The Good Wife", "the series The Crown": a capital "The" opens the title after its genre.

@@ -290,6 +290,12 @@ export const WORK_BEFORE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * A product's kind right before its name: "the web browser Firefox", "the drug Veklury". Not a head after "is a"
+ * (kind-heads.ts): "a drug maker", "a vaccine company" are bodies.
+ */
+export const PRODUCT_BEFORE: ReadonlySet<string> = new Set('browser smartphone app console drug vaccine'.split(' '));
+
 /** Genres that are also verbs ("to play Chelsea", "show Apple"): a title only after a determiner or a possessive
  * ("the play Antigone", "Shakespeare's play The Tempest", "his one-man show Nightfall"). */
 export const WORK_BEFORE_NOUN: ReadonlySet<string> = new Set(['play', 'plays', 'show', 'shows']);

@@ -56,6 +56,11 @@ describe("a work's title after its genre is a thing, though its words name a bod
     ['He played Finn in the CBS legal drama The Good Counsel.', 'Good Counsel', ['thing']],
     ["She staged Shakespeare's play The Winter Palace in 2004.", 'Winter Palace', ['thing']],
     ['In 2004 he starred in a pilot titled Young Ranger, which was never aired.', 'Young Ranger', ['thing']],
+    // A product after its kind, though its first word is a first name (meantime).
+    ['The company updated the Apple operating system Mac OSX on Tuesday.', 'Mac OSX', ['thing']],
+    ['Regulators approved the drug Veklury for use in adults.', 'Veklury', ['thing']],
+    // A product's kind before the name, not as the head after "is a": "a vaccine company" is a body.
+    ['Modervax is a vaccine company based in Boston.', 'Modervax', ['organization']],
   ]);
 
   it('a genre that is also a verb says nothing without a determiner: the team plays its rival', () => {
