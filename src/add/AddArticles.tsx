@@ -72,7 +72,9 @@ export function AddMenu() {
       {open && (
         <div ref={menu} className="dl-add-menu" role="menu" aria-label="Add articles" onKeyDown={onMenuKey}>
           {tiled ? (
-            <p tabIndex={-1}>{TILED_NO_ADD}</p>
+            <p className="dl-add-refusal" tabIndex={-1}>
+              {TILED_NO_ADD}
+            </p>
           ) : (
             <AddItems pick={pick} added={added} remove={remove} close={() => setOpen(false)} />
           )}
