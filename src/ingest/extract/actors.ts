@@ -64,13 +64,14 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "Australia" none of "Medical Journal of Australia": a known place is itself, and an org is shortened by its head only.
     const known = lookup(parts.join(' '), '');
     // A name the lists know as an organization may still be the short form of a longer one ("Scientology").
-    const orgLink = () =>
-      (isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')
-        ? undefined
-        : // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
-          ((parts.length === 1 && isOrgWord(parts[0]) ? qualifiedTail(parts, orgs, things) : undefined) ??
-          (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before))) ??
-          qualifiedTail(parts, orgs, things));
+    const orgLink = () => {
+      if ((isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')) return undefined;
+      const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before)));
+      // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+      return parts.length === 1 && isOrgWord(parts[0])
+        ? (qualifiedTail(parts, orgs, things) ?? byStart())
+        : (byStart() ?? qualifiedTail(parts, orgs, things));
+    };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;

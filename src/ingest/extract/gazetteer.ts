@@ -3,6 +3,7 @@
 // demonyms, capitals, cities and regions). Lookups never throw on unknown keys.
 import nlp from 'compromise';
 import { isDictWord, isPlainWord } from './dictionary';
+import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { FORMER_STATES, ORG_ALIASES } from '../lexicon/aliases';
 import { CAPITAL, CITY, COUNTRY, DEMONYM, REGION, REGION_OF } from '../lexicon/geo';
 import { ORG_WORDS } from '../lexicon/organization-words';
@@ -185,13 +186,14 @@ function lookupOnce(key: string, surface: string): Known | undefined {
     if (c && /^\p{Lu}/u.test(surface)) return { kind: 'country', name: countryOf(c.toLowerCase()) ?? c };
   }
   // "St Louis", "Mt Hood": the lists spell the first word out ("Saint Louis") or keep its period ("St. Louis").
-  const short = /^(st|ste|mt|ft)\.? (?=\S)/.exec(key);
+  const short = SHORT_FIRST.exec(key);
   if (short) {
     const rest = key.slice(short[0].length);
     const found =
-      (short[0].includes('.') ? undefined : lookupOnce(`${short[1]}. ${rest}`, '')) ?? lookupOnce(`${SPELLED[short[1]]} ${rest}`, '');
+      (short[0].includes('.') ? undefined : lookupOnce(`${short[1]}. ${rest}`, '')) ??
+      lookupOnce(`${NAME_ABBREVIATIONS[short[1]]} ${rest}`, '');
     if (found?.kind === 'place' || found?.kind === 'country') return { ...found, name: surface || titleCase(key) };
   }
   return undefined;
 }
-const SPELLED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+const SHORT_FIRST = new RegExp(`^(${Object.keys(NAME_ABBREVIATIONS).join('|')})\\.? (?=\\S)`);

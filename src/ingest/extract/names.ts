@@ -296,7 +296,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     // country, then two or more words no list knows (a team or unit would end with an org word: "United States Navy").
     // "George Floyd", "Jordan Peterson": a first name that is also a place starts a person, not a place.
     const firstNameStart = name.length === 1 && isFirstName(lower(name[0]));
-    const nameStart = name.length === 1 && NAME_ABBREVIATIONS.includes(lower(name[0]).replace(/\.$/, '')); // "St. Louis"
+    const nameStart = name.length === 1 && Object.hasOwn(NAME_ABBREVIATIONS, lower(name[0]).replace(/\.$/, '')); // "St. Louis"
     if (
       name.length &&
       !firstNameStart &&
