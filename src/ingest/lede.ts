@@ -1,10 +1,10 @@
 // The lede: the body's first sentence. It titles an untitled article and is
 // the span of the article's own (published) event.
 import type { Span } from '../corpus/schema';
+import { splitSentences } from './extract/text';
 
 // A dateline such as "Friday, January 4, 2019" repeats the date: it is no lede.
 const DATELINE = /^\s*(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[\s\u00a0]*$/;
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The span of the body's first sentence, past a dateline line. */
 export function ledeSpan(text: string): Span {
@@ -13,10 +13,9 @@ export function ledeSpan(text: string): Span {
     const nl = text.indexOf('\n', offset);
     const line = text.slice(offset, nl < 0 ? text.length : nl);
     if (line.trim() !== '' && !DATELINE.test(line)) {
-      const first = segmenter.segment(line)[Symbol.iterator]().next().value;
-      const sentence = first?.segment.trimEnd() ?? line;
-      const lead = sentence.length - sentence.trimStart().length;
-      return [offset + lead, offset + sentence.length];
+      // The extractor's own splitter: "St. Louis", "Mr. Putin" do not end the lede.
+      const first = splitSentences(text, offset, offset + line.length)[0];
+      return first ? [first.start, first.end] : [offset, offset + line.length];
     }
     offset += line.length + 1;
   }
