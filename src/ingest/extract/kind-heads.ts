@@ -7,6 +7,7 @@ import { WORK_BEFORE } from '../lexicon/thing-words';
 import { COMPANY_NOUNS } from './kind-context';
 import { lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
+import { nounClass } from './noun-classes';
 
 /** Head nouns of a place beyond those that take "of" ("a neighborhood", "a small fishing port"). */
 const PLACE_HEADS = new Set([
@@ -32,17 +33,43 @@ const INTRO = /^(?:, | (?:is|was|remains|became) )(?:a|an|another|one of the)\s+
 /** Words that end the noun phrase before its head could come ("a town of", "a city that"). */
 const STOP_TAGS = new Set(['Preposition', 'Conjunction', 'Verb', 'Pronoun', 'Determiner']);
 
+/** WordNet's classes of a head noun that say the name's kind ("a game" an act, "a company" a group, "a star" an object). */
+const LEX_KIND: Record<string, ActorKind | undefined> = {
+  location: 'place',
+  object: 'place',
+  group: 'organization',
+  act: 'thing',
+  artifact: 'thing',
+  communication: 'thing',
+  event: 'thing',
+};
+
+/** The words after the name's ", a" or " is an", up to four ("an open-source game"). */
+function introPhrase(text: string, c: Candidate): string[] {
+  const m = INTRO.exec(text.slice(c.end, c.end + 80));
+  return m ? m[1].toLowerCase().split(/\s+/) : [];
+}
+
+const isStop = (w: string) => lexTags(w).some((t) => STOP_TAGS.has(t));
+
+/** The noun phrase of the name's apposition or copula, up to its first closed-class word or verb. */
+function introWords(text: string, c: Candidate): string[] {
+  const words = introPhrase(text, c);
+  const stop = words.findIndex(isStop);
+  return stop < 0 ? words : words.slice(0, stop);
+}
+
 /** The kind the head noun of the name's apposition or copula gives, if it is a place's, a thing's or a body's. */
 export function headNounKind(text: string, c: Candidate): ActorKind | undefined {
-  const m = INTRO.exec(text.slice(c.end, c.end + 80));
-  if (!m) return undefined;
-  for (const w of m[1].toLowerCase().split(/\s+/)) {
+  for (const w of introPhrase(text, c)) {
     if (PLACE_HEADS.has(w)) return 'place';
     if (THING_HEADS_AFTER.has(w)) return 'thing';
     if (ORG_HEADS.has(w)) return 'organization';
-    if (lexTags(w).some((t) => STOP_TAGS.has(t))) return undefined;
+    if (isStop(w)) break;
   }
-  return undefined;
+  // A head no list names: what WordNet says its commonest sense is ("an open-source game", "an island").
+  const last = introWords(text, c).pop();
+  return last ? LEX_KIND[nounClass(last) ?? ''] : undefined;
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";

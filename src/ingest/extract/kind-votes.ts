@@ -32,6 +32,9 @@ export function retypeBodies(text: string, typed: Map<Candidate, Typed>): void {
   }
 }
 
+/** A sentence saying what a name is outweighs what the other mentions suggest ("from Minecraft" reads as a place). */
+const DEFINED_WEIGHT = 10;
+
 /**
  * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
  * The kind most of the name's typed occurrences give wins; a tie, the first occurrence's (see below).
@@ -49,7 +52,7 @@ export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): voi
     for (const c of group) {
       const t = typed.get(c) as Typed;
       const v = votes.get(t.kind) ?? { n: 0, t };
-      v.n++;
+      v.n += t.defined ? DEFINED_WEIGHT : 1;
       votes.set(t.kind, v);
     }
     const ranked = [...votes.values()].sort((a, b) => b.n - a.n);

@@ -62,6 +62,8 @@ export interface Typed {
   attribute?: boolean;
   /** The rules' default for a name of several words with no evidence: the learned model may overrule it. */
   guess?: boolean;
+  /** The article says what the name is ("Minetest is an open-source game"): it outweighs a mention's context. */
+  defined?: boolean;
 }
 
 export const slug = (s: string): string =>
@@ -102,7 +104,9 @@ export function typeCandidate(text: string, c: Candidate): Typed | undefined {
   if (typeof judged === 'object' && judged.guess) {
     const { label, p } = predictKind(kindFeatures(text, c, judged));
     const { guess: _, ...rest } = judged;
-    return p >= TRUST && label !== 'none' ? { ...rest, kind: label } : rest;
+    // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word (see judgeCandidate).
+    const brandPlace = label === 'place' && c.tokens.some((t) => camelCase(t.text) || lowerCamel(t.text));
+    return p >= TRUST && label !== 'none' && !brandPlace ? { ...rest, kind: label } : rest;
   }
   if (judged !== UNKNOWN) return judged;
   const { label, p } = predictKind(kindFeatures(text, c, judged));
@@ -206,7 +210,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (!c.personHint && (placeNounContext(text, c) || listedPlace(text, c))) return { kind: 'place', name };
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
-  if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name };
+  if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name, defined: true };
   if (halfOfPlace(text, c)) return { kind: 'place', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))
@@ -301,7 +305,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     if (isPersonNoun(c.before) || (roleName && lookup(low[0], w[0])?.kind !== 'organization')) return { kind: 'person', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
-    if (low.some((x) => isCommonWord(x) || isDictWord(x)) || w.some(camelCase)) return { kind: 'organization', name, guess: true };
+    // A brand's word and another ("CentOS Stream", "GitHub Pages", "PlayStation Network"): a product line.
+    if (w.some((x) => camelCase(x) || lowerCamel(x))) return { kind: 'thing', name, guess: true };
+    if (low.some((x) => isCommonWord(x) || isDictWord(x))) return { kind: 'organization', name, guess: true };
     // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
     if (orgEvidence(text, c, low, w)) return { kind: 'organization', name: orgName(w, low, name) };
     // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.

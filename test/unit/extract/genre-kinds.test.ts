@@ -178,3 +178,25 @@ it('a name a singular noun for a person ends is a person (a nickname, a role); a
   // A title or a people's word makes a role, no nickname.
   expect(kindsOf('The European Commissioner wrote to the firm.', 'European Commissioner')).not.toContain('person');
 });
+
+describe('what WordNet says a head noun names, when no list of ours does', () => {
+  kindRows([
+    ['Vortelle is an open-source game, which anyone may download.', 'Vortelle', ['thing']],
+    ['Kessamar, a small island, lies east of the cape.', 'Kessamar', ['place']],
+    ['Drovanik is a pipeline that would carry gas north.', 'Drovanik', ['thing']],
+    // A person's noun as the head is no thing nor place: the model and the rules decide as before.
+    ['Talvio Brenn is a teacher at the school.', 'Talvio Brenn', ['person']],
+  ]);
+
+  it('a sentence saying what a name is outweighs the contexts of its other mentions', () => {
+    const text =
+      'He built a game similar to Quarnix. Quarnix is a commercial game. Players came from Quarnix. ' +
+      'Some features in Quarnix were slow. Compared to Quarnix, it is tiny.';
+    expect(new Set(kindsOf(text, 'Quarnix'))).toEqual(new Set(['thing']));
+  });
+});
+
+it("a brand's word and another with no other evidence is a product line, never a place", () => {
+  const text = 'The firm moved its work to ZentOS Stream. ZentOS Stream gets updates first.';
+  expect(new Set(kindsOf(text, 'ZentOS Stream'))).toEqual(new Set(['thing']));
+});

