@@ -13,7 +13,7 @@ import { commonAbbreviations } from './defined-terms';
 import { acronymRest, bodyHead, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
+import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
 
@@ -140,6 +140,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const full = org ?? (typed.get(c)?.kind === 'organization' && !surface(text, c).includes('.') ? expand(key) : undefined);
     if (full) byKey.set(words(c).join(' ').toLowerCase(), full);
   }
+  definedAcrossForms(typed, byKey);
   for (const { c } of cands) {
     const t = byKey.get(words(c).join(' ').toLowerCase());
     if (t) typed.set(c, t);

@@ -25,20 +25,32 @@ const PLACE_HEADS = new Set([
   'temple',
   'monastery',
 ]);
-const THING_HEADS_AFTER = new Set([...WORK_BEFORE, 'language', 'dialect', 'spacecraft', 'probe', 'satellite', 'browser', 'disease']);
-const ORG_HEADS = new Set([...COMPANY_NOUNS, 'organization', 'organisation', 'charity', 'university', 'party', 'band']);
+const THING_HEADS_AFTER = new Set([
+  ...WORK_BEFORE,
+  'language',
+  'dialect',
+  'spacecraft',
+  'probe',
+  'satellite',
+  'browser',
+  'disease',
+  'game',
+]);
+const ORG_HEADS = new Set([...COMPANY_NOUNS, 'organization', 'organisation', 'charity', 'university', 'party', 'band', 'group']);
 
 /** ", a", " is an", " was another": the start of an apposition or a copula's noun phrase right after a name. */
 const INTRO = /^(?:, | (?:is|was|remains|became) )(?:a|an|another|one of the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 /** Words that end the noun phrase before its head could come ("a town of", "a city that"). */
 const STOP_TAGS = new Set(['Preposition', 'Conjunction', 'Verb', 'Pronoun', 'Determiner']);
 
-/** WordNet's classes of a head noun that say the name's kind ("a game" an act, "a company" a group, "a star" an object). */
+/**
+ * WordNet's classes of a head noun that say the name's kind ("a company" a group, "a star" an object, "a pipeline"
+ * an artifact). Not acts: their commonest sense misleads ("a global movement", "a project").
+ */
 const LEX_KIND: Record<string, ActorKind | undefined> = {
   location: 'place',
   object: 'place',
   group: 'organization',
-  act: 'thing',
   artifact: 'thing',
   communication: 'thing',
   event: 'thing',
@@ -69,7 +81,25 @@ export function headNounKind(text: string, c: Candidate): ActorKind | undefined 
   }
   // A head no list names: what WordNet says its commonest sense is ("an open-source game", "an island").
   const last = introWords(text, c).pop();
-  return last ? LEX_KIND[nounClass(last) ?? ''] : undefined;
+  return last ? kindOfHead(last, false) : undefined;
+}
+
+/** What a head noun says a name is: our lists first, then WordNet's class of the noun's commonest sense. */
+function kindOfHead(w: string, person: boolean): ActorKind | undefined {
+  if (PLACE_HEADS.has(w)) return 'place';
+  if (THING_HEADS_AFTER.has(w)) return 'thing';
+  if (ORG_HEADS.has(w)) return 'organization';
+  const lex = nounClass(w) ?? '';
+  return person && lex === 'person' ? 'person' : LEX_KIND[lex];
+}
+
+/** "a sex workers' group called "Ashodaya Samithi"", "a village named Kessam", "a man named Tarvo": the noun says. */
+export function calledKind(text: string, c: Candidate): ActorKind | undefined {
+  if (!/^(?:called|named|dubbed)$/.test(c.before) || isStop(c.before2)) return undefined;
+  if (!/(?:called|named|dubbed)\s+["“']?$/.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+  // "a restaurant called Bik Kreyol": a building's noun (WordNet's artifact) may name the business in it.
+  const kind = kindOfHead(c.before2, true);
+  return kind === 'thing' && nounClass(c.before2) === 'artifact' ? undefined : kind;
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";

@@ -32,9 +32,6 @@ export function retypeBodies(text: string, typed: Map<Candidate, Typed>): void {
   }
 }
 
-/** A sentence saying what a name is outweighs what the other mentions suggest ("from Minecraft" reads as a place). */
-const DEFINED_WEIGHT = 10;
-
 /**
  * One name, one kind in an article: "Eegimaa speakers" (a language) and "Eegimaa is" (no evidence) are one thing.
  * The kind most of the name's typed occurrences give wins; a tie, the first occurrence's (see below).
@@ -49,11 +46,20 @@ export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): voi
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const votes = new Map<string, { n: number; t: Typed }>();
+    // A sentence saying what the name is outweighs what its other mentions suggest ("from Minecraft" reads as a
+    // place): only such sentences vote, if there are any.
+    const defining = group.some((c) => typed.get(c)?.defined);
     for (const c of group) {
       const t = typed.get(c) as Typed;
+      if (defining && !t.defined) continue;
       const v = votes.get(t.kind) ?? { n: 0, t };
-      v.n += t.defined ? DEFINED_WEIGHT : 1;
+      v.n++;
       votes.set(t.kind, v);
+    }
+    if (votes.size === 1) {
+      const win = [...votes.values()][0].t;
+      for (const c of group) if (typed.get(c)?.kind !== win.kind) typed.set(c, win);
+      continue;
     }
     const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
     if (ranked.length < 2) continue;
@@ -65,6 +71,23 @@ export function voteKinds(cands: Candidate[], typed: Map<Candidate, Typed>): voi
     const win = !tie ? ranked[0].t : first.kind === 'organization' && votes.has('person') ? (votes.get('person') as { t: Typed }).t : first;
     if (tie && ranked[0].n !== votes.get(win.kind)?.n) continue;
     for (const c of group) if (typed.get(c)?.kind !== win.kind) typed.set(c, win);
+  }
+}
+
+/**
+ * "the Automatic Identification System (AIS) ... AIS is a ship-to-ship safety system": what the article says one
+ * form is, it says of the other. `forms` maps a short form's key to the long form's kind, which takes the kind a
+ * defining sentence gave the short form, unless the long form was defined itself.
+ */
+export function definedAcrossForms(typed: Map<Candidate, Typed>, forms: Map<string, Typed>): void {
+  const defined = new Map<string, Typed>();
+  for (const [c, t] of typed) if (t.defined) defined.set(words(c).join(' ').toLowerCase(), t);
+  for (const [key, long] of forms) {
+    const d = defined.get(key);
+    if (!d || d.kind === long.kind || defined.has(long.name.toLowerCase())) continue;
+    const retyped: Typed = { ...long, kind: d.kind, defined: true };
+    forms.set(key, retyped);
+    for (const [c, t] of typed) if (t === long) typed.set(c, retyped);
   }
 }
 

@@ -33,7 +33,8 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { halfOfPlace, headNounKind, listedPlace } from './kind-heads';
+import { calledKind, halfOfPlace, headNounKind, listedPlace } from './kind-heads';
+import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -134,6 +135,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
+  // "((Akram Pasha)) I am from Mysore.": an interview's speaker label (speaker-labels.ts).
+  if (speakerLabel(text, c)) return { kind: 'person', name };
   // "News.com.au", "Gawker.com": a web site is a thing (as GUM types it).
   if (w.length === 1 && isWebSite(name)) return { kind: 'thing', name };
   // "Ph.D", "M.Sc": a degree or common term written with dots.
@@ -211,6 +214,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
   if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name, defined: true };
+  const called = c.title ? undefined : calledKind(text, c);
+  if (called) return { kind: called, name, defined: true };
   if (halfOfPlace(text, c)) return { kind: 'place', name };
   // "African American", "Native American": people, a group (before a noun only its qualifier: "African American voters").
   if (low.length === 2 && lexTags(low[1]).includes('Demonym') && (lexTags(low[0]).includes('Demonym') || PEOPLE_FIRST.has(low[0])))

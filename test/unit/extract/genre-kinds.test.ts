@@ -188,6 +188,10 @@ describe('what WordNet says a head noun names, when no list of ours does', () =>
     ['Talvio Brenn is a teacher at the school.', 'Talvio Brenn', ['person']],
   ]);
 
+  it("an act's commonest sense misleads: a movement is no thing", () => {
+    expect(kindsOf('Velmira Lund is a global movement. We founded Velmira Lund in 2018.', 'Velmira Lund')).not.toContain('thing');
+  });
+
   it('a sentence saying what a name is outweighs the contexts of its other mentions', () => {
     const text =
       'He built a game similar to Quarnix. Quarnix is a commercial game. Players came from Quarnix. ' +
@@ -199,4 +203,33 @@ describe('what WordNet says a head noun names, when no list of ours does', () =>
 it("a brand's word and another with no other evidence is a product line, never a place", () => {
   const text = 'The firm moved its work to ZentOS Stream. ZentOS Stream gets updates first.';
   expect(new Set(kindsOf(text, 'ZentOS Stream'))).toEqual(new Set(['thing']));
+});
+
+describe('"a noun called X": the noun says what X is', () => {
+  kindRows([
+    ['She grew up in a village named Kessamar in the hills.', 'Kessamar', ['place']],
+    ['A man named Tarvo Linn came to the door.', 'Tarvo Linn', ['person']],
+    ['They formed a group called "Velda Rinn" in 2004.', 'Velda Rinn', ['organization']],
+    ['He wrote a song called Tarra Bell for her.', 'Tarra Bell', ['thing']],
+  ]);
+
+  it('a building\'s noun says nothing of the business in it ("a restaurant called X")', () => {
+    expect(kindsOf('We ate at a restaurant called Bik Velo near the port.', 'Bik Velo')).not.toContain('thing');
+  });
+});
+
+describe("an interview's speaker labels are people, whatever their words", () => {
+  it('"((Name))" before a turn, and "Name:" opening lines again and again', () => {
+    const text =
+      'Two workers, Orrin Pasha and Jaya, spoke to us.\n\n((WN)) Where are you from?\n\n((Orrin Pasha)) I am from Mysore.\n\n' +
+      '((WN)) And your work?\n\n((Orrin Pasha)) Regarding the union?';
+    expect(new Set(kindsOf(text, 'Orrin Pasha'))).toEqual(new Set(['person']));
+    const lines = 'Reporter: What happened?\nGreen Valley: We closed.\nReporter: Why?\nGreen Valley: The rain.';
+    expect(new Set(kindsOf(lines, 'Green Valley'))).toEqual(new Set(['person']));
+  });
+
+  it('an acronym label is left to the other rules; a name before a colon once is no label', () => {
+    expect(kindsOf('((WN)) Where are you from?\n\n((Orrin Pasha)) From Mysore.', 'WN')).not.toContain('person');
+    expect(kindsOf('Islands:\nGreen Valley: the biggest of them.', 'Green Valley')).not.toContain('person');
+  });
 });
