@@ -8,7 +8,7 @@ import { CURRENCY, LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
 import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, SKY_PLACES } from '../lexicon/place-words';
+import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS, SKY_PLACES } from '../lexicon/place-words';
 import { HOLIDAYS, RELIGIONS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
@@ -331,7 +331,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   }
   // "in Cupertino", "Cupertino, California": a place, unless the word is an ordinary one ("to the Mac").
   const inPlace =
-    (PLACE_PREPS.has(c.before) && c.before !== 'of') ||
+    (PLACE_PREPS.has(c.before) && c.before !== 'of' && !PREP_GOVERNORS.has(c.before2)) ||
     (/^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && Boolean(placeAfter(text, c.end)));
   if (inPlace && !isDictWord(key) && !camelCase(name)) return { kind: 'place', name };
   // A lone word with no evidence: the rules do not guess (the learned model may).

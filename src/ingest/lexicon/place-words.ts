@@ -104,6 +104,19 @@ export const PLACE_FIRST: ReadonlySet<string> = new Set([
   'sierra',
 ]);
 
+/**
+ * Words that govern the preposition after them, so the name after it is their object, no place: "believe in Allah",
+ * "similar to Minecraft", "close to Allah", "compared to Minecraft", "different from Linux".
+ */
+export const PREP_GOVERNORS: ReadonlySet<string> = new Set(
+  (
+    'believe believes believed believing belief faith trust interest interested invest invested invests specialise ' +
+    'specialises specialised specialize specializes specialized participate participated engage engaged similar ' +
+    'close closer compared comparable related devoted dedicated loyal addicted married thanks due prior contrary ' +
+    'different differs differ convert converted'
+  ).split(' '),
+);
+
 /** Words before a lone name that make it a place ("in Cupertino", "visited Seoul"). */
 export const PLACE_PREPS: ReadonlySet<string> = new Set([
   'in',

@@ -373,3 +373,9 @@ it('a web site is one name and a thing ("News.com.au", "Gawker.com"), not the wo
   ]);
   expect(kindOf(text, 'News.com.au')).toBe('thing');
 });
+
+it('a word that governs the preposition makes its object no place ("believe in Allah", "similar to Minecraft")', () => {
+  expect(kindOf('They still believe in Quorra, but they pray less.', 'Quorra')).not.toBe('place');
+  expect(kindOf('He built a game similar to Vexcraft last year.', 'Vexcraft')).not.toBe('place');
+  expect(kindOf('She lives in Quorra now.', 'Quorra')).toBe('place');
+});
