@@ -34,6 +34,7 @@ import {
 } from './kind-context';
 import { isWebSite } from './text';
 import { calledKind, halfOfPlace, headNounKind, listedPlace } from './kind-heads';
+import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
@@ -135,6 +136,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
+  // "the Apple Chief Executive Officer", "PG&E President": a body's name, then a role in it, names the body.
+  const body = !c.personHint && bodyBeforeRole(text, w, low);
+  if (body) return body;
   // "((Akram Pasha)) I am from Mysore.": an interview's speaker label (speaker-labels.ts).
   if (speakerLabel(text, c)) return { kind: 'person', name };
   // "News.com.au", "Gawker.com": a web site is a thing (as GUM types it).

@@ -379,3 +379,13 @@ it('a word that governs the preposition makes its object no place ("believe in A
   expect(kindOf('He built a game similar to Vexcraft last year.', 'Vexcraft')).not.toBe('place');
   expect(kindOf('She lives in Quorra now.', 'Quorra')).toBe('place');
 });
+
+it('a body named alone in the article, then a role in it, names the body ("the Apple Chief Executive Officer")', () => {
+  const text = 'Steve Jobs, the Apple Chief Executive Officer, spoke. Analysts said Apple has grown.';
+  expect(kindOf(text, 'Apple Chief Executive Officer')).toBe('organization');
+  const { out } = run(text);
+  const ids = new Set(out.mentions.filter((m) => /^Apple/.test(text.slice(m.span[0], m.span[1]))).map((m) => m.actorId));
+  expect(ids.size).toBe(1);
+  // A role after a common word the article never names alone stays a role: no body "Home".
+  expect(run('The Home Secretary spoke on Monday.').out.actors.map((a) => a.name)).not.toContain('Home');
+});

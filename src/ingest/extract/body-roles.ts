@@ -1,0 +1,30 @@
+// "the Apple Chief Executive Officer", "PG&E President": a body's name, then a role in it. The candidate names
+// the body (the role is no actor), when the article names the body alone too; "the Home Secretary" stays a role.
+import { isFirstName, isTitleWord, lookup } from './gazetteer';
+import type { Typed } from './kinds';
+
+/** Where trailing title words start ("Apple Chief Executive Officer": 1), or -1 if the name does not end in one. */
+function roleStart(low: string[]): number {
+  if (low.length < 2 || !isTitleWord(low[low.length - 1])) return -1;
+  let k = low.length - 1;
+  while (k > 1 && isTitleWord(low[k - 1])) k--;
+  return k;
+}
+
+/**
+ * The article names the body alone too ("Apple has claimed"): mid-sentence, and no capital after it.
+ * A role named after a common word ("the Home Secretary", "Public Health") has none.
+ */
+function namedAlone(text: string, body: string[]): boolean {
+  const words = body.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`\\p{Ll}[,;]? ${words}(?![\\p{L}\\d])(?!\\s+\\p{Lu})`, 'u').test(text);
+}
+
+/** The body a name of a body and a role stands for, or undefined. */
+export function bodyBeforeRole(text: string, w: string[], low: string[]): Typed | undefined {
+  const role = roleStart(low);
+  if (role <= 0 || isFirstName(low[0]) || isTitleWord(low[0]) || !namedAlone(text, w.slice(0, role))) return undefined;
+  const body = w.slice(0, role).join(' ');
+  const known = lookup(low.slice(0, role).join(' '), body);
+  return !known || known.kind === 'organization' ? { kind: 'organization', name: known?.name ?? body } : undefined;
+}
