@@ -11,6 +11,7 @@ import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
 import { acronymRest, bodyHead, productRest } from './body-names';
+import { rolesJoinTheirBodies } from './body-roles';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -83,7 +84,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "Cornelius Vanderbilt", and a bare "Vanderbilt" is hers.
     const into = linked && list?.find((k) => k.t === linked);
     if (into) into.at = Math.min(into.at, c.start);
-    if (list && !linked) {
+    // A body named by a role in it ("Minetest CEO") is no long form to link others to: they say what it is.
+    if (list && !linked && !t.roleOf) {
       const had = list.find((k) => k.t.name === t.name);
       if (had) {
         had.at = Math.min(had.at, c.start);
@@ -99,6 +101,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const plain = cands.map((x) => x.c);
   listsInContext(text, plain, typed);
   voteKinds(plain, typed);
+  rolesJoinTheirBodies(typed);
   languagesInContext(text, plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);

@@ -2,6 +2,7 @@
 // the body (the role is no actor), when the article names the body alone too; "the Home Secretary" stays a role.
 import { isFirstName, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
+import type { Candidate } from './names';
 
 /** Where trailing title words start ("Apple Chief Executive Officer": 1), or -1 if the name does not end in one. */
 function roleStart(low: string[]): number {
@@ -21,10 +22,22 @@ function namedAlone(text: string, body: string[]): boolean {
 }
 
 /** The body a name of a body and a role stands for, or undefined. */
-export function bodyBeforeRole(text: string, w: string[], low: string[]): Typed | undefined {
+export function bodyBeforeRole(text: string, w: string[], low: string[], end: number): Typed | undefined {
+  // "the Democratic Speaker of the House": the role's "of" names its body.
+  if (/^\s+of\s/.test(text.slice(end, end + 5))) return undefined;
   const role = roleStart(low);
   if (role <= 0 || isFirstName(low[0]) || isTitleWord(low[0]) || !namedAlone(text, w.slice(0, role))) return undefined;
   const body = w.slice(0, role).join(' ');
   const known = lookup(low.slice(0, role).join(' '), body);
-  return !known || known.kind === 'organization' ? { kind: 'organization', name: known?.name ?? body } : undefined;
+  return !known || known.kind === 'organization' ? { kind: 'organization', name: known?.name ?? body, roleOf: true } : undefined;
+}
+
+/** "Minetest CEO" where the article calls Minetest a game: the role's body is the actor the article names alone. */
+export function rolesJoinTheirBodies(typed: Map<Candidate, Typed>): void {
+  const byName = new Map<string, Typed>();
+  for (const t of typed.values()) if (!t.roleOf) byName.set(t.name.toLowerCase(), t);
+  for (const [c, t] of typed) {
+    const body = t.roleOf ? byName.get(t.name.toLowerCase()) : undefined;
+    if (body) typed.set(c, body);
+  }
 }

@@ -5,7 +5,7 @@ import type { ActorKind } from '../../corpus/schema';
 import { PLACE_NOUNS_OF } from '../lexicon/place-words';
 import { WORK_BEFORE } from '../lexicon/thing-words';
 import { COMPANY_NOUNS } from './kind-context';
-import { lexTags, lookup } from './gazetteer';
+import { isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
 import { nounClass } from './noun-classes';
 
@@ -100,6 +100,20 @@ export function calledKind(text: string, c: Candidate): ActorKind | undefined {
   // "a restaurant called Bik Kreyol": a building's noun (WordNet's artifact) may name the business in it.
   const kind = kindOfHead(c.before2, true);
   return kind === 'thing' && nounClass(c.before2) === 'artifact' ? undefined : kind;
+}
+
+/** ", the long-serving Sultan of Oman", ", its chief executive": an apposition whose noun phrase holds a title. */
+const TITLED = /^, (?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** "Qaboos bin Said, the long-serving Sultan of Oman": a title in the name's apposition says it is a person. */
+export function titledApposition(text: string, c: Candidate): boolean {
+  const m = TITLED.exec(text.slice(c.end, c.end + 80));
+  if (!m) return false;
+  // The head, the last word before "of" or another closed-class word, is the title ("a former kingdom" is none).
+  const words = m[1].toLowerCase().split(/\s+/);
+  const stop = words.findIndex(isStop);
+  const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+  return Boolean(head && isTitleWord(head));
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";

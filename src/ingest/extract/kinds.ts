@@ -33,7 +33,7 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { calledKind, halfOfPlace, headNounKind, listedPlace } from './kind-heads';
+import { calledKind, halfOfPlace, headNounKind, listedPlace, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
@@ -66,6 +66,8 @@ export interface Typed {
   guess?: boolean;
   /** The article says what the name is ("Minetest is an open-source game"): it outweighs a mention's context. */
   defined?: boolean;
+  /** A body named by a role in it ("Minetest CEO"): the kind the article gives the body itself wins. */
+  roleOf?: boolean;
 }
 
 export const slug = (s: string): string =>
@@ -91,6 +93,8 @@ const modelShape = (w: string) => /^(?=.*\d)[\p{L}\d-]+$/u.test(w) && !/^\d{4}$/
 const camelCase = (w: string) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(Mc|Mac|O'|D'|De|La|Le|Di|Van)/, ''));
 
 const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature', 'congress']);
+/** Particles of Arabic and Hebrew patronymic names ("Qaboos bin Said", "Ahmad ibn Hanbal"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 const PEOPLE_FIRST = new Set(['native', 'latin', 'indigenous']);
 /** The model's probability needed to type a name (tuned on one half of the dev gold, checked on the other). */
 const TRUST = 0.7;
@@ -137,7 +141,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "75", "2": a number alone names nothing ("Boeing 747" keeps its letters).
   if (HOLIDAYS.has(key) || !/\p{L}/u.test(name) || roleOnly(low, w)) return undefined;
   // "the Apple Chief Executive Officer", "PG&E President": a body's name, then a role in it, names the body.
-  const body = !c.personHint && bodyBeforeRole(text, w, low);
+  const body = !c.personHint && bodyBeforeRole(text, w, low, c.end);
   if (body) return body;
   // "((Akram Pasha)) I am from Mysore.": an interview's speaker label (speaker-labels.ts).
   if (speakerLabel(text, c)) return { kind: 'person', name };
@@ -218,6 +222,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
   if (head) return { kind: head, name: head === 'organization' ? orgName(w, low, name) : name, defined: true };
+  // "Qaboos bin Said, the long-serving Sultan of Oman": a title in the apposition; "bin", "ibn": a patronymic.
+  if (!low.some(isOrgWord) && (titledApposition(text, c) || (w.length > 2 && low.slice(1, -1).some((x) => PATRONYMIC.has(x)))))
+    return { kind: 'person', name, defined: true };
   const called = c.title ? undefined : calledKind(text, c);
   if (called) return { kind: called, name, defined: true };
   if (halfOfPlace(text, c)) return { kind: 'place', name };

@@ -3,6 +3,12 @@
 import { describe, it, expect } from 'vitest';
 import { run } from './helpers';
 
+/** The kinds of the actors of every mention whose text matches `re`. */
+const kindsOfAll = (text: string, re: RegExp) => {
+  const { out } = run(text);
+  return out.mentions.filter((m) => re.test(text.slice(m.span[0], m.span[1]))).map((m) => out.actors.find((a) => a.id === m.actorId)?.kind);
+};
+
 const kindOf = (text: string, name: string) => {
   const { out } = run(text);
   const m = out.mentions.find((x) => text.slice(x.span[0], x.span[1]) === name);
@@ -388,4 +394,18 @@ it('a body named alone in the article, then a role in it, names the body ("the A
   expect(ids.size).toBe(1);
   // A role after a common word the article never names alone stays a role: no body "Home".
   expect(run('The Home Secretary spoke on Monday.').out.actors.map((a) => a.name)).not.toContain('Home');
+});
+
+it('a title heading the apposition, or a patronymic particle, makes a person ("Qaboos bin Said, the long-serving Sultan")', () => {
+  expect(kindOf('On Friday, Tarik bin Halem, the long-serving Sultan of Omra, died.', 'Tarik bin Halem')).toBe('person');
+  expect(kindOf('Yesterday Varno Kell, its chief executive, resigned.', 'Varno Kell')).toBe('person');
+  // A title word that only qualifies the head is none: "a former kingdom".
+  expect(kindOf('They moved to Mof-Essi, a former kingdom of ten villages.', 'Mof-Essi')).not.toBe('person');
+});
+
+it('a role\'s body takes the kind the article gives it; "Speaker of the House" is no body "Democratic"', () => {
+  const text = 'Vexlore is an open-source game. Many play Vexlore. A school could take Vexlore CEO as a project.';
+  expect(new Set(kindsOfAll(text, /^Vexlore/))).toEqual(new Set(['thing']));
+  const pelosi = 'Nancy Pelosi, the Democratic Speaker of the House, spoke. The Democratic primary ended.';
+  expect(run(pelosi).out.actors.map((a) => a.name)).not.toContain('Democratic');
 });
