@@ -60,7 +60,9 @@ function firstNounSensesPlugin(): Plugin {
     },
     load(id) {
       if (!id.endsWith(suffix)) return null;
-      return `export default ${JSON.stringify(firstNounSenses(fs.readFileSync(id.slice(0, -suffix.length), 'utf8')))};`;
+      const file = id.slice(0, -suffix.length);
+      const data = fs.readFileSync(file.replace(/index\.sense$/, 'data.noun'));
+      return `export default ${JSON.stringify(firstNounSenses(fs.readFileSync(file, 'utf8'), data))};`;
     },
   };
 }

@@ -6,8 +6,9 @@ import { PLACE_NOUNS_OF } from '../lexicon/place-words';
 import { WORK_BEFORE } from '../lexicon/thing-words';
 import { COMPANY_NOUNS } from './kind-context';
 import { isTitleWord, lexTags, lookup } from './gazetteer';
+import { isDictProper } from './dictionary';
 import type { Candidate } from './names';
-import { nounClass } from './noun-classes';
+import { namesOneIndividual, nounClass } from './noun-classes';
 
 /** Head nouns of a place beyond those that take "of" ("a neighborhood", "a small fishing port"). */
 const PLACE_HEADS = new Set([
@@ -114,6 +115,17 @@ export function titledApposition(text: string, c: Candidate): boolean {
   const stop = words.findIndex(isStop);
   const head = (stop < 0 ? words : words.slice(0, stop)).pop();
   return Boolean(head && isTitleWord(head));
+}
+
+/**
+ * "Neandertals", "Vikings", "Sami": a capitalized plural whose member is a kind of person or creature in WordNet and
+ * a proper word in the dictionary, so no plural of a common noun ("Teachers", "Penguins"): a group.
+ */
+export function peoplePlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const one = word.slice(0, -1);
+  const lex = nounClass(one);
+  return (lex === 'person' || lex === 'animal') && isDictProper(one) && !namesOneIndividual(one);
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";

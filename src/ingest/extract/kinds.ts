@@ -33,7 +33,7 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { calledKind, halfOfPlace, headNounKind, listedPlace, titledApposition } from './kind-heads';
+import { calledKind, halfOfPlace, headNounKind, listedPlace, peoplePlural, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
@@ -186,7 +186,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
-  if (member && groupMember(member)) {
+  // "Neanderthals", "Britons" (WordNet); not a demonym the lists know (below), nor a cited author ("(Gibbons, 2001)").
+  const people = () => w.length === 1 && peoplePlural(member as string) && !lookup(key, name) && !citedAuthor(text, c.start, c.end);
+  if (member && (groupMember(member) || people())) {
     const party =
       w.length > 1 && low.slice(0, -1).every((x) => PARTY_CREEDS.has(x)) && /^(?:democrats|republicans)$/.test(low[low.length - 1]);
     return { kind: party ? 'organization' : 'group', name };

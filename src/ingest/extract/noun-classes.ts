@@ -14,19 +14,30 @@ const LEXNAMES = [
 
 let table: Map<string, string> | undefined;
 
-/** Lemma -> the lexicographer file of its first sense, from the "lemma NN" lines of noun-senses.ts. */
+/**
+ * Lemma -> the lexicographer file of its first sense, from the "lemma NN" lines of noun-senses.ts; a sense that is
+ * one named individual ("lemma NNi": "woolworth", Frank Winfield Woolworth) gets "instance" after its file.
+ */
 export function parseNounSenses(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split('\n')) {
-    const lex = LEXNAMES[Number(line.slice(-2))];
-    if (lex) out.set(line.slice(0, -3), lex);
+    const m = /^(.+) (\d\d)(i?)$/.exec(line);
+    const lex = m && LEXNAMES[Number(m[2])];
+    if (m && lex) out.set(m[1], m[3] ? `${lex} instance` : lex);
   }
   return out;
 }
 
-/** The lexicographer file of `noun`'s most frequent sense ("artifact", "location", ...), or undefined. */
-export function nounClass(noun: string): string | undefined {
+function entry(noun: string): string | undefined {
   table ??= parseNounSenses(NOUN_SENSES_TEXT);
   const w = noun.toLowerCase();
   return table.get(w) ?? (w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
 }
+
+/** The lexicographer file of `noun`'s most frequent sense ("artifact", "location", ...), or undefined. */
+export function nounClass(noun: string): string | undefined {
+  return entry(noun)?.split(' ')[0];
+}
+
+/** The noun's most frequent sense is one named individual, no class of things ("Woolworth", not "Briton"). */
+export const namesOneIndividual = (noun: string): boolean => Boolean(entry(noun)?.endsWith(' instance'));

