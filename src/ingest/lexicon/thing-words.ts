@@ -17,6 +17,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'championships',
   'games',
   'olympics',
+  'olympiad',
+  'tournament',
   'program',
   'programme',
   'kit',

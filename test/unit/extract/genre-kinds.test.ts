@@ -246,3 +246,9 @@ describe('a capitalized plural of a kind of person (WordNet) is a group', () => 
     expect(kindsOf('The chains Woolworths and Coles limited sales.', 'Woolworths')).not.toContain('group');
   });
 });
+
+it('an olympiad or a tournament is a named event, a thing; "the Olympiad" of each article is its own', () => {
+  expect(kindsOf('The second International Student Olympiad ended. The Olympiad drew 60 teams.', 'International Student Olympiad')).toEqual(
+    ['thing'],
+  );
+});
