@@ -228,6 +228,12 @@ describe("an interview's speaker labels are people, whatever their words", () =>
     expect(new Set(kindsOf(lines, 'Green Valley'))).toEqual(new Set(['person']));
   });
 
+  it('an acronym label is the person the article names with those initials', () => {
+    const text = 'Researcher Natasha Gownaris studied penguins.\n\nWhat did you find?\n\nNG: It began in 1982.\n\nWhy?\n\nNG: The birds.';
+    const a = actorOf(text, 'NG');
+    expect(a).toMatchObject({ kind: 'person', name: 'Natasha Gownaris' });
+  });
+
   it('an acronym label is left to the other rules; a name before a colon once is no label', () => {
     expect(kindsOf('((WN)) Where are you from?\n\n((Orrin Pasha)) From Mysore.', 'WN')).not.toContain('person');
     expect(kindsOf('Islands:\nGreen Valley: the biggest of them.', 'Green Valley')).not.toContain('person');
