@@ -11,7 +11,7 @@ import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations } from './defined-terms';
 import { acronymRest, bodyHead, productRest } from './body-names';
-import { rolesJoinTheirBodies } from './body-roles';
+import { roleStart, rolesJoinTheirBodies } from './body-roles';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -165,7 +165,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   for (const { c, sentence } of cands) {
     const t = typed.get(c);
     if (!t || common?.has(surface(text, c).replace(/s$/, ''))) continue;
-    all.push({ c, sentence, t });
+    // "the Apple Chief Executive Officer": the mention is the body's words, not its role's.
+    const body = t.roleOf ? roleStart(words(c).map((x) => x.toLowerCase())) : -1;
+    const own = body > 0 ? { ...c, end: c.tokens[body - 1].end, tokens: c.tokens.slice(0, body) } : c;
+    all.push({ c: own, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }
   for (const { c, sentence, t } of all) {

@@ -5,7 +5,7 @@ import type { Typed } from './kinds';
 import type { Candidate } from './names';
 
 /** Where trailing title words start ("Apple Chief Executive Officer": 1), or -1 if the name does not end in one. */
-function roleStart(low: string[]): number {
+export function roleStart(low: string[]): number {
   if (low.length < 2 || !isTitleWord(low[low.length - 1])) return -1;
   let k = low.length - 1;
   while (k > 1 && isTitleWord(low[k - 1])) k--;

@@ -392,6 +392,8 @@ it('a body named alone in the article, then a role in it, names the body ("the A
   const { out } = run(text);
   const ids = new Set(out.mentions.filter((m) => /^Apple/.test(text.slice(m.span[0], m.span[1]))).map((m) => m.actorId));
   expect(ids.size).toBe(1);
+  // The mention is the body's words: the role is no alias of the body.
+  expect(out.actors.find((a) => a.kind === 'organization')?.aliases).not.toContain('Apple Chief Executive Officer');
   // A role after a common word the article never names alone stays a role: no body "Home".
   expect(run('The Home Secretary spoke on Monday.').out.actors.map((a) => a.name)).not.toContain('Home');
 });
