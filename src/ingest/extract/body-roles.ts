@@ -38,6 +38,6 @@ export function rolesJoinTheirBodies(typed: Map<Candidate, Typed>): void {
   for (const t of typed.values()) if (!t.roleOf) byName.set(t.name.toLowerCase(), t);
   for (const [c, t] of typed) {
     const body = t.roleOf ? byName.get(t.name.toLowerCase()) : undefined;
-    if (body) typed.set(c, body);
+    if (body) typed.set(c, { ...body, roleOf: true });
   }
 }
