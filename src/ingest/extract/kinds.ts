@@ -112,7 +112,10 @@ export function typeCandidate(text: string, c: Candidate): Typed | undefined {
     const { guess: _, ...rest } = judged;
     // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word (see judgeCandidate).
     const brandPlace = label === 'place' && c.tokens.some((t) => camelCase(t.text) || lowerCamel(t.text));
-    return p >= TRUST && label !== 'none' && !brandPlace ? { ...rest, kind: label } : rest;
+    // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.
+    const first = c.tokens[0].text.toLowerCase();
+    const peoplePerson = label === 'person' && c.tokens.length > 1 && (lexTags(first).includes('Demonym') || LANGUAGE.has(first));
+    return p >= TRUST && label !== 'none' && !brandPlace && !peoplePerson ? { ...rest, kind: label } : rest;
   }
   if (judged !== UNKNOWN) return judged;
   const { label, p } = predictKind(kindFeatures(text, c, judged));

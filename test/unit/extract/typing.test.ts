@@ -411,3 +411,8 @@ it('a role\'s body takes the kind the article gives it; "Speaker of the House" i
   const pelosi = 'Nancy Pelosi, the Democratic Speaker of the House, spoke. The Democratic primary ended.';
   expect(run(pelosi).out.actors.map((a) => a.name)).not.toContain('Democratic');
 });
+
+it('a people\'s or a language\'s word first is no person, though the model would say so ("English Wikipedia")', () => {
+  const text = 'It has 300 admins, compared to the 1000 on English Wikipedia. Like Wikipedia, it is a wiki.';
+  expect(kindOf(text, 'English Wikipedia')).not.toBe('person');
+});
