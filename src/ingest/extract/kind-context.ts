@@ -5,6 +5,7 @@ import { ORG_BEFORE } from '../lexicon/organization-words';
 import { COMPASS, PLACE_NEXT, PLACE_NOUNS, PLACE_NOUNS_OF } from '../lexicon/place-words';
 import { PRODUCT_BEFORE, PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
 import { isDictWord } from './dictionary';
+import { nounClass } from './noun-classes';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
 import type { Candidate } from './names';
 import { SPEECH } from '../lexicon/speech-verbs';
@@ -30,9 +31,13 @@ const LANGUAGE_NEXT = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
 /** What the words before or after a name say of a thing: "launched the X", "X operating system", "in French". */
-export function thingContext(c: Candidate): boolean {
+export function thingContext(text: string, c: Candidate): boolean {
   if (c.after === 'operating' && c.after2 === 'system') return true;
   if (PRODUCT_NEXT.has(c.after)) return true;
+  // "use a Creative Commons license": the name qualifies the noun after it (a noun to WordNet, though it is a verb
+  // too), which is what is used.
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+  if (next && nounClass(next) && !lexTags(next).some((t) => CLOSED.has(t))) return false;
   return THING_BEFORE.has(c.before) || (DETERMINERS.has(c.before) && THING_BEFORE.has(c.before2));
 }
 
@@ -144,6 +149,9 @@ export function placeAfter(text: string, end: number): boolean {
 }
 
 /** "American officials": a word right after the name, which the name then qualifies. */
+/** Word classes that no noun after a name belongs to, whatever WordNet lists ("in" as indium). */
+const CLOSED = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'PastTense', 'Adverb']);
+
 const NOT_NOUN = new Set([
   'Preposition',
   'Conjunction',

@@ -257,7 +257,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     !(THING_ONLY_LONG.has(last) && low.length < 3) &&
     // "MacBook Air", "iPad Air" are products; "Mahan Air", "Lion Air" airlines.
     !(last === 'air' && !w.slice(0, -1).some((x) => camelCase(x) || lowerCamel(x)));
-  if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(c))) return { kind: 'thing', name };
+  if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(text, c))) return { kind: 'thing', name };
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
   // "the West", "the South", "the Midwest": a compass point named alone is a region.
   if (low.length === 1 && c.before === 'the' && /^(?:north|south|east|west|midwest)$/.test(key)) return { kind: 'place', name };

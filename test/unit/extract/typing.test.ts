@@ -416,3 +416,8 @@ it('a people\'s or a language\'s word first is no person, though the model would
   const text = 'It has 300 admins, compared to the 1000 on English Wikipedia. Like Wikipedia, it is a wiki.';
   expect(kindOf(text, 'English Wikipedia')).not.toBe('person');
 });
+
+it('after "use a", a name that qualifies a noun is not what is used ("a Creative Commons license")', () => {
+  expect(kindOf('He chose to use a Velmo Tarrans license for his site.', 'Velmo Tarrans')).not.toBe('thing');
+  expect(kindOf('Millions of people use Velmo Tarrans every day.', 'Velmo Tarrans')).toBe('thing');
+});
