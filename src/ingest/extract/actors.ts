@@ -9,8 +9,8 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
-import { commonAbbreviations } from './defined-terms';
-import { acronymRest, bodyHead, productRest } from './body-names';
+import { commonAbbreviations, plainTermSpans } from './defined-terms';
+import { acronymRest, bodyHead, branchesAreBodies, countryRest, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -58,6 +58,12 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const orgs: Known[] = [];
   const things: Known[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
+  // Where each name is first written: a short form refers back to a longer name written before it.
+  const firstAt = new Map<string, number>();
+  for (const { c } of cands) {
+    const k = words(c).map(fold).join(' ');
+    if (!firstAt.has(k)) firstAt.set(k, c.start);
+  }
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
@@ -66,11 +72,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // A name the lists know as an organization may still be the short form of a longer one ("Scientology").
     const orgLink = () => {
       if ((isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')) return undefined;
-      const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before)));
+      const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before), firstAt.get(parts.join(' '))));
       // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
       return parts.length === 1 && isOrgWord(parts[0])
-        ? (qualifiedTail(parts, orgs, things) ?? byStart())
-        : (byStart() ?? qualifiedTail(parts, orgs, things));
+        ? (qualifiedTail(parts, orgs, things, c.before) ?? byStart())
+        : (byStart() ?? qualifiedTail(parts, orgs, things, c.before));
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
@@ -91,7 +97,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       } else {
         // "Salling Group" is named "Salling": its short forms are read against the words it was written with.
         const full = words(c).join(' ');
-        list.push({ parts: fold(full.startsWith(`${t.name} `) ? full : t.name).split(' '), t, at: c.start, n: 1 });
+        const kin = KIN.test(c.before);
+        list.push({ parts: fold(full.startsWith(`${t.name} `) ? full : t.name).split(' '), t, at: c.start, n: 1, kin });
       }
     }
   }
@@ -102,6 +109,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   languagesInContext(text, plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);
+  branchesAreBodies(typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -158,9 +166,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const out: Found[] = [];
   const all: { c: Candidate; sentence: number; t: Typed }[] = [];
   const common = text.includes('(') ? commonAbbreviations(text) : undefined;
+  const terms = text.includes('(') ? plainTermSpans(text) : [];
   for (const { c, sentence } of cands) {
     const t = typed.get(c);
-    if (!t || common?.has(surface(text, c).replace(/s$/, ''))) continue;
+    if (!t || common?.has(surface(text, c).replace(/s$/, '')) || terms.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     all.push({ c, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }
@@ -305,7 +314,13 @@ interface Known {
   at: number;
   /** How often the name was written in full. */
   n: number;
+  /** Introduced as someone's relative ("her mother, Gloria Morgan Vanderbilt"). */
+  kin?: boolean;
 }
+
+/** Kinship nouns: the name after one is a relative of someone the article names, often with the same family name. */
+const KIN =
+  /^(?:mother|father|son|daughter|wife|husband|brother|sister|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|widow|widower)$/;
 
 /**
  * "English" (of "English Federation"): a language or a people is no short form of a longer name; nor is "the
@@ -324,7 +339,7 @@ function ordinaryWord(parts: string[], before: string): 'people' | 'plain' | und
  * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
  * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
  */
-function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'people' | 'plain'): Typed | undefined {
+function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'people' | 'plain', shortAt = Infinity): Typed | undefined {
   if (ordinary === 'people') return undefined;
   let best: Known | undefined;
   for (const k of known) {
@@ -334,16 +349,24 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
     const rest = written.length === k.parts.length ? written.slice(parts.length) : [];
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
-      const bodyWords = !ordinary
-        ? !productRest(k.parts.slice(parts.length), rest)
-        : k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      // "the House" of "House of Representatives", "the Council" of "Council of Ministers": the head before the "of".
+      const headOf = parts.length === 1 && k.parts[1] === 'of';
+      const bodyRest = headOf || k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      // "God" written before "The God Delusion": a longer name with another head, written after the one word, is
+      // another name built on it ("Salling" before "Salling Group" is still the group: a body's words).
+      const later = parts.length === 1 && shortAt < k.at && !bodyRest;
+      const bodyWords = later ? false : !ordinary ? !productRest(k.parts.slice(parts.length), rest) : bodyRest;
       if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));
     // "Minetest IRC" (a "person"): letters after a name are another name, not a family name.
     const acronymEnd = acronymRest(written.length === k.parts.length ? written.slice(-1) : []);
-    if ((start || tail) && !acronymEnd && (!best || k.at < best.at)) best = k;
+    // "Tesco Polska" (read as a person's name before its kind is voted): a country after the name makes a branch.
+    const branch = start && countryRest(k.parts.slice(parts.length));
+    // "Gloria Vanderbilt" is no short form of "her mother, Gloria Morgan Vanderbilt": a relative shares the family name.
+    if (k.kin && parts.length > 1 && isFirstName(parts[0])) continue;
+    if ((start || tail) && !acronymEnd && !branch && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
 }
@@ -353,7 +376,7 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
  * "Hurricane Dorian", "Phailin" "Cyclone Phailin"), a body's field after its kind ("Scientology" is the "Church of Scientology").
  */
-function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed | undefined {
+function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before = ''): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
   const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
   for (const k of orgs) {
@@ -363,13 +386,16 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     // "Scientology" is the "Church of Scientology": an org word, "of", then the short form (no place: see `known`).
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
-  for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "to storm Area 51" is no "Storm Area 51" (an event named for storming the place): the longer name's first words
+  // written in lower case right before a short form of several words make it a phrase about that name.
+  const phrase = (k: Known) => parts.length > 1 && head(k)[head(k).length - 1] === before;
+  for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0]) && !phrase(k)) return k.t;
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
   if (lines.length === 1) return lines[0].t;
   // "Enterprise Linux" is "Red Hat Enterprise Linux", "Women's Day" "International Women's Day": several words that
   // end one thing of the article (and only one) are its short form.
-  const longer = parts.length > 1 ? things.filter(tailOf) : [];
+  const longer = parts.length > 1 ? things.filter((k) => tailOf(k) && !phrase(k)) : [];
   if (longer.length === 1) return longer[0].t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.

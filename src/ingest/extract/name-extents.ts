@@ -1,0 +1,81 @@
+// Where a name's extent is not a plain run of capitalized words: a quoted title with a possessive inside ("Uncle
+// John's Band"), an ordinal that is part of a unit's or a street's name ("501st Legion"), a word the writer
+// completed in brackets ("Corona[virus]"), a body's field after "for the" ("League for the Defence of Human
+// Rights"). Read by names.ts.
+import { isCalendarWord } from '../lexicon/months';
+import { THING_HEADS } from '../lexicon/thing-words';
+import { isFirstName, isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
+import { isPlainWord } from './dictionary';
+import type { Token } from './text';
+
+/** Lower-case words a title may hold between its capitalized ones ("Lord of the Rings", "Gone with the Wind"). */
+const TITLE_GLUE = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+const OPEN = /(?:^|[\s([—–-])["“]$/;
+const CLOSE = /^[,.!?]?["”]/;
+
+/**
+ * `"Uncle John's Band"`, `"Dark Star"`: capitalized words (a possessive and small words between them allowed) that
+ * fill a pair of quotation marks are one title, its first word included though a sentence starts again after the
+ * quote mark. The index of its last token, or -1 (under two capitalized words, or anything else inside the quotes).
+ */
+export function quotedTitleEnd(text: string, tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!OPEN.test(text.slice(Math.max(0, first.start - 2), first.start)) || !/^\p{Lu}/u.test(first.text)) return -1;
+  let capitals = 1;
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    const t = tokens[j];
+    if (j > i) {
+      // Between two words: a space, or a possessive and a space ("John's Band").
+      if (!/^(?:['’]s)? $/.test(text.slice(tokens[j - 1].end, t.start))) return -1;
+      if (/^\p{Lu}/u.test(t.text)) capitals++;
+      else if (!TITLE_GLUE.has(t.text)) return -1;
+    }
+    if (CLOSE.test(text.slice(t.end, t.end + 2))) return capitals > 1 && /^\p{Lu}/u.test(t.text) ? j : -1;
+  }
+  return -1;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const COUNTED = new Set(['century', 'centuries', 'anniversary', 'birthday']);
+
+/**
+ * "501st Legion", "82nd Airborne Division": an ordinal right before a name of ordinary words is part of it (the words
+ * alone name nothing). Not before a known name ("116th United States Congress"), a title ("46th President"), a
+ * century, or a thing's head ("12th Amendment", "3rd Edition": kinds.ts reads those).
+ */
+export function ordinalStart(text: string, tokens: Token[], first: number, name: Token[]): Token | undefined {
+  const prev = tokens[first - 1];
+  if (!prev || !ORDINAL.test(prev.text) || text.slice(prev.end, name[0].start) !== ' ') return undefined;
+  const low = name.map((t) => t.text.toLowerCase());
+  const last = low[low.length - 1];
+  // A street's number is left to the place rules ("51st Street": the kind rules read a digit as a model's).
+  if (
+    !low.every(isPlainWord) ||
+    isTitleWord(low[0]) ||
+    isCalendarWord(low[0]) ||
+    COUNTED.has(last) ||
+    THING_HEADS.has(last) ||
+    isPlaceWord(last)
+  )
+    return undefined;
+  for (let k = 1; k <= low.length; k++) if (lookup(low.slice(0, k).join(' '), '')) return undefined;
+  return prev;
+}
+
+/** "Corona[virus]": the writer completed the word in brackets; the capitalized piece names nothing of its own. */
+export const bracketCompleted = (text: string, end: number): boolean => /^\[\p{Ll}/u.test(text.slice(end, end + 2));
+
+/**
+ * "League for the Defence of Human Rights", "Joint Council for the Welfare of Immigrants": after a body's head word,
+ * "for the" and an ordinary word go on with the body's field ("the Wolstein Center for the Cleveland State
+ * University Vikings" is two names).
+ */
+export function forTheField(head: string, next: Token | undefined): boolean {
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isOrgWord(singularOf(head))) return false;
+  const w = next.text.toLowerCase();
+  // An ordinary word, in either spelling ("Defence", "Defense"); no name or body word.
+  const ordinary = isPlainWord(w) || isPlainWord(w.replace(/ce$/, 'se'));
+  return ordinary && !isOrgWord(w) && !isFirstName(w) && !lookup(w, next.text);
+}
+
+const singularOf = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
