@@ -10,7 +10,7 @@ import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations, plainTermSpans } from './defined-terms';
-import { acronymRest, bodyHead, branchesAreBodies, countryRest, productRest } from './body-names';
+import { acronymRest, bodyHead, branchesAreBodies, countryRest, lineOf, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
 import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
@@ -57,6 +57,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const people: Known[] = [];
   const orgs: Known[] = [];
   const things: Known[] = [];
+  const places: Known[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
   // Where each name is first written: a short form refers back to a longer name written before it.
   const firstAt = new Map<string, number>();
@@ -74,9 +75,13 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if ((isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')) return undefined;
       const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before), firstAt.get(parts.join(' '))));
       // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+      const line = () =>
+        parts.length === 1 && midSentence(text, c.start)
+          ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
+          : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
         ? (qualifiedTail(parts, orgs, things, c.before) ?? byStart())
-        : (byStart() ?? qualifiedTail(parts, orgs, things, c.before));
+        : (byStart() ?? qualifiedTail(parts, orgs, things, c.before) ?? line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
@@ -84,7 +89,16 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);
-    const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
+    const list =
+      t.kind === 'person'
+        ? people
+        : t.kind === 'organization'
+          ? orgs
+          : t.kind === 'thing'
+            ? things
+            : t.kind === 'place'
+              ? places
+              : undefined;
     // "Gloria Vanderbilt" (of "Gloria Morgan Vanderbilt") in the first line: the person is named there first, before
     // "Cornelius Vanderbilt", and a bare "Vanderbilt" is hers.
     const into = linked && list?.find((k) => k.t === linked);
@@ -205,6 +219,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   // Long runs (a list of names glued by a bad text) are not searched: the scan is quadratic in the run.
   // Nor a body of a country ("South Korea national team": no "Korea" inside).
   if (n < 2 || n > 8 || ['person', 'place', 'country', 'group'].includes(outer.kind) || outer.partOf?.startsWith('country:')) return out;
+  // "HR 6819": a catalogue's letters and an object's number; the letters name nothing of their own.
+  if (n === 2 && /^\d{4,6}$/.test(c.tokens[1].text)) return out;
   for (let i = 0; i < n; i++) {
     for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
       const toks = c.tokens.slice(i, i + len);
@@ -239,6 +255,9 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   }
   return out;
 }
+
+/** Written after a lower-case word or a comma: capitalized as a name, not as a sentence's first word. */
+const midSentence = (text: string, at: number) => /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 4), at));
 
 /** Tokens re-offset to a string of their own words joined by spaces. */
 function rebase(toks: Candidate['tokens']): Candidate['tokens'] {

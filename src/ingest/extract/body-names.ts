@@ -5,6 +5,7 @@ import { THING_HEADS } from '../lexicon/thing-words';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { NATIVE_COUNTRY } from '../lexicon/geo';
 import { fold } from '../../corpus/fold';
+import { isPlainWord } from './dictionary';
 import { isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
 import type { Candidate } from './names';
@@ -69,4 +70,20 @@ export function branchesAreBodies(typed: Map<Candidate, Typed>): void {
       if (bodies.has(parts.slice(0, k).join(' ')) && countryRest(parts.slice(k))) t.kind = 'organization';
     }
   }
+}
+
+/**
+ * "Stream" for "CentOS Stream" where the article writes "CentOS" alone too: one ordinary word, written mid-sentence,
+ * that ends exactly one two-word name of the article whose first word is a name of its own there, is that name cut
+ * short (its line or edition). `alone` tells whether a name is written alone in the article.
+ */
+export function lineOf<K extends { parts: string[]; n: number }>(
+  word: string,
+  known: K[],
+  alone: (name: string) => boolean,
+): K | undefined {
+  if (!isPlainWord(word) || isOrgWord(word)) return undefined;
+  // One name, though the rules may have typed its occurrences two ways: the most written.
+  const lines = known.filter((k) => k.parts.length === 2 && k.parts[1] === word && alone(k.parts[0])).sort((a, b) => b.n - a.n);
+  return new Set(lines.map((k) => k.parts[0])).size === 1 ? lines[0] : undefined;
 }

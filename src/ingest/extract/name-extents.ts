@@ -6,6 +6,7 @@ import { isCalendarWord } from '../lexicon/months';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { isFirstName, isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
+import type { Candidate } from './names';
 import type { Token } from './text';
 
 /** Lower-case words a title may hold between its capitalized ones ("Lord of the Rings", "Gone with the Wind"). */
@@ -79,3 +80,20 @@ export function forTheField(head: string, next: Token | undefined): boolean {
 }
 
 const singularOf = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * "Washington, D.C.": a city, a comma and "D.C." (the district it is) are one place's name, as "Washington D.C." is
+ * without the comma; a state after a city ("Austin, Texas") stays a name of its own.
+ */
+export function districtJoined(text: string, out: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (b && /^(?:D\.C\.?|DC)$/.test(text.slice(b.start, b.end)) && /^, ?$/.test(text.slice(a.end, b.start))) {
+      joined.push({ ...a, end: b.end, tokens: [...a.tokens, ...b.tokens], after: b.after, after2: b.after2, possessive: b.possessive });
+      i++;
+    } else joined.push(a);
+  }
+  return joined;
+}

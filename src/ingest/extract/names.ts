@@ -9,7 +9,7 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
 import { capitalPairs } from './capital-pairs';
-import { bracketCompleted, forTheField, ordinalStart, quotedTitleEnd } from './name-extents';
+import { bracketCompleted, districtJoined, forTheField, ordinalStart, quotedTitleEnd } from './name-extents';
 
 export interface Candidate {
   start: number;
@@ -87,7 +87,11 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 
 const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
 /** "HR 6819", "NGC 4414": a catalogue's letters, then the number of the object (four digits or more: no year). */
 const catalogNumber = (run: Token[], t: Token) =>
-  run.length === 1 && /^\p{Lu}{2,4}$/u.test(run[0].text) && /^\d{4,6}$/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text);
+  run.length > 0 &&
+  /^\p{Lu}{2,4}$/u.test(run[run.length - 1].text) &&
+  !lookup(lower(run[run.length - 1]), run[run.length - 1].text) &&
+  /^\d{4,6}$/.test(t.text) &&
+  !/^(?:1[89]|20)\d\d$/.test(t.text);
 /** The token's text in lower case, kept on the token: the rules ask for it many times. */
 const lower = (t: Token) => (t.low ??= t.text.toLowerCase());
 
@@ -153,7 +157,9 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     }
   }
   flush(tokens.length);
-  return out.filter((c) => !bracketCompleted(text, c.end)).map((c) => withOrdinal(text, tokens, c));
+  return districtJoined(text, out)
+    .filter((c) => !bracketCompleted(text, c.end))
+    .map((c) => withOrdinal(text, tokens, c));
 }
 
 /** A quoted title's tokens `from`..`to` as one name, without its article ("The Atheist Muslim"). */

@@ -129,3 +129,46 @@ describe('a longer name that is another entity does not take the short one', () 
     expect(actorAt(text, 'Elijah Cummings')).toBe(actorAt(text, 'Elijah Eugene Cummings'));
   });
 });
+
+describe('a body named for its members, and its head alone', () => {
+  it('"House of Representatives" keeps its plural title; "the House" is that body', () => {
+    const text = 'Pelosi was elected Speaker of the House. The new members of the House of Representatives voted on Thursday.';
+    expect(surfaces(text)).toContain('House of Representatives');
+    expect(actorAt(text, 'House.')).toBe(actorAt(text, 'House of Representatives'));
+  });
+
+  it('but a plural title alone names nobody ("Ministers met")', () => {
+    expect(surfaces('Ministers met in Brussels on Friday.')).not.toContain('Ministers');
+  });
+});
+
+describe('a city and its district, a product line and its word', () => {
+  it('"Washington, D.C." is one place, as "Washington D.C." is; "Austin, Texas" two', () => {
+    const got = surfaces('We see brokenness in Washington, D.C. He moved to Washington, DC, in 2010. She lives in Austin, Texas.');
+    expect(got).toEqual(expect.arrayContaining(['Washington, D.C.', 'Washington, DC', 'Austin', 'Texas']));
+  });
+
+  it('"Stream" is "CentOS Stream" where "CentOS" is written alone too', () => {
+    const text =
+      'Red Hat will shift its focus away from CentOS in favour of CentOS Stream. Tests run on both Fedora, and Stream as a rolling release.';
+    expect(actorAt(text, 'Stream as')).toBe(actorAt(text, 'CentOS Stream'));
+  });
+
+  it('but not a word at the start of a sentence, or with no name before it written alone ("Apple Music", "Music")', () => {
+    const text = 'Apple Music grew in 2019. Music sales fell, the record labels said.';
+    expect(actorAt(text, 'Music sales')).not.toBe(actorAt(text, 'Apple Music'));
+  });
+});
+
+describe('a longer name written after one word is another name built on it', () => {
+  it('"God", then "The God Delusion"', () => {
+    const text =
+      'Zara Kay said she does not believe in God. Kay said God was a confusing idea for her. She read The God Delusion by Richard Dawkins.';
+    expect(actorAt(text, 'God.')).toBeDefined();
+    expect(actorAt(text, 'God.')).not.toBe(actorAt(text, 'God Delusion'));
+  });
+
+  it('"HR 6819": no "HR" inside it', () => {
+    expect(surfaces('The black hole lies in the HR 6819 system in Telescopium.')).not.toContain('HR');
+  });
+});
