@@ -6,13 +6,15 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations, plainTermSpans } from './defined-terms';
 import { acronymRest, bodyHead, branchesAreBodies, countryRest, lineOf, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
+import { adjectivesOnly, modifierOf } from './name-extents';
 import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
@@ -52,6 +54,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!/^ ?\$/.test(text.slice(c.end, c.end + 2))) cands.push({ c, sentence: i });
     }
   }
+  const adjectives = adjectivesOnly(cands.map((x) => x.c));
+  if (adjectives.size) cands.splice(0, cands.length, ...cands.filter((x) => !adjectives.has(words(x.c).join(' '))));
   // Longer names first, so that short forms can be linked back to them.
   const typed = new Map<Candidate, Typed>();
   const people: Known[] = [];
@@ -151,7 +155,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const expand = (key: string) => {
     if (!expanded.has(key)) {
       const full = expandAcronym(text, key);
-      expanded.set(key, full && !notBodies.has(full.name.toLowerCase()) ? full : undefined);
+      // "NG: This study started in 1982": an interview's tag is the initials of the person the article names.
+      const tag = full?.kind === 'person' && new RegExp(`(?:^|\\n|\\(\\()\\s*${key.replace(/[^\p{L}\p{N}]/gu, '')}(?::|\\)\\))`).test(text);
+      expanded.set(key, full && (tag || !notBodies.has(full.name.toLowerCase())) ? full : undefined);
     }
     return expanded.get(key);
   };
@@ -197,7 +203,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     }
     const form = surface(text, c);
     if (!actor.aliases.includes(form)) actor.aliases.push(form);
-    if (c.title && t.kind === 'person') {
+    if (c.title && t.kind === 'person' && ownTitle(text, c)) {
       const titled = `${c.title} ${form}`.replace(/\s+/g, ' ');
       if (!actor.aliases.includes(titled)) actor.aliases.push(titled);
       if (c.title.split(/\s+/).length > 1 && !actor.role) actor.role = c.title;
@@ -254,6 +260,16 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
     }
   }
   return out;
+}
+
+/**
+ * The title before a name is the name's own: not when the name qualifies a role after it ("former Trump adviser Steve
+ * Bannon": no "former Trump"), nor when the title is the end of a longer one ("Secretary of | State Mike Pompeo").
+ */
+function ownTitle(text: string, c: Candidate): boolean {
+  if (isTitleWord(c.after) || ROLE_NOUNS.has(c.after) || modifierOf(c.after)) return false;
+  const at = text.lastIndexOf(c.title!, c.start);
+  return !/\b(?:of|for|to)\s+$/i.test(text.slice(Math.max(0, at - 5), at));
 }
 
 /** Written after a lower-case word or a comma: capitalized as a name, not as a sentence's first word. */

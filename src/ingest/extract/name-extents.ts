@@ -4,7 +4,7 @@
 // Rights"). Read by names.ts.
 import { isCalendarWord } from '../lexicon/months';
 import { THING_HEADS } from '../lexicon/thing-words';
-import { isFirstName, isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
+import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
 import type { Candidate } from './names';
 import type { Token } from './text';
@@ -96,4 +96,22 @@ export function districtJoined(text: string, out: Candidate[]): Candidate[] {
     } else joined.push(a);
   }
   return joined;
+}
+
+const NOT_NOUN = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary', 'Adverb']);
+/** "adviser", "penguins": an ordinary word, no verb or function word, that a name right before it qualifies. */
+export const modifierOf = (w: string): boolean => isPlainWord(w) && !isCommonWord(w) && !lexTags(w).some((g) => NOT_NOUN.has(g));
+
+/**
+ * "Magellanic penguins": a capitalized adjective no list knows ("-ic"), written in the article only before a noun it
+ * qualifies, is no name ("Celtic fans" beside "Celtic won" is the club). The words of such candidates.
+ */
+export function adjectivesOnly(cands: Candidate[]): Set<string> {
+  const seen = new Map<string, boolean>();
+  for (const c of cands) {
+    const w = c.tokens.length === 1 ? c.tokens[0].text : '';
+    if (!/^\p{Lu}\p{Ll}+ic$/u.test(w) || lookup(w.toLowerCase(), w) || isFirstName(w.toLowerCase())) continue;
+    seen.set(w, (seen.get(w) ?? true) && modifierOf(c.after));
+  }
+  return new Set([...seen].filter(([, only]) => only).map(([w]) => w));
 }

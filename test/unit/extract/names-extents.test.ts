@@ -172,3 +172,32 @@ describe('a longer name written after one word is another name built on it', () 
     expect(surfaces('The black hole lies in the HR 6819 system in Telescopium.')).not.toContain('HR');
   });
 });
+
+describe('titles, tags and adjectives', () => {
+  /** The aliases of the actor named `name`. */
+  const aliases = (text: string, name: string) => run(text).out.actors.find((a) => a.name === name)?.aliases ?? [];
+
+  it('a name that qualifies a role after it takes no title ("former Trump adviser Steve Bannon")', () => {
+    const text = 'Former Trump adviser Steve Bannon told the Post so. President Donald Trump spoke on Monday.';
+    expect(aliases(text, 'Donald Trump')).not.toContain('Former Trump');
+    expect(aliases(text, 'Donald Trump')).toContain('President Donald Trump');
+  });
+
+  it('nor the end of a longer title ("Secretary of State Mike Pompeo")', () => {
+    const text = 'The talk was with Secretary of State Mike Pompeo on Monday.';
+    expect(aliases(text, 'Mike Pompeo')).not.toContain('State Mike Pompeo');
+  });
+
+  it('an interview tag is the initials of the person the article names ("NG: This study started in 1982")', () => {
+    const text = 'Wikinews spoke with biologist Natasha Gownaris about penguins.\nNG: This study started in 1982, long before me.';
+    expect(actorAt(text, 'NG:')).toBe(actorAt(text, 'Natasha Gownaris'));
+  });
+
+  it('an adjective no list knows, only before a noun, is no name ("Magellanic penguins"); "Celtic" that wins is', () => {
+    const got = surfaces(
+      'Female Magellanic penguins are lighter. Magellanic penguins nest in burrows. Celtic fans cheered. Celtic won the Scottish Cup.',
+    );
+    expect(got).not.toContain('Magellanic');
+    expect(got).toContain('Celtic');
+  });
+});
