@@ -6,15 +6,14 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { commonAbbreviations, plainTermSpans } from './defined-terms';
 import { acronymRest, bodyHead, branchesAreBodies, countryRest, lineOf, productRest } from './body-names';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
-import { adjectivesOnly, modifierOf } from './name-extents';
+import { adjectivesOnly, KIN, midSentence, ownTitle } from './name-extents';
 import { languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
@@ -262,19 +261,6 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   return out;
 }
 
-/**
- * The title before a name is the name's own: not when the name qualifies a role after it ("former Trump adviser Steve
- * Bannon": no "former Trump"), nor when the title is the end of a longer one ("Secretary of | State Mike Pompeo").
- */
-function ownTitle(text: string, c: Candidate): boolean {
-  if (isTitleWord(c.after) || ROLE_NOUNS.has(c.after) || modifierOf(c.after)) return false;
-  const at = text.lastIndexOf(c.title!, c.start);
-  return !/\b(?:of|for|to)\s+$/i.test(text.slice(Math.max(0, at - 5), at));
-}
-
-/** Written after a lower-case word or a comma: capitalized as a name, not as a sentence's first word. */
-const midSentence = (text: string, at: number) => /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 4), at));
-
 /** Tokens re-offset to a string of their own words joined by spaces. */
 function rebase(toks: Candidate['tokens']): Candidate['tokens'] {
   let at = 0;
@@ -352,10 +338,6 @@ interface Known {
   /** Introduced as someone's relative ("her mother, Gloria Morgan Vanderbilt"). */
   kin?: boolean;
 }
-
-/** Kinship nouns: the name after one is a relative of someone the article names, often with the same family name. */
-const KIN =
-  /^(?:mother|father|son|daughter|wife|husband|brother|sister|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|widow|widower)$/;
 
 /**
  * "English" (of "English Federation"): a language or a people is no short form of a longer name; nor is "the

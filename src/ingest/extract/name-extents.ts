@@ -1,8 +1,11 @@
 // Where a name's extent is not a plain run of capitalized words: a quoted title with a possessive inside ("Uncle
-// John's Band"), an ordinal that is part of a unit's or a street's name ("501st Legion"), a word the writer
-// completed in brackets ("Corona[virus]"), a body's field after "for the" ("League for the Defence of Human
-// Rights"). Read by names.ts.
+// John's Band"), an ordinal that is part of a unit's name ("501st Legion"), a catalogue number ("HR 6819"), a word the
+// writer completed in brackets ("Corona[virus]"), a body's field after "for the" ("League for the Defence of Human
+// Rights"), a body named for its members ("House of Representatives"), a city and its district ("Washington, D.C.");
+// and what the words around a name say of it: an adjective before a noun ("Magellanic penguins"), a title that is
+// not its own ("former Trump adviser"), a relative ("her mother, ..."). Read by names.ts and actors.ts.
 import { isCalendarWord } from '../lexicon/months';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
@@ -115,3 +118,36 @@ export function adjectivesOnly(cands: Candidate[]): Set<string> {
   }
   return new Set([...seen].filter(([, only]) => only).map(([w]) => w));
 }
+
+/** "HR 6819", "NGC 4414": a catalogue's letters, then the number of the object (four digits or more: no year). */
+export const catalogNumber = (run: Token[], t: Token) =>
+  run.length > 0 &&
+  /^\p{Lu}{2,4}$/u.test(run[run.length - 1].text) &&
+  !lookup(run[run.length - 1].text.toLowerCase(), run[run.length - 1].text) &&
+  /^\d{4,6}$/.test(t.text) &&
+  !/^(?:1[89]|20)\d\d$/.test(t.text);
+
+/** "Vice Presidents", "Ministers": a plural title. */
+export const pluralTitle = (low: string) =>
+  low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1));
+
+/** "House of Representatives", "Council of Ministers": after a body's "of", the plural of its members' title is its name. */
+export const membersOf = (name: Token[], t: Token) =>
+  name.length > 1 && name[name.length - 1].text.toLowerCase() === 'of' && pluralTitle(t.text.toLowerCase());
+
+/**
+ * The title before a name is the name's own: not when the name qualifies a role after it ("former Trump adviser Steve
+ * Bannon": no "former Trump"), nor when the title is the end of a longer one ("Secretary of | State Mike Pompeo").
+ */
+export function ownTitle(text: string, c: Candidate): boolean {
+  if (isTitleWord(c.after) || ROLE_NOUNS.has(c.after) || modifierOf(c.after)) return false;
+  const at = text.lastIndexOf(c.title!, c.start);
+  return !/\b(?:of|for|to)\s+$/i.test(text.slice(Math.max(0, at - 5), at));
+}
+
+/** Written after a lower-case word or a comma: capitalized as a name, not as a sentence's first word. */
+export const midSentence = (text: string, at: number) => /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 4), at));
+
+/** Kinship nouns: the name after one is a relative of someone the article names, often with the same family name. */
+export const KIN =
+  /^(?:mother|father|son|daughter|wife|husband|brother|sister|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|widow|widower)$/;

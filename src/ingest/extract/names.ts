@@ -9,7 +9,16 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
 import { capitalPairs } from './capital-pairs';
-import { bracketCompleted, districtJoined, forTheField, ordinalStart, quotedTitleEnd } from './name-extents';
+import {
+  bracketCompleted,
+  catalogNumber,
+  districtJoined,
+  forTheField,
+  membersOf,
+  ordinalStart,
+  pluralTitle,
+  quotedTitleEnd,
+} from './name-extents';
 
 export interface Candidate {
   start: number;
@@ -85,13 +94,6 @@ const plainInHeadline = (t: string): boolean => {
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "iPhone 4", "Windows 7", "Boeing 747", "3GS": a model number after a name (never a year). */
 const isModelNumber = (t: string) => /^\d{1,3}$|^\d+\p{Lu}+$/u.test(t);
-/** "HR 6819", "NGC 4414": a catalogue's letters, then the number of the object (four digits or more: no year). */
-const catalogNumber = (run: Token[], t: Token) =>
-  run.length > 0 &&
-  /^\p{Lu}{2,4}$/u.test(run[run.length - 1].text) &&
-  !lookup(lower(run[run.length - 1]), run[run.length - 1].text) &&
-  /^\d{4,6}$/.test(t.text) &&
-  !/^(?:1[89]|20)\d\d$/.test(t.text);
 /** The token's text in lower case, kept on the token: the rules ask for it many times. */
 const lower = (t: Token) => (t.low ??= t.text.toLowerCase());
 
@@ -444,13 +446,6 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
   // "Unfortunately," "Pre-orders": an ordinary word alone at the start of a sentence.
   return isCommonWord(low) || (alone && low.split('-').every(isPlainWord));
 }
-
-/** "Vice Presidents", "Ministers": a plural title. */
-const pluralTitle = (low: string) =>
-  low.length > 3 && low.endsWith('s') && isTitleWord(low.slice(0, -1)) && !isPlaceWord(low.slice(0, -1)) && !isOrgWord(low.slice(0, -1));
-
-/** "House of Representatives", "Council of Ministers": after a body's "of", the plural of its members' title is its name. */
-const membersOf = (name: Token[], t: Token) => name.length > 1 && lower(name[name.length - 1]) === 'of' && pluralTitle(lower(t));
 
 function skipAnywhere(t: Token): boolean {
   // A plural title names nobody.
