@@ -64,9 +64,13 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
   // Where each name is first written: a short form refers back to a longer name written before it.
   const firstAt = new Map<string, number>();
+  // The words written right before each name, anywhere in the article ("storm" of "to storm Area 51").
+  const befores = new Map<string, Set<string>>();
   for (const { c } of cands) {
     const k = words(c).map(fold).join(' ');
     if (!firstAt.has(k)) firstAt.set(k, c.start);
+    if (!befores.has(k)) befores.set(k, new Set());
+    befores.get(k)!.add(c.before);
   }
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
@@ -83,8 +87,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
           ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
           : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
-        ? (qualifiedTail(parts, orgs, things, c.before) ?? byStart())
-        : (byStart() ?? qualifiedTail(parts, orgs, things, c.before) ?? line());
+        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? byStart())
+        : (byStart() ?? qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
@@ -393,7 +397,7 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
  * "Hurricane Dorian", "Phailin" "Cyclone Phailin"), a body's field after its kind ("Scientology" is the "Church of Scientology").
  */
-function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before = ''): Typed | undefined {
+function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before: Set<string> = new Set()): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
   const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
   for (const k of orgs) {
@@ -404,8 +408,9 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before =
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
   // "to storm Area 51" is no "Storm Area 51" (an event named for storming the place): the longer name's first words
-  // written in lower case right before a short form of several words make it a phrase about that name.
-  const phrase = (k: Known) => parts.length > 1 && head(k)[head(k).length - 1] === before;
+  // written in lower case right before a short form of several words (anywhere in the article) make it a phrase about
+  // that name.
+  const phrase = (k: Known) => parts.length > 1 && before.has(head(k)[head(k).length - 1]);
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0]) && !phrase(k)) return k.t;
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];

@@ -113,8 +113,11 @@ describe('a longer name that is another entity does not take the short one', () 
   });
 
   it('a place and an event named for storming it ("to storm Area 51", "Storm Area 51")', () => {
-    const text = 'Millions of people were to storm Area 51, a classified facility. The Storm Area 51 event drew a few hundred.';
+    const text =
+      'Millions of people were to storm Area 51, a classified facility. The Storm Area 51 event drew a few hundred. ' +
+      'Area 51 has for decades been rumored to hold aliens.';
     expect(actorAt(text, 'Area 51')).not.toBe(actorAt(text, 'Storm Area 51'));
+    expect(actorAt(text, 'Area 51 has')).toBe(actorAt(text, 'Area 51'));
   });
 
   it('a relative with the same family name ("her mother, Gloria Morgan Vanderbilt")', () => {
