@@ -282,7 +282,10 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
   let titleAt = -1;
   const emit = () => {
     const kept = (n: Token[]) =>
-      regnalOne(n, all) || catalogNumber(n.slice(0, -1), n[n.length - 1]) || membersOf(n.slice(0, -1), n[n.length - 1]);
+      regnalOne(n, all) ||
+      namedDay(text, n.slice(0, -1), n[n.length - 1]) ||
+      catalogNumber(n.slice(0, -1), n[n.length - 1]) ||
+      membersOf(n.slice(0, -1), n[n.length - 1]);
     while (name.length && ((skipAnywhere(name[name.length - 1]) && !kept(name)) || postNominal(name))) name.pop();
     if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
     name = [];
@@ -327,7 +330,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       emit();
       continue;
     }
-    if (skipAnywhere(t) && !(name.length === 0 && keeps(i)) && !membersOf(name, t)) {
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i)) && !membersOf(name, t) && !namedDay(text, name, t)) {
       emit();
       continue;
     }
@@ -435,6 +438,16 @@ function regnalOne(name: Token[], all: Token[]): boolean {
   const next = all[all.indexOf(one) + 1];
   return name.length === 2 && isFirstName(prev) && !(next && lexTags(lower(next)).some((g) => g === 'PresentTense' || g === 'Infinitive'));
 }
+
+/**
+ * "Super Tuesday", "Black Friday": a weekday after one capitalized adjective, the pair written mid-sentence in the article
+ * ("focusing on Super Tuesday"), names a day of its own ("Last Tuesday" starts a sentence only).
+ */
+const namedDay = (text: string, name: Token[], t: Token) =>
+  name.length === 1 &&
+  lexTags(lower(t)).includes('WeekDay') &&
+  lexTags(lower(name[0])).includes('Adjective') && // no name before a date ("told Wikinews Saturday")
+  midSentencePairs(text).has(`${name[0].text} ${t.text}`);
 
 /** "No", "Oh", "Yes": an ordinary word compromise calls an expression ("Wat" of "Wat Arun" is no English word). */
 const interjection = (w: string) => lexTags(w).includes('Expression') && isDictWord(w);

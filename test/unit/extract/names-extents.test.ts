@@ -204,3 +204,13 @@ describe('titles, tags and adjectives', () => {
     expect(got).toContain('Celtic');
   });
 });
+
+describe('a named day', () => {
+  it('"Super Tuesday" written mid-sentence keeps its weekday; "Last Tuesday" and "told Wikinews Saturday" do not', () => {
+    const got = surfaces(
+      'Bloomberg skipped the early states, instead focusing on Super Tuesday. Last Tuesday, he told Wikinews Saturday plans.',
+    );
+    expect(got).toContain('Super Tuesday');
+    expect(got.some((s) => /^(?:Last|Wikinews) /.test(s))).toBe(false);
+  });
+});
