@@ -374,7 +374,9 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const key = name.map(lower).join(' ');
   const known = lookup(key, name.map((t) => t.text).join(' '));
   const employer = employerBefore(all, first);
-  const from = title ?? (known || employer ? undefined : titleBefore(text, all, first));
+  // "the former Democratic Dean of the House of Representatives": a role "of" a body is no title of the body's name.
+  const of = employer || /\b(?:of|for)(?: the)?\s+$/i.test(text.slice(Math.max(0, name[0].start - 9), name[0].start));
+  const from = of ? undefined : (title ?? (known ? undefined : titleBefore(text, all, first)));
   const last = name[name.length - 1];
   return {
     start: name[0].start,

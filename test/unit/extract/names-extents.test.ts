@@ -186,6 +186,12 @@ describe('titles, tags and adjectives', () => {
     expect(aliases(text, 'Donald Trump')).toContain('President Donald Trump');
   });
 
+  it('a body after a role and "of" takes no title, nor a person\'s kind ("Dean of the House of Representatives")', () => {
+    const text = 'Conyers, the former Democratic Dean of the House of Representatives, was 90.';
+    expect(actorAt(text, 'House of Representatives')).toMatch(/^organization:/);
+    expect(aliases(text, 'House of Representatives').some((a) => a.includes('Dean'))).toBe(false);
+  });
+
   it('nor the end of a longer title ("Secretary of State Mike Pompeo")', () => {
     const text = 'The talk was with Secretary of State Mike Pompeo on Monday.';
     expect(aliases(text, 'Mike Pompeo')).not.toContain('State Mike Pompeo');
