@@ -287,6 +287,8 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       catalogNumber(n.slice(0, -1), n[n.length - 1]) ||
       membersOf(n.slice(0, -1), n[n.length - 1]);
     while (name.length && ((skipAnywhere(name[name.length - 1]) && !kept(name)) || postNominal(name))) name.pop();
+    // "Women" of "the Women's day": people in the plural alone name no one.
+    if (name.length === 1 && PEOPLE_PLURALS.has(lower(name[0]))) name = [];
     if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
     name = [];
     titleAt = -1;

@@ -61,6 +61,12 @@ describe('"for the" and a field go on with a body\'s name', () => {
 });
 
 describe('no name of its own', () => {
+  it('people in the plural alone ("the Women\'s day"), though "International Women\'s Day" is a name', () => {
+    const got = surfaces("The celebration of the Women's day started on March 1, ahead of International Women's Day.");
+    expect(got).not.toContain('Women');
+    expect(got).toContain("International Women's Day");
+  });
+
   it('a word completed in brackets ("Corona[virus]")', () => {
     expect(surfaces('I knew a bit about Corona[virus] back in February from the news in Wuhan.')).not.toContain('Corona');
   });
