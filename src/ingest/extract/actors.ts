@@ -88,7 +88,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
           : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
         ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? byStart())
-        : (byStart() ?? qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? line());
+        : ((c.before === 'the' ? countryHead(parts, words(c)[0], [...orgs, ...things]) : undefined) ??
+            byStart() ??
+            qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ??
+            line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
@@ -433,6 +436,21 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before: 
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;
+}
+
+/**
+ * "the Constitution" where the article names the "U.S. Constitution" and the "Constitution Party": the one word after
+ * "the" is the head of the name a country qualifies (the same head), before any longer name it starts (another head).
+ */
+function countryHead(parts: string[], written: string, known: Known[]): Typed | undefined {
+  // An acronym is no head ("IRC" of "Finnish IRC"); a people's word no country ("Finnish").
+  if (parts.length !== 1 || /^\p{Lu}+$/u.test(written)) return undefined;
+  const heads = known.filter((k) => {
+    if (k.parts.length < 2 || k.parts[k.parts.length - 1] !== parts[0]) return false;
+    const pre = k.parts.slice(0, -1).join(' ');
+    return lookup(pre, '')?.kind === 'country' && countryName(pre);
+  });
+  return new Set(heads.map((k) => k.t.name)).size === 1 ? heads[0].t : undefined;
 }
 
 /** `whole` has the words of `part` from index `at` on (compared word by word: no joined strings per pair). */

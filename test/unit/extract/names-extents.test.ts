@@ -182,6 +182,15 @@ describe('a longer name written after one word is another name built on it', () 
   });
 });
 
+describe('one word is the head of the name a country qualifies', () => {
+  it('"the Constitution" is the "U.S. Constitution", not the "Constitution Party"', () => {
+    const text =
+      'The U.S. Constitution provides two ways to amend it. Don Blankenship of the Constitution Party spoke. ' +
+      'The amendment would become part of the Constitution.';
+    expect(actorAt(text, 'Constitution.')).toBe(actorAt(text, 'U.S. Constitution'));
+  });
+});
+
 describe('titles, tags and adjectives', () => {
   /** The aliases of the actor named `name`. */
   const aliases = (text: string, name: string) => run(text).out.actors.find((a) => a.name === name)?.aliases ?? [];
