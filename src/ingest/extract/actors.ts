@@ -9,11 +9,12 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import { LANGUAGE } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
-import { commonAbbreviations } from './defined-terms';
-import { acronymRest, bodyHead, productRest } from './body-names';
+import { commonAbbreviations, plainTermSpans } from './defined-terms';
+import { acronymRest, bodyHead, branchesAreBodies, countryRest, lineOf, productRest } from './body-names';
 import { roleStart, rolesJoinTheirBodies } from './body-roles';
 import { classify, isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import { sentenceCandidates, type Candidate } from './names';
+import { adjectivesOnly, KIN, midSentence, ownTitle } from './name-extents';
 import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import { endsInOrder, type Piece } from './text';
@@ -53,12 +54,25 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!/^ ?\$/.test(text.slice(c.end, c.end + 2))) cands.push({ c, sentence: i });
     }
   }
+  const adjectives = adjectivesOnly(cands.map((x) => x.c));
+  if (adjectives.size) cands.splice(0, cands.length, ...cands.filter((x) => !adjectives.has(words(x.c).join(' '))));
   // Longer names first, so that short forms can be linked back to them.
   const typed = new Map<Candidate, Typed>();
   const people: Known[] = [];
   const orgs: Known[] = [];
   const things: Known[] = [];
+  const places: Known[] = [];
   const byLength = [...cands].sort((a, b) => b.c.tokens.length - a.c.tokens.length);
+  // Where each name is first written: a short form refers back to a longer name written before it.
+  const firstAt = new Map<string, number>();
+  // The words written right before each name, anywhere in the article ("storm" of "to storm Area 51").
+  const befores = new Map<string, Set<string>>();
+  for (const { c } of cands) {
+    const k = words(c).map(fold).join(' ');
+    if (!firstAt.has(k)) firstAt.set(k, c.start);
+    if (!befores.has(k)) befores.set(k, new Set());
+    befores.get(k)!.add(c.before);
+  }
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
@@ -67,11 +81,18 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // A name the lists know as an organization may still be the short form of a longer one ("Scientology").
     const orgLink = () => {
       if ((isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')) return undefined;
-      const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before)));
+      const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before), firstAt.get(parts.join(' '))));
       // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+      const line = () =>
+        parts.length === 1 && midSentence(text, c.start)
+          ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
+          : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
-        ? (qualifiedTail(parts, orgs, things) ?? byStart())
-        : (byStart() ?? qualifiedTail(parts, orgs, things));
+        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? byStart())
+        : ((c.before === 'the' ? countryHead(parts, words(c)[0], [...orgs, ...things]) : undefined) ??
+            byStart() ??
+            qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ??
+            line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
@@ -79,7 +100,16 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);
-    const list = t.kind === 'person' ? people : t.kind === 'organization' ? orgs : t.kind === 'thing' ? things : undefined;
+    const list =
+      t.kind === 'person'
+        ? people
+        : t.kind === 'organization'
+          ? orgs
+          : t.kind === 'thing'
+            ? things
+            : t.kind === 'place'
+              ? places
+              : undefined;
     // "Gloria Vanderbilt" (of "Gloria Morgan Vanderbilt") in the first line: the person is named there first, before
     // "Cornelius Vanderbilt", and a bare "Vanderbilt" is hers.
     const into = linked && list?.find((k) => k.t === linked);
@@ -93,7 +123,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       } else {
         // "Salling Group" is named "Salling": its short forms are read against the words it was written with.
         const full = words(c).join(' ');
-        list.push({ parts: fold(full.startsWith(`${t.name} `) ? full : t.name).split(' '), t, at: c.start, n: 1 });
+        const kin = KIN.test(c.before);
+        list.push({ parts: fold(full.startsWith(`${t.name} `) ? full : t.name).split(' '), t, at: c.start, n: 1, kin });
       }
     }
   }
@@ -105,6 +136,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   languagesInContext(text, plain, typed);
   regionsInContext(typed);
   teamsInContext(text, typed);
+  branchesAreBodies(typed);
   // "Syrian Democratic Forces (SDF)": the acronym is the same actor, wherever it appears.
   const byKey = new Map<string, Typed>();
   for (let i = 0; i + 1 < cands.length; i++) {
@@ -132,7 +164,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const expand = (key: string) => {
     if (!expanded.has(key)) {
       const full = expandAcronym(text, key);
-      expanded.set(key, full && !notBodies.has(full.name.toLowerCase()) ? full : undefined);
+      // "NG: This study started in 1982": an interview's tag is the initials of the person the article names.
+      const tag = full?.kind === 'person' && new RegExp(`(?:^|\\n|\\(\\()\\s*${key.replace(/[^\p{L}\p{N}]/gu, '')}(?::|\\)\\))`).test(text);
+      expanded.set(key, full && (tag || !notBodies.has(full.name.toLowerCase())) ? full : undefined);
     }
     return expanded.get(key);
   };
@@ -162,9 +196,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   const out: Found[] = [];
   const all: { c: Candidate; sentence: number; t: Typed }[] = [];
   const common = text.includes('(') ? commonAbbreviations(text) : undefined;
+  const terms = text.includes('(') ? plainTermSpans(text) : [];
   for (const { c, sentence } of cands) {
     const t = typed.get(c);
-    if (!t || common?.has(surface(text, c).replace(/s$/, ''))) continue;
+    if (!t || common?.has(surface(text, c).replace(/s$/, '')) || terms.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     // "the Apple Chief Executive Officer": the mention is the body's words, not its role's.
     const body = t.roleOf ? roleStart(words(c).map((x) => x.toLowerCase())) : -1;
     const own = body > 0 ? { ...c, end: c.tokens[body - 1].end, tokens: c.tokens.slice(0, body) } : c;
@@ -181,7 +216,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     }
     const form = surface(text, c);
     if (!actor.aliases.includes(form)) actor.aliases.push(form);
-    if (c.title && t.kind === 'person') {
+    if (c.title && t.kind === 'person' && ownTitle(text, c)) {
       const titled = `${c.title} ${form}`.replace(/\s+/g, ' ');
       if (!actor.aliases.includes(titled)) actor.aliases.push(titled);
       if (c.title.split(/\s+/).length > 1 && !actor.role) actor.role = c.title;
@@ -203,6 +238,8 @@ function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed>): { c
   // Long runs (a list of names glued by a bad text) are not searched: the scan is quadratic in the run.
   // Nor a body of a country ("South Korea national team": no "Korea" inside).
   if (n < 2 || n > 8 || ['person', 'place', 'country', 'group'].includes(outer.kind) || outer.partOf?.startsWith('country:')) return out;
+  // "HR 6819": a catalogue's letters and an object's number; the letters name nothing of their own.
+  if (n === 2 && /^\d{4,6}$/.test(c.tokens[1].text)) return out;
   for (let i = 0; i < n; i++) {
     for (let len = n - i - (i === 0 ? 1 : 0); len > 0; len--) {
       const toks = c.tokens.slice(i, i + len);
@@ -312,6 +349,8 @@ interface Known {
   at: number;
   /** How often the name was written in full. */
   n: number;
+  /** Introduced as someone's relative ("her mother, Gloria Morgan Vanderbilt"). */
+  kin?: boolean;
 }
 
 /**
@@ -331,7 +370,7 @@ function ordinaryWord(parts: string[], before: string): 'people' | 'plain' | und
  * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
  * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
  */
-function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'people' | 'plain'): Typed | undefined {
+function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'people' | 'plain', shortAt = Infinity): Typed | undefined {
   if (ordinary === 'people') return undefined;
   let best: Known | undefined;
   for (const k of known) {
@@ -341,16 +380,24 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
     const rest = written.length === k.parts.length ? written.slice(parts.length) : [];
     if (!byTail) {
       // "Apple" beside "Apple Computer" (11 times) and "Apple Corps" (7): the one the article names most.
-      const bodyWords = !ordinary
-        ? !productRest(k.parts.slice(parts.length), rest)
-        : k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      // "the House" of "House of Representatives", "the Council" of "Council of Ministers": the head before the "of".
+      const headOf = parts.length === 1 && k.parts[1] === 'of';
+      const bodyRest = headOf || k.parts.slice(parts.length).every((x) => isOrgWord(x) || CORPORATE_TAILS.has(x));
+      // "God" written before "The God Delusion": a longer name with another head, written after the one word, is
+      // another name built on it ("Salling" before "Salling Group" is still the group: a body's words).
+      const later = parts.length === 1 && shortAt < k.at && !bodyRest;
+      const bodyWords = later ? false : !ordinary ? !productRest(k.parts.slice(parts.length), rest) : bodyRest;
       if (start && bodyWords && (!best || k.n > best.n)) best = k;
       continue;
     }
     const tail = startsAt(k.parts, parts, k.parts.length - parts.length) || (parts.length > 1 && endsInOrder(parts, k.parts));
     // "Minetest IRC" (a "person"): letters after a name are another name, not a family name.
     const acronymEnd = acronymRest(written.length === k.parts.length ? written.slice(-1) : []);
-    if ((start || tail) && !acronymEnd && (!best || k.at < best.at)) best = k;
+    // "Tesco Polska" (read as a person's name before its kind is voted): a country after the name makes a branch.
+    const branch = start && countryRest(k.parts.slice(parts.length));
+    // "Gloria Vanderbilt" is no short form of "her mother, Gloria Morgan Vanderbilt": a relative shares the family name.
+    if (k.kin && parts.length > 1 && isFirstName(parts[0])) continue;
+    if ((start || tail) && !acronymEnd && !branch && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
 }
@@ -360,7 +407,7 @@ function link(parts: string[], known: Known[], byTail: boolean, ordinary?: 'peop
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
  * "Hurricane Dorian", "Phailin" "Cyclone Phailin"), a body's field after its kind ("Scientology" is the "Church of Scientology").
  */
-function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed | undefined {
+function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before: Set<string> = new Set()): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
   const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
   for (const k of orgs) {
@@ -370,13 +417,17 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     // "Scientology" is the "Church of Scientology": an org word, "of", then the short form (no place: see `known`).
     if (head(k).length === 2 && head(k)[1] === 'of' && isOrgWord(head(k)[0])) return k.t;
   }
-  for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0])) return k.t;
+  // "to storm Area 51" is no "Storm Area 51" (an event named for storming the place): the longer name's first words
+  // written in lower case right before a short form of several words (anywhere in the article) make it a phrase about
+  // that name.
+  const phrase = (k: Known) => parts.length > 1 && before.has(head(k)[head(k).length - 1]);
+  for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0]) && !phrase(k)) return k.t;
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
   if (lines.length === 1) return lines[0].t;
   // "Enterprise Linux" is "Red Hat Enterprise Linux", "Women's Day" "International Women's Day": several words that
   // end one thing of the article (and only one) are its short form.
-  const longer = parts.length > 1 ? things.filter(tailOf) : [];
+  const longer = parts.length > 1 ? things.filter((k) => tailOf(k) && !phrase(k)) : [];
   if (longer.length === 1) return longer[0].t;
   // "the Court" after "the Supreme Court", "the Committee" after "the House Judiciary Committee": a body's head
   // word alone is the one body of the article it ends.
@@ -392,6 +443,21 @@ function qualifiedTail(parts: string[], orgs: Known[], things: Known[]): Typed |
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;
+}
+
+/**
+ * "the Constitution" where the article names the "U.S. Constitution" and the "Constitution Party": the one word after
+ * "the" is the head of the name a country qualifies (the same head), before any longer name it starts (another head).
+ */
+function countryHead(parts: string[], written: string, known: Known[]): Typed | undefined {
+  // An acronym is no head ("IRC" of "Finnish IRC"); a people's word no country ("Finnish").
+  if (parts.length !== 1 || /^\p{Lu}+$/u.test(written)) return undefined;
+  const heads = known.filter((k) => {
+    if (k.parts.length < 2 || k.parts[k.parts.length - 1] !== parts[0]) return false;
+    const pre = k.parts.slice(0, -1).join(' ');
+    return lookup(pre, '')?.kind === 'country' && countryName(pre);
+  });
+  return new Set(heads.map((k) => k.t.name)).size === 1 ? heads[0].t : undefined;
 }
 
 /** `whole` has the words of `part` from index `at` on (compared word by word: no joined strings per pair). */

@@ -35,7 +35,7 @@ import {
 import { isWebSite } from './text';
 import { calledKind, halfOfPlace, headNounKind, listedPlace, peoplePlural, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
-import { labelledPerson, speakerLabel } from './speaker-labels';
+import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
@@ -148,8 +148,6 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (body) return body;
   // "((Akram Pasha)) I am from Mysore.": an interview's speaker label (speaker-labels.ts).
   if (speakerLabel(text, c)) return { kind: 'person', name };
-  const labelled = labelledPerson(text, c);
-  if (labelled) return { kind: 'person', name: labelled };
   // "News.com.au", "Gawker.com": a web site is a thing (as GUM types it).
   if (w.length === 1 && isWebSite(name)) return { kind: 'thing', name };
   // "Ph.D", "M.Sc": a degree or common term written with dots.

@@ -9,6 +9,16 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
 import { capitalPairs } from './capital-pairs';
+import {
+  bracketCompleted,
+  catalogNumber,
+  districtJoined,
+  forTheField,
+  membersOf,
+  ordinalStart,
+  pluralTitle,
+  quotedTitleEnd,
+} from './name-extents';
 
 export interface Candidate {
   start: number;
@@ -96,12 +106,20 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
   const out: Candidate[] = [];
   let run: Token[] = [];
   const flush = (i: number) => {
-    while (run.length && !isCap(run[run.length - 1].text) && !isModelNumber(run[run.length - 1].text)) run.pop();
+    const number = (t: Token) => isModelNumber(t.text) || catalogNumber(run.slice(0, -1), t);
+    while (run.length && !isCap(run[run.length - 1].text) && !number(run[run.length - 1])) run.pop();
     if (run.length) splitRun(text, tokens, i - run.length, run, out);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const quoted = isCap(t.text) ? quotedTitleEnd(text, tokens, i) : -1;
+    if (quoted > i) {
+      flush(i);
+      quotedTitle(text, tokens, i, quoted, out);
+      i = quoted;
+      continue;
+    }
     const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run, t));
     if (isCap(t.text) && (run.length === 0 || joins)) {
       run.push(t);
@@ -110,12 +128,14 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     } else if (
       joins &&
       joinsName(t, run[run.length - 1], tokens[i + 1]) &&
-      (isCap(tokens[i + 1]?.text ?? '') || (lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? '')))
+      (isCap(tokens[i + 1]?.text ?? '') ||
+        (lower(t) === 'of' && tokens[i + 1]?.text === 'the' && isCap(tokens[i + 2]?.text ?? '')) ||
+        (lower(t) === 'for' && tokens[i + 1]?.text === 'the' && forTheField(lower(run[run.length - 1]), tokens[i + 2])))
     ) {
       run.push(t);
     } else if (
       joins &&
-      isModelNumber(t.text) &&
+      (isModelNumber(t.text) || catalogNumber(run, t)) &&
       // "3,000 years", "2.5 percent": the start of a larger number or an amount; "Sweden 1 – 0": a score. No model number.
       !/^(?:[,.]\d|\s*(?:%|percent|per|million|billion|thousand|years?|days?|months?)\b|\s*[–—-]\s*\d{1,2}(?!\d))/.test(
         text.slice(t.end, t.end + 12),
@@ -139,7 +159,30 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
     }
   }
   flush(tokens.length);
-  return out;
+  return districtJoined(text, out)
+    .filter((c) => !bracketCompleted(text, c.end))
+    .map((c) => withOrdinal(text, tokens, c));
+}
+
+/** A quoted title's tokens `from`..`to` as one name, without its article ("The Atheist Muslim"). */
+function quotedTitle(text: string, tokens: Token[], from: number, to: number, out: Candidate[]): void {
+  let i = from;
+  while (i < to && /^(?:the|a|an)$/.test(lower(tokens[i]))) i++;
+  out.push(candidate(text, tokens, i, tokens.slice(i, to + 1)));
+}
+
+/** "501st Legion": the ordinal before the name joins it (name-extents.ts). */
+function withOrdinal(text: string, tokens: Token[], c: Candidate): Candidate {
+  const first = tokens.findIndex((t) => t.start === c.start);
+  const ord = first > 0 && !c.title ? ordinalStart(text, tokens, first, c.tokens) : undefined;
+  if (!ord) return c;
+  return {
+    ...c,
+    start: ord.start,
+    tokens: [ord, ...c.tokens],
+    before: c.before2,
+    before2: tokens[first - 3] ? lower(tokens[first - 3]) : '',
+  };
 }
 
 /**
@@ -147,8 +190,10 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
  * "for", "and" and an ordinary capitalized word go on with its field ("Bank of America and Google" are two names).
  */
 function fieldAnd(t: Token, run: Token[], next: Token | undefined): boolean {
-  if (lower(t) !== 'and' || !next || !isCap(next.text)) return false;
-  const at = run.findIndex((x) => /^(?:of|for)$/.test(lower(x)));
+  if (!/^(?:and|of)$/.test(lower(t)) || !next || !isCap(next.text)) return false;
+  // "League for the Defence of Human Rights": "of" goes on with a field after "for the" too.
+  const forThe = (k: number) => lower(run[k]) === 'for' && lower(run[k + 1] ?? run[k]) === 'the';
+  const at = run.findIndex((x, k) => (lower(t) === 'of' ? forThe(k) : /^(?:of|for)$/.test(lower(x))));
   if (at < 1 || !headNoun(lower(run[at - 1]))) return false;
   const w = lower(next);
   return isDictWord(w) && !isOrgWord(w) && !isFirstName(w) && !lookup(w, '');
@@ -192,7 +237,7 @@ function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
   const low = lower(t);
   // "Medicare for All", "Education for All": "All" is no name of its own.
   if (low === 'for' && next?.text === 'All') return true;
-  if (low === 'the') return lower(prev) === 'of';
+  if (low === 'the') return lower(prev) === 'of' || lower(prev) === 'for';
   // "Bank of America", "Bay of Bengal", "Treaty of Versailles", "Centre for ...": only after a head noun of an
   // organization, place or thing; "Martin Smith of PBS" is a person and his employer.
   if (low === 'of' || low === 'for') return headNoun(lower(prev));
@@ -229,13 +274,21 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     k + 1 < run.length &&
     !/^(the|a|an)$/.test(lower(run[k])) &&
     (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
-      midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) ||
+      // "There is No God": an interjection or "No" is no name's first word, though written mid-sentence.
+      (midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) && !interjection(lower(run[k]))) ||
       (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of'));
   while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
-    while (name.length && ((skipAnywhere(name[name.length - 1]) && !regnalOne(name, all)) || postNominal(name))) name.pop();
+    const kept = (n: Token[]) =>
+      regnalOne(n, all) ||
+      namedDay(text, n.slice(0, -1), n[n.length - 1]) ||
+      catalogNumber(n.slice(0, -1), n[n.length - 1]) ||
+      membersOf(n.slice(0, -1), n[n.length - 1]);
+    while (name.length && ((skipAnywhere(name[name.length - 1]) && !kept(name)) || postNominal(name))) name.pop();
+    // "Women" of "the Women's day": people in the plural alone name no one.
+    if (name.length === 1 && PEOPLE_PLURALS.has(lower(name[0]))) name = [];
     if (name.length) out.push(candidate(text, all, at + run.indexOf(name[0]), name, titleAt < 0 ? undefined : run[titleAt]));
     name = [];
     titleAt = -1;
@@ -256,7 +309,14 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       name.push(t);
       continue;
     }
-    if (name.length && !person && low === 'of' && run[i + 1] && lower(run[i + 1]) === 'the' && i + 2 < run.length) {
+    if (
+      name.length &&
+      !person &&
+      run[i + 1] &&
+      lower(run[i + 1]) === 'the' &&
+      i + 2 < run.length &&
+      (low === 'of' || (low === 'for' && forTheField(lower(run[i - 1]), run[i + 2])))
+    ) {
       name.push(t);
       continue;
     }
@@ -272,7 +332,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       emit();
       continue;
     }
-    if (skipAnywhere(t) && !(name.length === 0 && keeps(i))) {
+    if (skipAnywhere(t) && !(name.length === 0 && keeps(i)) && !membersOf(name, t) && !namedDay(text, name, t)) {
       emit();
       continue;
     }
@@ -316,7 +376,9 @@ function candidate(text: string, all: Token[], first: number, name: Token[], tit
   const key = name.map(lower).join(' ');
   const known = lookup(key, name.map((t) => t.text).join(' '));
   const employer = employerBefore(all, first);
-  const from = title ?? (known || employer ? undefined : titleBefore(text, all, first));
+  // "the former Democratic Dean of the House of Representatives": a role "of" a body is no title of the body's name.
+  const of = employer || /\b(?:of|for)(?: the)?\s+$/i.test(text.slice(Math.max(0, name[0].start - 9), name[0].start));
+  const from = of ? undefined : (title ?? (known ? undefined : titleBefore(text, all, first)));
   const last = name[name.length - 1];
   return {
     start: name[0].start,
@@ -381,6 +443,19 @@ function regnalOne(name: Token[], all: Token[]): boolean {
   return name.length === 2 && isFirstName(prev) && !(next && lexTags(lower(next)).some((g) => g === 'PresentTense' || g === 'Infinitive'));
 }
 
+/**
+ * "Super Tuesday", "Black Friday": a weekday after one capitalized adjective, the pair written mid-sentence in the article
+ * ("focusing on Super Tuesday"), names a day of its own ("Last Tuesday" starts a sentence only).
+ */
+const namedDay = (text: string, name: Token[], t: Token) =>
+  name.length === 1 &&
+  lexTags(lower(t)).includes('WeekDay') &&
+  lexTags(lower(name[0])).includes('Adjective') && // no name before a date ("told Wikinews Saturday")
+  midSentencePairs(text).has(`${name[0].text} ${t.text}`);
+
+/** "No", "Oh", "Yes": an ordinary word compromise calls an expression ("Wat" of "Wat Arun" is no English word). */
+const interjection = (w: string) => lexTags(w).includes('Expression') && isDictWord(w);
+
 function skippable(t: Token, initial: boolean, alone = false): boolean {
   const low = lower(t);
   if (skipAnywhere(t)) return true;
@@ -390,16 +465,9 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
 }
 
 function skipAnywhere(t: Token): boolean {
-  // "Vice Presidents", "Ministers": a plural title names nobody.
+  // A plural title names nobody.
   const low = lower(t);
-  if (
-    low.length > 3 &&
-    low.endsWith('s') &&
-    isTitleWord(low.slice(0, -1)) &&
-    !isPlaceWord(low.slice(0, -1)) &&
-    !isOrgWord(low.slice(0, -1))
-  )
-    return true;
+  if (pluralTitle(low)) return true;
   // "WHO", "IT": an acronym is no question word or pronoun.
   if (/^\p{Lu}{2,4}$/u.test(t.text) && !isCalendarWord(lower(t))) return false;
   // "T-shirt", "X-ray", "U-turn": a letter before an ordinary word ("T-Mobile" keeps its capital).

@@ -10,7 +10,7 @@ import worldCountries from 'world-countries/countries.json' with { type: 'json' 
 import { COUNTRY_ALIASES } from './aliases';
 
 interface Country {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string }> };
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
   capital: string[];
@@ -44,6 +44,11 @@ export const REGION: Map<string, string> = new Map();
 /** Region (lower case) -> the countries it is a region of ("georgia" -> United States; "florida" -> United States, Puerto Rico). */
 export const REGION_OF: Map<string, string[]> = new Map();
 export const LANGUAGE: Set<string> = new Set();
+/**
+ * A country's own common names in its languages, Latin letters only ("polska" -> Poland, "deutschland" -> Germany):
+ * not in COUNTRY, since some are English words elsewhere; read where a name's rest may be a country (a branch).
+ */
+export const NATIVE_COUNTRY: Map<string, string> = new Map();
 /** ISO 4217 codes and names of currencies ("usd", "euro", "united states dollar"). */
 export const CURRENCY: Set<string> = new Set();
 
@@ -68,6 +73,7 @@ for (const c of [...countries].sort((a, b) => Number(Boolean(b.independent)) - N
     CURRENCY.add(code.toLowerCase());
     CURRENCY.add(cur.name.toLowerCase());
   }
+  for (const n of Object.values(c.name.native ?? {})) if (/^[\p{Script=Latin} ]+$/u.test(n.common)) add(NATIVE_COUNTRY, n.common, name);
   for (const cap of c.capital) {
     add(CAPITAL, cap, name);
     add(CAPITAL, cap.replace(/,? D\.C\.$/, ''), name);
