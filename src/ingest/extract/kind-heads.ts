@@ -25,6 +25,10 @@ const PLACE_HEADS = new Set([
   'port',
   'temple',
   'monastery',
+  // Sites a body runs are places ("Area 51, a classified facility"; not "a site", "a base": a web site, a user base).
+  'facility',
+  'airport',
+  'prison',
 ]);
 const THING_HEADS_AFTER = new Set([
   ...WORK_BEFORE,

@@ -328,6 +328,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     // A brand's word and another ("CentOS Stream", "GitHub Pages", "PlayStation Network"): a product line.
     if (w.some((x) => camelCase(x) || lowerCamel(x))) return { kind: 'thing', name, guess: true };
+    // "HR 6819", "NGC 1300", "F 35": a catalogue's or a maker's letters and a number name an object or a model.
+    if (w.length === 2 && isAcronym(w[0]) && /^\d+$/.test(w[1])) return { kind: 'thing', name, guess: true };
     if (low.some((x) => isCommonWord(x) || isDictWord(x))) return { kind: 'organization', name, guess: true };
     // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
     if (orgEvidence(text, c, low, w)) return { kind: 'organization', name: orgName(w, low, name) };

@@ -258,3 +258,15 @@ it('an olympiad or a tournament is a named event, a thing; "the Olympiad" of eac
     ['thing'],
   );
 });
+
+describe('named days, catalogue numbers and sites', () => {
+  kindRows([
+    ['Voters went to the polls on what is called Super Tuesday in March.', 'Super Tuesday', ['thing']],
+    ['The black hole lies in the HR 6819 system, astronomers said.', 'HR 6819', ['thing']],
+    ['Fans planned to visit Area 52, a classified facility in the desert.', 'Area 52', ['place']],
+  ]);
+  // "a site" is a web site as often as a place: no place by it.
+  it('"X is a site" says nothing of a place', () => {
+    expect(kindsOf('Velmohow is a site where anyone can write a guide.', 'Velmohow')).not.toContain('place');
+  });
+});
