@@ -5,6 +5,7 @@ import { isCalendarWord } from '../lexicon/months';
 import { CONNECTORS } from '../lexicon/not-names';
 import { HEADS_OF } from '../lexicon/thing-words';
 import { POSTNOMINALS, ROLE_NOUNS } from '../lexicon/titles';
+import { nounClass } from './noun-classes';
 import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
@@ -460,8 +461,14 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
   const low = lower(t);
   if (skipAnywhere(t)) return true;
   if (!initial || lookup(low, t.text) || isTitleWord(low)) return false;
-  // "Unfortunately," "Pre-orders": an ordinary word alone at the start of a sentence.
-  return isCommonWord(low) || (alone && low.split('-').every(isPlainWord));
+  // "Unfortunately," "Pre-orders": an ordinary word alone at the start of a sentence; "Previous SpaceX missions": an
+  // ordinary word there that is no noun (WordNet), or an adjective, before a name (a pair the article writes
+  // mid-sentence too stays: "Red Hat").
+  return (
+    isCommonWord(low) ||
+    (alone && low.split('-').every(isPlainWord)) ||
+    (isPlainWord(low) && (lexTags(low).includes('Adjective') || !nounClass(low)))
+  );
 }
 
 function skipAnywhere(t: Token): boolean {

@@ -236,3 +236,15 @@ describe('a named day', () => {
     expect(got.some((s) => /^(?:Last|Wikinews) /.test(s))).toBe(false);
   });
 });
+
+describe('an ordinary word that is no noun, or an adjective, starts no name at a sentence start', () => {
+  it('"Previous SpaceX pods", "Afterwards Trump said"', () => {
+    const got = surfaces('The company SpaceX said the capsule docked. Previous SpaceX pods relied on a robot arm. Afterwards Trump spoke.');
+    expect(got).toEqual(expect.arrayContaining(['SpaceX', 'Trump']));
+    expect(got).not.toContain('Previous SpaceX');
+  });
+
+  it('a pair the article writes mid-sentence too keeps its first word ("Red Hat")', () => {
+    expect(surfaces('Red Hat shifted its focus. Analysts said Red Hat was right.')).toEqual(['Red Hat', 'Red Hat']);
+  });
+});
