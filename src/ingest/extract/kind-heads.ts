@@ -132,6 +132,14 @@ export function peoplePlural(word: string): boolean {
   return (lex === 'person' || lex === 'animal') && isDictProper(one) && !namesOneIndividual(one);
 }
 
+/**
+ * "the Atlantic", "Telescopium", "Constantinople": a lone word WordNet knows first as one place (a location or a body
+ * of the sky). Not its people: eponyms name diseases, units and telescopes as often ("Parkinson", "Celsius", "Hubble").
+ */
+export function individualPlace(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && namesOneIndividual(word, true) && ['location', 'object'].includes(nounClass(word, true) ?? '');
+}
+
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 const AND_AFTER = new RegExp(`^ and (?:the )?(${NAME})`, 'u');
 const AND_BEFORE = new RegExp(`(${NAME}) and (?:the )?$`, 'u');

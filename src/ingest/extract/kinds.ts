@@ -33,7 +33,7 @@ import {
   workTitle,
 } from './kind-context';
 import { isWebSite } from './text';
-import { calledKind, halfOfPlace, headNounKind, listedPlace, peoplePlural, titledApposition } from './kind-heads';
+import { calledKind, halfOfPlace, headNounKind, individualPlace, listedPlace, peoplePlural, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
@@ -118,6 +118,9 @@ export function typeCandidate(text: string, c: Candidate): Typed | undefined {
     return p >= TRUST && label !== 'none' && !brandPlace && !peoplePerson ? { ...rest, kind: label } : rest;
   }
   if (judged !== UNKNOWN) return judged;
+  // "the Atlantic", "Telescopium": a lone word WordNet knows first as one place.
+  if (c.tokens.length === 1 && !sentenceStart(text, c.start) && individualPlace(c.tokens[0].text))
+    return { kind: 'place', name: c.tokens[0].text };
   const { label, p } = predictKind(kindFeatures(text, c, judged));
   if (p < TRUST || label === 'none') return undefined;
   const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');

@@ -28,16 +28,17 @@ export function parseNounSenses(text: string): Map<string, string> {
   return out;
 }
 
-function entry(noun: string): string | undefined {
+/** The entry of `noun`, or of its singular ("pipelines"); `exact`: of the word as written only. */
+function entry(noun: string, exact = false): string | undefined {
   table ??= parseNounSenses(NOUN_SENSES_TEXT);
   const w = noun.toLowerCase();
-  return table.get(w) ?? (w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
+  return table.get(w) ?? (!exact && w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
 }
 
 /** The lexicographer file of `noun`'s most frequent sense ("artifact", "location", ...), or undefined. */
-export function nounClass(noun: string): string | undefined {
-  return entry(noun)?.split(' ')[0];
+export function nounClass(noun: string, exact = false): string | undefined {
+  return entry(noun, exact)?.split(' ')[0];
 }
 
 /** The noun's most frequent sense is one named individual, no class of things ("Woolworth", not "Briton"). */
-export const namesOneIndividual = (noun: string): boolean => Boolean(entry(noun)?.endsWith(' instance'));
+export const namesOneIndividual = (noun: string, exact = false): boolean => Boolean(entry(noun, exact)?.endsWith(' instance'));

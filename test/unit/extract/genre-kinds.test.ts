@@ -270,3 +270,8 @@ describe('named days, catalogue numbers and sites', () => {
     expect(kindsOf('Velmohow is a site where anyone can write a guide.', 'Velmohow')).not.toContain('place');
   });
 });
+
+it('a lone word WordNet knows first as one place is that place ("the Atlantic", "Telescopium")', () => {
+  expect(kindsOf('The storm crossed the Atlantic in two days.', 'Atlantic')).toEqual(['place']);
+  expect(kindsOf('The system lies in the constellation Telescopium, astronomers said.', 'Telescopium')).toEqual(['place']);
+});
