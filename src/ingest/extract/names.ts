@@ -467,7 +467,7 @@ function skippable(t: Token, initial: boolean, alone = false): boolean {
   return (
     isCommonWord(low) ||
     (alone && low.split('-').every(isPlainWord)) ||
-    (isPlainWord(low) && (lexTags(low).includes('Adjective') || !nounClass(low)))
+    (/^\p{Lu}\p{Ll}+$/u.test(t.text) && isPlainWord(low) && (lexTags(low).includes('Adjective') || !nounClass(low)))
   );
 }
 

@@ -244,6 +244,10 @@ describe('an ordinary word that is no noun, or an adjective, starts no name at a
     expect(got).not.toContain('Previous SpaceX');
   });
 
+  it('a brand written in lower case first is no ordinary word ("iPhone 4 will cost")', () => {
+    expect(surfaces('The phone ships in June.\niPhone 4 will cost 199 dollars.')).toContain('iPhone 4');
+  });
+
   it('a pair the article writes mid-sentence too keeps its first word ("Red Hat")', () => {
     expect(surfaces('Red Hat shifted its focus. Analysts said Red Hat was right.')).toEqual(['Red Hat', 'Red Hat']);
   });
