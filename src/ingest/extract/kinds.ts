@@ -4,15 +4,14 @@
 // model-number shapes, lower-case camel case, the words before and after.
 import type { ActorKind } from '../../corpus/schema';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { CURRENCY, LANGUAGE } from '../lexicon/geo';
+import { LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
-import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
+import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
-import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS, SKY_PLACES } from '../lexicon/place-words';
-import { HOLIDAYS, RELIGIONS, THING_FIRST, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS } from '../lexicon/place-words';
+import { HOLIDAYS, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
-  asLanguage,
   beforeNoun,
   beforeNounWord,
   nextWord,
@@ -25,33 +24,21 @@ import {
   placeBefore,
   roleOnly,
   sentenceStart,
-  skyBody,
   speaks,
   termAfter,
   termInText,
   thingContext,
   workTitle,
 } from './kind-context';
-import { isWebSite } from './text';
+import { byWords, fromKnown, GO_ON } from './kind-lexical';
 import { calledKind, halfOfPlace, headNounKind, individualPlace, listedPlace, peoplePlural, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
-import {
-  countryName,
-  isCommonWord,
-  isFirstName,
-  isOrgWord,
-  isPersonNoun,
-  isPlaceWord,
-  isTitleWord,
-  lexTags,
-  lookup,
-  type Known,
-} from './gazetteer';
-import { PLACE_COMPOUND, SPEECH, type Candidate } from './names';
+import { countryName, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
+import { SPEECH, type Candidate } from './names';
 
 export interface Typed {
   kind: ActorKind;
@@ -151,43 +138,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   if (body) return body;
   // "((Akram Pasha)) I am from Mysore.": an interview's speaker label (speaker-labels.ts).
   if (speakerLabel(text, c)) return { kind: 'person', name };
-  // "News.com.au", "Gawker.com": a web site is a thing (as GUM types it).
-  if (w.length === 1 && isWebSite(name)) return { kind: 'thing', name };
-  // "Ph.D", "M.Sc": a degree or common term written with dots.
-  if (/^[\p{L}.]+$/u.test(name) && name.includes('.') && NOT_ORG_CAPS.has(name.replace(/\./g, '').toLowerCase())) return undefined;
-  // "USD", "euro", "US$": a currency is a thing only as a name of its own, never before an amount.
-  if (CURRENCY.has(key)) {
-    if (!/^\s*\$?\d/.test(text.slice(c.end, c.end + 3))) return w.length > 1 || !isAcronym(name) ? { kind: 'thing', name } : undefined;
-    if (isAcronym(name)) return undefined; // "USD 26.95": the code of an amount
-  }
-  if (asLanguage(key, c)) return { kind: 'thing', name };
-  // "converted to Islam", "Buddhism in Thailand": a faith is a thing, never a place.
-  if (w.length === 1 && RELIGIONS.has(key)) return { kind: 'thing', name };
-  // "cooler than the Sun", "on Earth"; "The Sun reported" (a paper) has no lower-case "the" and speaks.
-  if (SKY_PLACES.has(key) && (key === 'earth' || c.before === 'the') && !/^(?:newspaper|tabloid|reported|said|says)$/.test(c.after))
-    return { kind: 'place', name };
-  // "the star AB Aurigae", "the exoplanet K2-18b", "on Mars": a body of the sky is a place, as the Sun is.
-  if (skyBody(text, c, key)) return { kind: 'place', name };
-  // "US-based", "Saudi-led", "Iran-backed": a place qualifies the noun after it, as a demonym does.
-  if (PLACE_COMPOUND.test(w[w.length - 1])) {
-    const where = name.slice(0, name.lastIndexOf('-'));
-    const place = lookup(where.toLowerCase(), where);
-    return place && (place.kind === 'country' || place.kind === 'place') ? { ...fromKnown(place), attribute: true } : undefined;
-  }
-  // "USD15", "EUR2bn", "CUC 25": an amount, no name.
-  if (/^\p{Lu}{3} ?\d/u.test(name) && CURRENCY.has(name.slice(0, 3).toLowerCase())) return undefined;
-  // "the 12th Amendment", "its 3rd edition": a thing's head after an ordinal is that thing's name cut short.
-  if (w.length === 1 && THING_HEADS.has(key) && /\d(?:st|nd|rd|th)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start)))
-    return undefined;
-  // "Day 3", "a Category 5 hurricane": a step of a count or scale.
-  if (w.length === 2 && COUNTERS.has(low[0]) && /^\d+$/.test(low[1])) return undefined;
-  // "Martin Luther King Jr. Day": a lone word after "Jr." ends a longer name, no name of its own.
-  if (w.length === 1 && /^(?:jr|sr)$/.test(c.before) && /^\.\s/.test(text.slice(c.start - 2, c.start))) return undefined;
-  if (w.length > 1 && THING_FIRST.has(low[0])) return { kind: 'thing', name };
-  // "Title IV", "Article III", "Section 230": a part of a law or a text, by its number.
-  if (/^(?:title|article|section|chapter|clause|schedule|annex) (?:[ivxlc]+|\d+[a-z]?)$/.test(key)) return { kind: 'thing', name };
-  // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
-  if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
+  // What the name's words alone decide: sites, currencies, languages, faiths, bodies of the sky, amounts, laws.
+  const lexical = byWords(text, c, w, low, name);
+  if (lexical !== GO_ON) return lexical;
   // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
@@ -362,9 +315,3 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
 /** "Salling Group" is "Salling": a company's legal or generic suffix is no part of its name. */
 const orgName = (w: string[], low: string[], name: string): string =>
   ORG_SUFFIXES.has(low[low.length - 1]) && w.length > 1 ? w.slice(0, -1).join(' ') : name;
-
-function fromKnown(k: Known): Typed {
-  // A capital stays the city even where it speaks for its country ("Moscow said"): it belongs to the country.
-  if (k.capitalOf) return { kind: 'place', name: k.name, partOf: `country:${slug(k.capitalOf)}` };
-  return { kind: k.kind, name: k.name };
-}
