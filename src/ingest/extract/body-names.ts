@@ -8,7 +8,7 @@ import { fold } from '../../corpus/fold';
 import { isPlainWord } from './dictionary';
 import { isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 /**
  * "Chess Federation" at the end of "Iranian Chess Federation", "Supreme Court" of "Puerto Rico Supreme Court": a

@@ -2,7 +2,7 @@
 // the body (the role is no actor), when the article names the body alone too; "the Home Secretary" stays a role.
 import { isFirstName, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 /** Where trailing title words start ("Apple Chief Executive Officer": 1), or -1 if the name does not end in one. */
 export function roleStart(low: string[]): number {

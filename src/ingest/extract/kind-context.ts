@@ -7,7 +7,7 @@ import { PRODUCT_BEFORE, PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NO
 import { isDictWord } from './dictionary';
 import { nounClass } from './noun-classes';
 import { countryName, isFirstName, isTitleWord, lexTags, lookup } from './gazetteer';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 import { SPEECH } from '../lexicon/speech-verbs';
 
 /** After a language name: it is the language ("English speakers", "the French version"). */

@@ -6,7 +6,7 @@
 // learns conventions, not the dev articles' names (first/last word and suffix
 // features made it worse on the held-out half).
 import type { Typed, UNKNOWN } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 import { isDictWord } from './dictionary';
 import { demonymCountry, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { THING_HEADS } from '../lexicon/thing-words';

@@ -7,7 +7,7 @@ import { WORK_BEFORE } from '../lexicon/thing-words';
 import { COMPANY_NOUNS } from './kind-context';
 import { isTitleWord, lexTags, lookup } from './gazetteer';
 import { isDictProper } from './dictionary';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 import { namesOneIndividual, nounClass } from './noun-classes';
 
 /** Head nouns of a place beyond those that take "of" ("a neighborhood", "a small fishing port"). */

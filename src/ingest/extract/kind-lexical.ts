@@ -8,7 +8,8 @@ import { RELIGIONS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { asLanguage, skyBody } from './kind-context';
 import { lookup, type Known } from './gazetteer';
 import { isAcronym, slug, type Typed } from './kinds';
-import { PLACE_COMPOUND, type Candidate } from './names';
+import type { Candidate } from './candidate';
+import { PLACE_COMPOUND } from './names';
 import { isWebSite } from './text';
 
 export const GO_ON = Symbol('go on');

@@ -3,7 +3,7 @@
 import { isFirstName, lookup, regionOf } from './gazetteer';
 import { orgEvidence, placeNounContext, workTitle } from './kind-context';
 import { slug, type Typed } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 const words = (c: Candidate) => c.tokens.map((t) => t.text);
 

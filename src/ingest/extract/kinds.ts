@@ -38,7 +38,8 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { kindFeatures } from './kind-features';
 import { predictKind } from './kind-model';
 import { countryName, isCommonWord, isFirstName, isOrgWord, isPersonNoun, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
-import { SPEECH, type Candidate } from './names';
+import type { Candidate } from './candidate';
+import { SPEECH } from './names';
 
 export interface Typed {
   kind: ActorKind;

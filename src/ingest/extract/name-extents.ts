@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 import type { Token } from './text';
 
 /** Lower-case words a title may hold between its capitalized ones ("Lord of the Rings", "Gone with the Wind"). */

@@ -5,7 +5,7 @@ import { bodyHead } from './body-names';
 import { isDictWord, isPlainWord } from './dictionary';
 import { countryName, isCommonWord, lookup } from './gazetteer';
 import { classify, type Typed } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 /**
  * Names inside a longer name: "Durham" (a place) in "Durham University", "Red Hat" (the company, named so in the

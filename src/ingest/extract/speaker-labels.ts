@@ -2,7 +2,7 @@
 // at the start of a line, again and again. Whoever speaks a turn is a person, however the name's words read
 // ("Pasha" is an ordinary word). An acronym label ("NG:", "((WN))") is left to the acronym rules of actors.ts:
 // the initials of a person the article names, or the interviewer's outlet.
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

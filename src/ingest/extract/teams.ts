@@ -11,7 +11,7 @@ import {
   TEAM_VERB_AFTER,
 } from '../lexicon/sports';
 import { slug, type Typed } from './kinds';
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 
 /** Different sport words in the text, up to `SPORT_ARTICLE_MIN` (enough to decide). */
 function sportWords(text: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capital } from '../../../src/ingest/extract/names';
+import { capital } from '../../../src/ingest/extract/candidate';
 
 // capital() answers from ASCII codes where they settle it; it must agree with the Unicode rule everywhere.
 const RULE = /^\p{Lu}|^\p{Ll}{1,6}\p{Lu}/u;
