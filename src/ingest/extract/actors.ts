@@ -5,7 +5,8 @@ import { fold } from '../../corpus/fold';
 import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
-import { isFirstName, isOrgWord, lookup } from './gazetteer';
+import { isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
+import { beforeNounWord } from './kind-context';
 import { commonAbbreviations, plainTermSpans } from './defined-terms';
 import { branchesAreBodies, lineOf } from './body-names';
 import { roleStart, rolesJoinTheirBodies } from './body-roles';
@@ -207,6 +208,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     all.push({ c: own, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }
+  const within = containerEnds(text, all);
   for (const { c, sentence, t } of all) {
     const id = `${t.kind}:${idSlug(t.name)}`;
     let actor = actors.get(id);
@@ -222,9 +224,29 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!actor.aliases.includes(titled)) actor.aliases.push(titled);
       if (c.title.split(/\s+/).length > 1 && !actor.role) actor.role = c.title;
     }
-    const found: Found = { actor, sentence, mention: { actorId: id, articleId, span: [c.start, c.end] } };
+    const found: Found = { actor, sentence, mention: { actorId: id, articleId, span: [c.start, within.get(c) ?? c.end] } };
     if (t.attribute) found.attribute = true;
     out.push(found);
   }
   return out;
+}
+
+/**
+ * "San Jose, California", "Paris, France": a town and the state or country it lies in, after a comma, are one
+ * mention of the town (the state keeps its own mention inside it). Not a list of states ("Texas, California"): the
+ * first must be no state or country itself. Returns the mention end of each town so written.
+ */
+function containerEnds(text: string, all: { c: Candidate; t: Typed }[]): Map<Candidate, number> {
+  const ends = new Map<Candidate, number>();
+  const at = new Map(all.map((x) => [x.c.start, x]));
+  for (const { c, t } of all) {
+    if (t.kind !== 'place' || regionOf(t.name.toLowerCase()).length || !/^, $/.test(text.slice(c.end, c.end + 2))) continue;
+    const next = at.get(c.end + 2);
+    const container = next && (next.t.kind === 'country' || (next.t.kind === 'place' && regionOf(next.t.name.toLowerCase()).length > 0));
+    // "from Wikinews, U.S. presidential candidates": a country before a noun qualifies the noun ("the Cupertino,
+    // California event" is the town's).
+    const qualifies = next?.t.kind === 'country' && beforeNounWord(text, next.c.end);
+    if (container && next.t.name !== t.name && !qualifies) ends.set(c, next.c.end);
+  }
+  return ends;
 }

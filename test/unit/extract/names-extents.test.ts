@@ -152,9 +152,9 @@ describe('a body named for its members, and its head alone', () => {
 });
 
 describe('a city and its district, a product line and its word', () => {
-  it('"Washington, D.C." is one place, as "Washington D.C." is; "Austin, Texas" two', () => {
+  it('"Washington, D.C." is one place, as "Washington D.C." is; "Austin, Texas" a mention of Austin holding Texas', () => {
     const got = surfaces('We see brokenness in Washington, D.C. He moved to Washington, DC, in 2010. She lives in Austin, Texas.');
-    expect(got).toEqual(expect.arrayContaining(['Washington, D.C.', 'Washington, DC', 'Austin', 'Texas']));
+    expect(got).toEqual(expect.arrayContaining(['Washington, D.C.', 'Washington, DC', 'Austin, Texas', 'Texas']));
   });
 
   it('"Stream" is "CentOS Stream" where "CentOS" is written alone too', () => {
@@ -250,5 +250,20 @@ describe('an ordinary word that is no noun, or an adjective, starts no name at a
 
   it('a pair the article writes mid-sentence too keeps its first word ("Red Hat")', () => {
     expect(surfaces('Red Hat shifted its focus. Analysts said Red Hat was right.')).toEqual(['Red Hat', 'Red Hat']);
+  });
+});
+
+describe('a town and the state or country it lies in are one mention of the town', () => {
+  it('"San Jose, California", "Paris, France"; not a list of states', () => {
+    const text = 'He was born in San Jose, California and lived in Paris, France. Texas, California, and Florida voted.';
+    const got = surfaces(text);
+    expect(got).toEqual(expect.arrayContaining(['San Jose, California', 'California', 'Paris, France', 'France', 'Texas']));
+    expect(got).not.toContain('Texas, California');
+    expect(actorAt(text, 'San Jose')).not.toBe(actorAt(text, 'California'));
+  });
+
+  it('a state before a noun still closes the town ("the Cupertino, California event"); a country there qualifies it', () => {
+    expect(surfaces('Apple spoke at the Cupertino, California event.')).toContain('Cupertino, California');
+    expect(surfaces('After a request from Dallas, U.S. presidential candidates replied.')).not.toContain('Dallas, U.S.');
   });
 });

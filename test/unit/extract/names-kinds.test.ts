@@ -31,7 +31,7 @@ describe('whole extents', () => {
       ['Red Hat=organization', 'Red Hat Enterprise Linux 9=thing', 'Red Hat=organization'],
     ],
     // "St." is part of a place's name, not a title cut off a person named Louis (gum).
-    ['He was born in St. Louis, Missouri, and later sailed to St Anne.', ['St. Louis=place', 'St Anne=place']],
+    ['He was born in St. Louis, Missouri, and later sailed to St Anne.', ['St. Louis, Missouri=place', 'Missouri=place', 'St Anne=place']],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(expect.arrayContaining(want));
   });

@@ -52,7 +52,7 @@ describe('typing with evidence', () => {
   });
 
   it('a word before ", <known place>" is a place; "the American company", "American officials" are no mention of the country', () => {
-    expect(kindOf('The firm is based in Brokeville, California.', 'Brokeville')).toBe('place');
+    expect(kindOf('The firm is based in Brokeville, California.', 'Brokeville, California')).toBe('place');
     expect(kindOf('The American software company Zentrix grew.', 'American')).toBeUndefined();
     // A demonym before a noun is no name of the country, but the article is about it: its events keep it.
     expect(kindOf('American officials met.', 'American')).toBeUndefined();
