@@ -1,5 +1,6 @@
 // "the Apple Chief Executive Officer", "PG&E President": a body's name, then a role in it. The candidate names
 // the body (the role is no actor), when the article names the body alone too; "the Home Secretary" stays a role.
+import { escapeRegExp } from '../lexicon/regexp';
 import { isFirstName, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
 import type { Candidate } from './candidate';
@@ -17,7 +18,7 @@ export function roleStart(low: string[]): number {
  * A role named after a common word ("the Home Secretary", "Public Health") has none.
  */
 function namedAlone(text: string, body: string[]): boolean {
-  const words = body.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const words = body.map(escapeRegExp).join('\\s+');
   return new RegExp(`\\p{Ll}[,;]? ${words}(?![\\p{L}\\d])(?!\\s+\\p{Lu})`, 'u').test(text);
 }
 

@@ -2,6 +2,7 @@
 // diode (SCLED)", "scalar implicature (SI)". Such a term is no name anywhere in the text, though it is in capitals.
 // So is a term written in capitals whose words are all ordinary ones, with no head of a body, place or thing, that a
 // name has or that is used as a verb: "CentOS 8's End of Life (EOL)", "decided to EOL (End of Life)".
+import { escapeRegExp } from '../lexicon/regexp';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { isPlainWord } from './dictionary';
 import { isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
@@ -89,7 +90,7 @@ export function plainTermSpans(text: string): [number, number][] {
   }
   if (!terms.size) return [];
   const out: [number, number][] = [];
-  const escaped = [...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...terms].map(escapeRegExp);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu')))
     out.push([m.index, m.index + m[0].length]);
   return out;

@@ -148,10 +148,13 @@ export function placeAfter(text: string, end: number): boolean {
   return Boolean(m && knownPlaceName(m[1], true));
 }
 
-/** "American officials": a word right after the name, which the name then qualifies. */
-/** Word classes that no noun after a name belongs to, whatever WordNet lists ("in" as indium). */
+/**
+ * Word classes that no noun after a name belongs to, whatever WordNet lists ("in" as indium). Unlike NOT_NOUN, a
+ * word that may be a verb stays ("a Creative Commons license").
+ */
 const CLOSED = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'PastTense', 'Adverb']);
 
+/** "American officials": a word right after the name, which the name then qualifies. */
 const NOT_NOUN = new Set([
   'Preposition',
   'Conjunction',

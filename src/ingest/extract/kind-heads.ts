@@ -1,6 +1,7 @@
 // What a sentence says a name is: the head noun of its apposition or of the noun phrase after "is" ("Rockridge,
-// a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film"), and a known place the name
-// makes with another ("Antigua and Barbuda"). Guides and biographies introduce names so; news seldom needs to.
+// a neighborhood", "Cry Wolf, another horror film"), or before "called" ("a group called X"), read in our lists and
+// then in WordNet; a title in its apposition; a known place it makes with another ("Antigua and Barbuda"); what
+// WordNet says of a plural people or of one named place. Guides and biographies introduce names so.
 import type { ActorKind } from '../../corpus/schema';
 import { PLACE_NOUNS_OF } from '../lexicon/place-words';
 import { WORK_BEFORE } from '../lexicon/thing-words';
@@ -69,33 +70,35 @@ function introPhrase(text: string, c: Candidate): string[] {
 
 const isStop = (w: string) => lexTags(w).some((t) => STOP_TAGS.has(t));
 
-/** The noun phrase of the name's apposition or copula, up to its first closed-class word or verb. */
-function introWords(text: string, c: Candidate): string[] {
-  const words = introPhrase(text, c);
+/** A noun phrase's words up to its first closed-class word or verb ("town" of "a town of", "a city that"). */
+function upToStop(words: string[]): string[] {
   const stop = words.findIndex(isStop);
   return stop < 0 ? words : words.slice(0, stop);
 }
 
+/** The kind our lists of head nouns give a noun. */
+function listedKind(w: string): ActorKind | undefined {
+  if (PLACE_HEADS.has(w)) return 'place';
+  if (THING_HEADS_AFTER.has(w)) return 'thing';
+  return ORG_HEADS.has(w) ? 'organization' : undefined;
+}
+
 /** The kind the head noun of the name's apposition or copula gives, if it is a place's, a thing's or a body's. */
 export function headNounKind(text: string, c: Candidate): ActorKind | undefined {
-  for (const w of introPhrase(text, c)) {
-    if (PLACE_HEADS.has(w)) return 'place';
-    if (THING_HEADS_AFTER.has(w)) return 'thing';
-    if (ORG_HEADS.has(w)) return 'organization';
-    if (isStop(w)) break;
+  const words = upToStop(introPhrase(text, c));
+  // Any listed noun of the phrase ("a small fishing port"); else what WordNet says its head is ("an open-source game").
+  for (const w of words) {
+    const kind = listedKind(w);
+    if (kind) return kind;
   }
-  // A head no list names: what WordNet says its commonest sense is ("an open-source game", "an island").
-  const last = introWords(text, c).pop();
-  return last ? kindOfHead(last, false) : undefined;
+  const head = words.pop();
+  return head ? kindOfHead(head, false) : undefined;
 }
 
 /** What a head noun says a name is: our lists first, then WordNet's class of the noun's commonest sense. */
 function kindOfHead(w: string, person: boolean): ActorKind | undefined {
-  if (PLACE_HEADS.has(w)) return 'place';
-  if (THING_HEADS_AFTER.has(w)) return 'thing';
-  if (ORG_HEADS.has(w)) return 'organization';
   const lex = nounClass(w) ?? '';
-  return person && lex === 'person' ? 'person' : LEX_KIND[lex];
+  return listedKind(w) ?? (person && lex === 'person' ? 'person' : LEX_KIND[lex]);
 }
 
 /** "a sex workers' group called "Ashodaya Samithi"", "a village named Kessam", "a man named Tarvo": the noun says. */
@@ -115,14 +118,12 @@ export function titledApposition(text: string, c: Candidate): boolean {
   const m = TITLED.exec(text.slice(c.end, c.end + 80));
   if (!m) return false;
   // The head, the last word before "of" or another closed-class word, is the title ("a former kingdom" is none).
-  const words = m[1].toLowerCase().split(/\s+/);
-  const stop = words.findIndex(isStop);
-  const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+  const head = upToStop(m[1].toLowerCase().split(/\s+/)).pop();
   return Boolean(head && isTitleWord(head));
 }
 
 /**
- * "Neandertals", "Vikings", "Sami": a capitalized plural whose member is a kind of person or creature in WordNet and
+ * "Neanderthals", "Vikings", "Britons": a capitalized plural whose member is a kind of person or creature in WordNet and
  * a proper word in the dictionary, so no plural of a common noun ("Teachers", "Penguins"): a group.
  */
 export function peoplePlural(word: string): boolean {

@@ -79,6 +79,10 @@ const lowerCamel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w);
 /** "A380", "3GS", "X5", "747": a model number. */
 const modelShape = (w: string) => /^(?=.*\d)[\p{L}\d-]+$/u.test(w) && !/^\d{4}$/.test(w);
 const camelCase = (w: string) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(Mc|Mac|O'|D'|De|La|Le|Di|Van)/, ''));
+/** A brand's shape: inner capitals or a lower-case start ("CentOS", "GitHub", "iPhone"). */
+const brandWord = (w: string) => camelCase(w) || lowerCamel(w);
+/** "English Wikipedia", "Spanish Netherlands": a people's or a language's word, which starts no person's name. */
+const peopleWord = (low: string) => lexTags(low).includes('Demonym') || LANGUAGE.has(low);
 
 const LEGISLATURE = new Set(['house', 'assembly', 'senate', 'parliament', 'legislature', 'congress']);
 /** Particles of Arabic and Hebrew patronymic names ("Qaboos bin Said", "Ahmad ibn Hanbal"). */
@@ -99,10 +103,9 @@ export function typeCandidate(text: string, c: Candidate): Typed | undefined {
     const { label, p } = predictKind(kindFeatures(text, c, judged));
     const { guess: _, ...rest } = judged;
     // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word (see judgeCandidate).
-    const brandPlace = label === 'place' && c.tokens.some((t) => camelCase(t.text) || lowerCamel(t.text));
-    // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.
-    const first = c.tokens[0].text.toLowerCase();
-    const peoplePerson = label === 'person' && c.tokens.length > 1 && (lexTags(first).includes('Demonym') || LANGUAGE.has(first));
+    const brandPlace = label === 'place' && c.tokens.some((t) => brandWord(t.text));
+    // "English Wikipedia": nor a person of a name a people's or a language's word starts.
+    const peoplePerson = label === 'person' && c.tokens.length > 1 && peopleWord(c.tokens[0].text.toLowerCase());
     return p >= TRUST && label !== 'none' && !brandPlace && !peoplePerson ? { ...rest, kind: label } : rest;
   }
   if (judged !== UNKNOWN) return judged;
@@ -211,7 +214,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     (!isFirstName(low[0]) || c.before === 'the') &&
     !(THING_ONLY_LONG.has(last) && low.length < 3) &&
     // "MacBook Air", "iPad Air" are products; "Mahan Air", "Lion Air" airlines.
-    !(last === 'air' && !w.slice(0, -1).some((x) => camelCase(x) || lowerCamel(x)));
+    !(last === 'air' && !w.slice(0, -1).some(brandWord));
   if (!orgSuffixAfter && (thingHead || w.some(lowerCamel) || w.some(modelShape) || thingContext(text, c))) return { kind: 'thing', name };
   if (c.personHint && !c.employer && !low.some(isOrgWord)) return { kind: 'person', name };
   // "the West", "the South", "the Midwest": a compass point named alone is a region.
@@ -234,7 +237,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const personShape = low.length === 2 && isFirstName(low[0]) && c.before !== 'the';
   // "CentOS Stream", "GitHub Pages": a brand's inner capitals make no place of a place word; a street is a place
   // whatever names it ("Telegraph Avenue", "Bank Street").
-  const brand = w.some((x) => camelCase(x) || lowerCamel(x));
+  const brand = w.some(brandWord);
   const street = /^(?:street|avenue|road|boulevard|lane)$/.test(last);
   const placeShape = street || (!brand && !low.some((x, i) => i < low.length - 1 && isOrgWord(x)));
   if (low.length > 1 && isPlaceWord(last) && !personShape && placeShape) {
@@ -281,18 +284,16 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const roleName =
       isPersonNoun(last) && !isTitleWord(last) && !/s$/.test(last) && !low.some(isOrgWord) && !lexTags(low[0]).includes('Demonym');
     if (isPersonNoun(c.before) || (roleName && lookup(low[0], w[0])?.kind !== 'organization')) return { kind: 'person', name };
-    // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
-    // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     // A brand's word and another ("CentOS Stream", "GitHub Pages", "PlayStation Network"): a product line.
-    if (w.some((x) => camelCase(x) || lowerCamel(x))) return { kind: 'thing', name, guess: true };
+    if (w.some(brandWord)) return { kind: 'thing', name, guess: true };
     // "HR 6819", "NGC 1300", "F 35": a catalogue's or a maker's letters and a number name an object or a model.
     if (w.length === 2 && isAcronym(w[0]) && /^\d+$/.test(w[1])) return { kind: 'thing', name, guess: true };
+    // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
+    // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     if (low.some((x) => isCommonWord(x) || isDictWord(x))) return { kind: 'organization', name, guess: true };
     // "Deutsche Welle (DW)", "Netto Poland": words no list knows, and an organization's evidence (no guess then).
     if (orgEvidence(text, c, low, w)) return { kind: 'organization', name: orgName(w, low, name) };
-    // "English Wikipedia", "Spanish Netherlands": a people's or a language's word first names no person.
-    const peopleFirst = lexTags(low[0]).includes('Demonym') || LANGUAGE.has(low[0]);
-    return { kind: peopleFirst ? 'organization' : 'person', name, guess: true };
+    return { kind: peopleWord(low[0]) ? 'organization' : 'person', name, guess: true };
   }
   if (lexTags(key).includes('LastName') || isFirstName(key) || citedAuthor(text, c.start, c.end, true)) return { kind: 'person', name };
   if (ORG_BEFORE.has(c.before) || (ORG_AFTER.has(c.after) && (c.possessive || ORG_SUFFIXES.has(c.after)))) {

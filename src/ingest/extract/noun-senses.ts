@@ -1,7 +1,8 @@
 // WordNet's sense index cut to what the extractor reads: each one-word noun
 // with the lexicographer file of its commonest sense, one "lemma NN" a line,
-// "i" after it for a named individual (about a tenth of the file). Node cuts it when it loads; the page's build
-// cuts it once (vite.config.ts), so the page does not carry the whole index.
+// "i" after it for a named individual (about a tenth of the file). Node cuts
+// it when first asked; the page's build cuts it once (vite.config.ts), so the
+// page does not carry the whole index.
 
 /**
  * "game%1:04:00:: 00456623 1 38" (a noun, file 04, sense number 1) -> "game 04"; with `dataNoun` (WordNet's data.noun,

@@ -1,6 +1,7 @@
 // The one list of speech verbs: quote attribution (quotes.ts) and name typing ("X said": names.ts,
 // actors.ts) read it from here. Lemmas only; compromise conjugates them once at load.
 import nlp from 'compromise';
+import { escapeRegExp } from './regexp';
 
 /**
  * Verbs of saying a person (or an organization through its people) does: "X said", "X quipped",
@@ -172,10 +173,10 @@ export const SPEECH_PHRASES: readonly string[] = PHRASAL.flatMap((p) => {
     .map((f) => [f, ...rest].join(' '));
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One word after a name that makes it a speaker ("Lund said", "Lund quipped"); "according" for "according to". */
-export const SPEECH = new RegExp(`^(?:${[...new Set(sayingForms.filter((f) => !f.endsWith('ing')))].map(escape).join('|')}|according)$`);
+export const SPEECH = new RegExp(
+  `^(?:${[...new Set(sayingForms.filter((f) => !f.endsWith('ing')))].map(escapeRegExp).join('|')}|according)$`,
+);
 
 const finite = (f: string) => !/ing(?:\s|$)/.test(f);
 const FINITE_WORDS: ReadonlySet<string> = new Set(sayingForms.filter(finite));
