@@ -75,14 +75,15 @@ export const bracketCompleted = (text: string, end: number): boolean => /^\[\p{L
  * University Vikings" is two names).
  */
 export function forTheField(head: string, next: Token | undefined): boolean {
-  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isOrgWord(singularOf(head))) return false;
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isOrgWord(singular(head))) return false;
   const w = next.text.toLowerCase();
   // An ordinary word, in either spelling ("Defence", "Defense"); no name or body word.
   const ordinary = isPlainWord(w) || isPlainWord(w.replace(/ce$/, 'se'));
   return ordinary && !isOrgWord(w) && !isFirstName(w) && !lookup(w, next.text);
 }
 
-const singularOf = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** "Centers" -> "center": a plural head noun ("Centers for Disease Control") heads a name as its singular does. */
+export const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /**
  * "Washington, D.C.": a city, a comma and "D.C." (the district it is) are one place's name, as "Washington D.C." is

@@ -20,6 +20,7 @@ import {
   ordinalStart,
   pluralTitle,
   quotedTitleEnd,
+  singular,
 } from './name-extents';
 
 const SKIP_TAGS = new Set([
@@ -211,8 +212,6 @@ function joinsName(t: Token, prev: Token, next: Token | undefined): boolean {
   if (low === 'in') return lower(prev) === 'war';
   return CONNECTORS.has(low);
 }
-/** "Centers" -> "center": a plural head noun ("Centers for Disease Control") heads a name as its singular does. */
-const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const headNoun = (w: string) => [w, singular(w)].some((x) => isOrgWord(x) || isPlaceWord(x) || HEADS_OF.has(x));
 
 /** "US-based", "Saudi-led", "Iran-backed" (kinds.ts reads them as the place qualifying its noun). */
