@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useCorpusStore } from '../store/corpus-store';
 import { useUiStore } from '../store/ui-store';
-import { TILED_NO_ADD, useAddStore } from './add-store';
+import { refuseOnTiled, TILED_NO_ADD, useAddStore } from './add-store';
 import { filesOfDrop, filesOfInput, type PickedFile } from './picked';
 
 const work = () => import('./local-corpus');
@@ -138,7 +138,8 @@ export function useDropToAdd(): void {
       document.documentElement.classList.remove('dl-dropping');
       if (!e.dataTransfer || !carriesFiles(e)) return;
       e.preventDefault();
-      void filesOfDrop(e.dataTransfer).then(add);
+      // A tiled corpus refuses before the dropped folder is walked and the adding code loaded.
+      if (!refuseOnTiled()) void filesOfDrop(e.dataTransfer).then(add);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);

@@ -4,6 +4,8 @@
 // is loaded when the reader adds articles.
 import { create } from 'zustand';
 import type { CorpusIndexFile, Warning } from '../corpus/schema';
+import { useCorpusStore } from '../store/corpus-store';
+import { useNoticeStore } from '../store/notice-store';
 
 export interface AddProgress {
   /** Articles extracted so far, of `total`; `joining` once every one is and the corpus is being resolved. */
@@ -40,3 +42,10 @@ export const useAddStore = create<AddState>()((set) => ({
 export const TILED_NO_ADD =
   'This corpus is too large to hold in the page, so it is read a window at a time: articles cannot be added to it here. ' +
   'Put them in its folder and rebuild.';
+
+/** On a tiled corpus, says so and answers true: every way of adding asks here first (the menu, a drop, Paste). */
+export function refuseOnTiled(): boolean {
+  if (!useCorpusStore.getState().index.tiled) return false;
+  useNoticeStore.getState().notify(TILED_NO_ADD);
+  return true;
+}

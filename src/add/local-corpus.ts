@@ -10,7 +10,7 @@ import { warmSearch } from '../search/search-index';
 import { useBodiesStore } from '../store/bodies-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { useNoticeStore } from '../store/notice-store';
-import { TILED_NO_ADD, useAddStore } from './add-store';
+import { refuseOnTiled, useAddStore } from './add-store';
 import { headOf } from './heads';
 import type { PickedFile } from './picked';
 import type { Merged } from './merge';
@@ -97,10 +97,7 @@ function sortOut(picked: PickedFile[]): { files: PickedFile[]; warnings: Warning
  */
 export async function addFiles(picked: PickedFile[]): Promise<void> {
   const store = useAddStore;
-  if (useCorpusStore.getState().index.tiled) {
-    notify(TILED_NO_ADD);
-    return;
-  }
+  if (refuseOnTiled()) return;
   if (store.getState().progress) {
     notify('Articles are still being read: wait for them, or cancel, before adding more.', 'info');
     return;

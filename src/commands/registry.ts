@@ -1,6 +1,6 @@
 // Every user command once: its label, its keys and what it does. Buttons,
 // keyboard shortcuts and the shortcuts dialog all read this list.
-import { TILED_NO_ADD, useAddStore } from '../add/add-store';
+import { refuseOnTiled, useAddStore } from '../add/add-store';
 import { useCorpusStore } from '../store/corpus-store';
 import { selectAdjacent } from '../store/navigation';
 import { useNoticeStore } from '../store/notice-store';
@@ -88,8 +88,7 @@ const COMMANDS = [
     label: 'Paste article',
     keys: ['p'],
     // A tiled corpus takes no added article (docs/tiles.md): said at once, not after the reader has pasted one.
-    run: () =>
-      useCorpusStore.getState().index.tiled ? useNoticeStore.getState().notify(TILED_NO_ADD) : useAddStore.getState().setPasteOpen(true),
+    run: () => refuseOnTiled() || useAddStore.getState().setPasteOpen(true),
   },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?'], run: () => useUiStore.getState().setShortcutsOpen(true) },
 ] as const satisfies readonly { id: string; label: string; keys: readonly string[]; run: () => void }[];
