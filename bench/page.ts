@@ -86,23 +86,26 @@ async function centre(page: Page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Ctrl+wheel, one notch a frame, until the window is at least (out) or at most (in) `targetMs`. */
 /** Notches without a change of the window that say it is at the timeline's widest. */
 const STILL_NOTCHES = 6;
 
+/** Ctrl+wheel, one notch a frame, until the window is at least (out) or at most (in) `targetMs`. */
 async function zoomTo(page: Page, targetMs: number, direction: 'in' | 'out') {
   await page.keyboard.down('Control');
   try {
+    let first = -1;
     let last = -1;
     let still = 0;
     for (let i = 0; ; i++) {
       const width = await page.evaluate(() => window.bench.windowMs());
       if (width < 0) throw new Error('cannot read the timeline window');
       if (direction === 'out' ? width >= targetMs : width <= targetMs) return;
-      // The timeline zooms out no further than about its corpus's span (the seed's: 14 years): there, zooming out ends.
+      if (first < 0) first = width;
+      // The timeline zooms out no further than about its corpus's span (the seed's: 14 years): there, zooming out
+      // ends; a window that never widened at all is a zoom that does not work, and stays an error below.
       still = width === last ? still + 1 : 0;
       last = width;
-      if (direction === 'out' && still >= STILL_NOTCHES) return;
+      if (direction === 'out' && still >= STILL_NOTCHES && width > first) return;
       if (i === MAX_NOTCHES) throw new Error(`zoom ${direction} stuck at a ${(width / DAY).toFixed(1)}-day window`);
       await page.mouse.wheel(0, direction === 'out' ? WHEEL : -WHEEL);
       await nextFrame(page);
