@@ -5,6 +5,9 @@ import { markRuns } from '../../src/panels/shared/highlight';
 import type { Actor } from '../../src/corpus/schema';
 import { fixtureCorpus } from '../fixtures/corpus';
 
+/** The corpus index's map of actors by id, which the panel passes. */
+const byId = <A extends { id: string }>(actors: A[]) => new Map(actors.map((a) => [a.id, a]));
+
 describe('date jump input', () => {
   it.each([
     ['2024', '2024'],
@@ -57,15 +60,19 @@ describe('actor groups', () => {
     ['person:vladimir-putin', 2],
   ]);
   it('groups by kind in a fixed order and sorts by count or name', () => {
-    const byCount = groupActors(actors, counts, 'count', '');
+    const byCount = groupActors(actors, counts, 'count', '', byId(actors));
     expect(byCount.map((g) => g.label)).toEqual(['People', 'Countries', 'Places']);
     expect(byCount[0].actors.map((a) => a.name)).toEqual(['Joe Biden', 'Vladimir Putin', 'Kim Jong Un']);
-    expect(groupActors(actors, counts, 'name', '')[0].actors.map((a) => a.name)).toEqual(['Joe Biden', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(groupActors(actors, counts, 'name', '', byId(actors))[0].actors.map((a) => a.name)).toEqual([
+      'Joe Biden',
+      'Kim Jong Un',
+      'Vladimir Putin',
+    ]);
   });
   it('orders ties by name, ignoring case and accents, whether a few actors are counted or most', () => {
     const names = ['Zoë Adams', 'émile Zola', 'Anna Bell', 'anna Ames', 'Bob Ray', 'Ángel Cruz', 'Carl Dean', 'Dora Eck', 'Eve Fox'];
     const people: Actor[] = names.map((name, i) => ({ id: `person:p${i}`, name, kind: 'person', aliases: [] }));
-    const order = (counts: Map<string, number>) => groupActors(people, counts, 'count', '')[0].actors.map((a) => a.name);
+    const order = (counts: Map<string, number>) => groupActors(people, counts, 'count', '', byId(people))[0].actors.map((a) => a.name);
     // One counted actor of nine: it first, the others in name order.
     expect(order(new Map([['person:p4', 1]]))).toEqual([
       'Bob Ray',
@@ -91,7 +98,7 @@ describe('actor groups', () => {
       'Carl Dean',
       'Zoë Adams',
     ]);
-    expect(groupActors(people, all, 'name', '')[0].actors.map((a) => a.name)).toEqual(
+    expect(groupActors(people, all, 'name', '', byId(people))[0].actors.map((a) => a.name)).toEqual(
       [...names].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare),
     );
   });
@@ -107,7 +114,7 @@ describe('actor groups', () => {
       ['person:p400', 2],
       ['person:p7', 5],
     ]);
-    const [group] = groupActors(people, counts, 'count', '');
+    const [group] = groupActors(people, counts, 'count', '', byId(people));
     expect(group.size).toBe(500);
     expect(group.head(4).map((a) => a.name)).toEqual(['P 1007', 'P 1400', 'P 1000', 'P 1001']);
     expect(group.actors).toHaveLength(500);
@@ -116,7 +123,7 @@ describe('actor groups', () => {
   });
 
   it('finds actors by name or alias, ignoring case and accents', () => {
-    expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put').flatMap((g) => g.actors.map((a) => a.id))).toEqual([
+    expect(groupActors(actors, counts, 'name', 'PRÉSIDENT put', byId(actors)).flatMap((g) => g.actors.map((a) => a.id))).toEqual([
       'person:vladimir-putin',
     ]);
   });
@@ -133,7 +140,7 @@ describe('actor finder', () => {
     actor('person:wiranto', 'Wiranto', 'person'),
     actor('country:ireland', 'Ireland', 'country'),
   ];
-  const ids = (q: string) => groupActors(actors, new Map(), 'count', q).flatMap((g) => g.actors.map((a) => a.id));
+  const ids = (q: string) => groupActors(actors, new Map(), 'count', q, byId(actors)).flatMap((g) => g.actors.map((a) => a.id));
   it.each([
     ['Zelenskiy', 'person:volodymyr-zelenskyy'],
     ['Pelosy', 'person:nancy-pelosi'],
@@ -150,6 +157,9 @@ describe('actor finder', () => {
   });
   it('puts the exact name before near spellings', () => {
     const people = [actor('person:iren-a', 'Iren Dukes', 'person'), actor('person:iran-d', 'Iran Darroudi', 'person')];
-    expect(groupActors(people, new Map(), 'name', 'Iran')[0].actors.map((a) => a.id)).toEqual(['person:iran-d', 'person:iren-a']);
+    expect(groupActors(people, new Map(), 'name', 'Iran', byId(people))[0].actors.map((a) => a.id)).toEqual([
+      'person:iran-d',
+      'person:iren-a',
+    ]);
   });
 });

@@ -162,12 +162,11 @@ const isFunctionWord = (w: Word) =>
  * their tidy text, when the caller has them already.
  */
 function render(text: string, kept: Word[], parts = pieces(text, kept), whole = tidy(parts.join(''))): string {
-  const max = TITLE_MAX;
-  if (whole.length <= max) return whole;
+  if (whole.length <= TITLE_MAX) return whole;
   let end = 0;
-  for (let len = 0; end < parts.length && len + parts[end].length <= max - 1; end++) len += parts[end].length;
+  for (let len = 0; end < parts.length && len + parts[end].length <= TITLE_MAX - 1; end++) len += parts[end].length;
   let cut = end;
-  for (let j = end - 1, len = parts.slice(0, end).join('').length; j > 0 && len > max / 2; len -= parts[j].length, j--) {
+  for (let j = end - 1, len = parts.slice(0, end).join('').length; j > 0 && len > TITLE_MAX / 2; len -= parts[j].length, j--) {
     const head = parts.slice(0, j + 1).join('');
     // Not inside a quote: its opening mark would be left dangling.
     if (/[,;:—–]/.test(kept[j].post) && hasFinite(kept.slice(0, j + 1)) && (head.match(/["“”]/g) ?? []).length % 2 === 0) {

@@ -31,7 +31,6 @@ type Terms = { offset: { start: number; length: number }; text: string; tags: Se
  * on an unchanged document it would find nothing the first did not. The match rules of the second pass are left
  * out: the same parts of speech on these words at a fifth of the cost.
  */
-const BEFORE = ['contractions']; // after 'alias' and 'machine', which termsOf runs
 const AFTER = ['lexicon', 'preTagger', 'offset'];
 /** compromise's world, typed as far as it is used here. */
 const world = nlp.world() as {
@@ -133,7 +132,7 @@ function parsePiece(text: string, from: number, to: number, inner: boolean, base
   const doc = new View(terms);
   if (mayContract(terms)) {
     const tokens = (doc.docs as unknown as Terms).map((t) => t.slice());
-    doc.compute(BEFORE);
+    doc.compute('contractions'); // after 'alias' and 'machine', which termsOf runs
     const first = doc.docs as unknown as Terms;
     const split =
       first.length !== tokens.length || first.some((t, i) => t.length !== tokens[i].length || t.some((w, j) => w !== tokens[i][j]));

@@ -77,14 +77,6 @@ function inNameOrder(actors: Actor[]): NameOrder {
   return order;
 }
 
-/** Each list's actors by id, for callers that have no such map (the corpus index has one). */
-const idMaps = new WeakMap<Actor[], Map<string, Actor>>();
-function byIdOf(actors: Actor[]): Map<string, Actor> {
-  let map = idMaps.get(actors);
-  if (!map) idMaps.set(actors, (map = new Map(actors.map((a) => [a.id, a]))));
-  return map;
-}
-
 /**
  * A list (or lists one after the other, not joined first: 166,000 actors at a million articles) split by kind,
  * each kind's in the list's order, the kinds in the panel's order (empty ones left out).
@@ -100,7 +92,7 @@ function splitByKind(...parts: Actor[][]): Map<ActorKind, Actor[]> {
 const countOrders = new WeakMap<Map<string, number>, { ordered: Actor[]; groups: ActorGroup[] }>();
 
 /** Most events first, ties in name order, without a comparison per pair of the whole list. */
-function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, number>, byId: () => Map<string, Actor>): ActorGroup[] {
+function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, number>, ids: Map<string, Actor>): ActorGroup[] {
   const { ordered, byKind } = order;
   const cached = countOrders.get(counts);
   if (cached?.ordered === ordered) return cached.groups;
@@ -109,7 +101,6 @@ function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, 
   if (counts.size * 4 < ordered.length) {
     // A filter's counts name a few actors: those sorted, the rest after them in name order (not copied: a filter
     // at a million articles re-renders with 166,000 actors).
-    const ids = byId();
     const named = [...counts.keys()].filter((id) => ids.has(id) && counted(id)).map((id) => ids.get(id)!);
     named.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || compareActorNames(a, b));
     const first = splitByKind(named);
@@ -133,24 +124,22 @@ function byCountThenName(actors: Actor[], order: NameOrder, counts: Map<string, 
   return groups;
 }
 
-/** `actorsById`: the list's actors by id when the caller has them (else made once per list). */
+/** `actorsById`: the list's actors by id (the corpus index's map). */
 export function groupActors(
   actors: Actor[],
   counts: Map<string, number>,
   sort: ActorSort,
   search: string,
-  actorsById?: Map<string, Actor>,
+  actorsById: Map<string, Actor>,
 ): ActorGroup[] {
   const found = findActorIds(actors, search);
   const order = inNameOrder(actors);
-  const byId = () => actorsById ?? byIdOf(actors);
   if (!found) {
-    if (sort === 'count') return byCountThenName(actors, order, counts, byId);
+    if (sort === 'count') return byCountThenName(actors, order, counts, actorsById);
     return [...order.byKind].map(([kind, members]) => listedGroup(kind, members));
   }
   // While finding, the best matches come first (whole words before prefixes before near spellings), then by count, then name.
-  const ids = byId();
-  const list = [...found.keys()].flatMap((id) => (ids.has(id) ? [ids.get(id)!] : []));
+  const list = [...found.keys()].flatMap((id) => (actorsById.has(id) ? [actorsById.get(id)!] : []));
   list.sort((a, b) => found.get(b.id)! - found.get(a.id)! || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareActorNames(a, b));
   return [...splitByKind(list)].map(([kind, members]) => listedGroup(kind, members));
 }

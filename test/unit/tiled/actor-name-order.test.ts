@@ -8,6 +8,9 @@ import { groupActors } from '../../../src/panels/actors/actor-groups';
 import { tiledCorpus } from '../../../src/tiled/window-corpus';
 import { buildInTemp, type BuiltTiles } from './built-tiles';
 
+/** The corpus index's map of actors by id, which the panel passes. */
+const byId = <A extends { id: string }>(actors: A[]) => new Map(actors.map((a) => [a.id, a]));
+
 /** Actors whose event counts order them otherwise than their names: Zed 4, Émile 3, adam 2, then yan, Bob and Abe 1. */
 function corpus(): Corpus {
   const c: Corpus = { schemaVersion: 1, articles: [], actors: [], mentions: [], events: [], quotes: [], warnings: [] };
@@ -59,32 +62,46 @@ describe("a tiled corpus's actors in name order", () => {
 
   it("are the panel's count order as the file gives it, checked once, not bucketed again", () => {
     const tc = tiledCorpus(manifest, file, []);
-    const byCount = () => names(groupActors(tc.actors, tc.actorTotals, 'count', ''));
+    const byCount = () => names(groupActors(tc.actors, tc.actorTotals, 'count', '', byId(tc.actors)));
     expect(byCount()).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
     // Taken as the file's order: a count changed afterwards (as no index does) moves nobody.
     const other = tiledCorpus(manifest, file, []);
     other.actorTotals.set('person:zed', 0);
-    expect(names(groupActors(other.actors, other.actorTotals, 'count', ''))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
+    expect(names(groupActors(other.actors, other.actorTotals, 'count', '', byId(other.actors)))).toEqual([
+      'Zed',
+      'Émile',
+      'adam',
+      'Abe',
+      'Bob',
+      'yan',
+    ]);
     // A file whose ties are not in name order (an index built before) is bucketed: ties come out in name order.
     const idTies = { actors: [...file.actors.slice(0, 3), ...file.actors.slice(3).reverse()] };
     const old = tiledCorpus(manifest, { ...idTies, byName: nameOrderOf(idTies.actors.map((a) => a[1])) }, []);
-    expect(names(groupActors(old.actors, old.actorTotals, 'count', ''))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
+    expect(names(groupActors(old.actors, old.actorTotals, 'count', '', byId(old.actors)))).toEqual([
+      'Zed',
+      'Émile',
+      'adam',
+      'Abe',
+      'Bob',
+      'yan',
+    ]);
   });
 
   it("are the panel's order as the file gives it, not sorted again", () => {
     // An order no sort would make: were the page to sort, it would not list the names this way.
     const notSorted = { ...file, byName: [0, 1, 2, 3, 4, 5] };
     const tc = tiledCorpus(manifest, notSorted, []);
-    expect(names(groupActors(tc.actors, new Map(), 'name', ''))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
+    expect(names(groupActors(tc.actors, new Map(), 'name', '', byId(tc.actors)))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
     // Ties of counts keep the file's name order too.
     const counts = new Map(tc.actors.map((a) => [a.id, 1]));
-    expect(names(groupActors(tc.actors, counts, 'count', ''))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
+    expect(names(groupActors(tc.actors, counts, 'count', '', byId(tc.actors)))).toEqual(['Zed', 'Émile', 'adam', 'Abe', 'Bob', 'yan']);
   });
 
   it("sorts by name itself when the file's order is absent or names an actor twice", () => {
     for (const byName of [undefined, [0, 0, 1, 2, 3, 4]]) {
       const tc = tiledCorpus(manifest, { ...file, byName }, []);
-      expect(names(groupActors(tc.actors, new Map(), 'name', ''))).toEqual(['Abe', 'adam', 'Bob', 'Émile', 'yan', 'Zed']);
+      expect(names(groupActors(tc.actors, new Map(), 'name', '', byId(tc.actors)))).toEqual(['Abe', 'adam', 'Bob', 'Émile', 'yan', 'Zed']);
     }
   });
 });
