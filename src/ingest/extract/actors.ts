@@ -19,7 +19,7 @@ import { teamsInContext } from './teams';
 import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
-import { countryHead, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { companyOf, countryHead, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
 
 export interface Found {
   actor: Actor;
@@ -98,7 +98,8 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
-    const linked = short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined;
+    const company = !c.personHint && !c.title ? companyOf(parts, orgs) : undefined;
+    const linked = company ?? (short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined);
     const t = linked ?? typeCandidate(text, c);
     if (!t) continue;
     typed.set(c, t);

@@ -7,7 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
-import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
+import { LEGAL_FORMS, ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS } from '../lexicon/place-words';
 import { HOLIDAYS, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
@@ -145,6 +145,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // What the name's words alone decide: sites, currencies, languages, faiths, bodies of the sky, amounts, laws.
   const lexical = byWords(text, c, w, low, name);
   if (lexical !== GO_ON) return lexical;
+  // "Milton Roy Corp.", "Erbamont N.V.", "Environmental Testing Co.": a legal form at the end makes a company.
+  if (legalForm(low)) return { kind: 'organization', name: orgName(w, low, name) };
+  // "Johnson & Johnson", "Procter & Gamble": partners' names joined by an ampersand name a firm (not "S&P 500").
+  if (/ & /.test(name) && !/\d/.test(name)) return { kind: 'organization', name };
   // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
@@ -314,6 +318,9 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   return UNKNOWN;
 }
 
-/** "Salling Group" is "Salling": a company's legal or generic suffix is no part of its name. */
+/** The last of several words is a legal form ("N.V." read as "nv"). */
+export const legalForm = (low: string[]): boolean => low.length > 1 && LEGAL_FORMS.has(low[low.length - 1].replace(/\./g, ''));
+
+/** "Salling Group" is "Salling", "Erbamont N.V." "Erbamont": a company's legal or generic suffix is no part of its name. */
 const orgName = (w: string[], low: string[], name: string): string =>
-  ORG_SUFFIXES.has(low[low.length - 1]) && w.length > 1 ? w.slice(0, -1).join(' ') : name;
+  (ORG_SUFFIXES.has(low[low.length - 1]) || legalForm(low)) && w.length > 1 ? w.slice(0, -1).join(' ') : name;

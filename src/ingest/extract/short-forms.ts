@@ -1,6 +1,6 @@
 // Short forms linked back to the long names of one article: "Jobs" is "Steve Jobs", "Apple" is "Apple Inc.", "the
 // Court" is the "Supreme Court" it ends, "the Constitution" is the country's. Read by actors.ts, longer names first.
-import { CORPORATE_TAILS } from '../lexicon/organization-words';
+import { CORPORATE_TAILS, LEGAL_FORMS } from '../lexicon/organization-words';
 import { LANGUAGE } from '../lexicon/geo';
 import { THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { acronymRest, countryRest, productRest } from './body-names';
@@ -73,6 +73,18 @@ export function link(
     if ((start || tail) && !acronymEnd && !branch && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
+}
+
+/**
+ * "Milton Roy" after "Milton Roy Corp.": a name the article writes with a legal form is the company wherever it is
+ * written without one, though its words read as a person's.
+ */
+export function companyOf(parts: string[], orgs: Known[]): Typed | undefined {
+  const corp = (k: Known) =>
+    k.parts.length > parts.length &&
+    startsAt(k.parts, parts, 0) &&
+    k.parts.slice(parts.length).every((x) => LEGAL_FORMS.has(x.replace(/\./g, '')));
+  return orgs.find(corp)?.t;
 }
 
 /**

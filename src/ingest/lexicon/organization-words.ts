@@ -3,29 +3,36 @@
 /** Legal-form suffixes ("Apple Inc.", "Tesco plc"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation']);
 
-/** Words after a company's name that name the same company ("Apple Computer Inc" is Apple; "Volkswagen Group" is not only Volkswagen). */
-export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
+/**
+ * Legal forms that end a company's name ("Milton Roy Corp.", "Erbamont N.V.", "Siemens AG"), written without dots:
+ * whatever the words before them look like, the name is a company's.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc',
   'incorporated',
   'corp',
   'corporation',
   'co',
-  'company',
   'ltd',
-  'limited',
   'llc',
   'plc',
   'gmbh',
   'ag',
   'sa',
   'nv',
-  'holdings',
-  'computer',
-  'computers',
+  'bv',
+  'spa',
+  'lp',
+  'llp',
 ]);
+
+/** Words after a company's name that name the same company ("Apple Computer Inc" is Apple; "Volkswagen Group" is not only Volkswagen). */
+export const CORPORATE_TAILS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'company', 'limited', 'holdings', 'computer', 'computers']);
 
 /** Head words of organization names beyond compromise's own list ("Ministry", "Institute"). */
 export const ORG_WORDS = [
+  // "New York Stock Exchange", "Nasdaq Stock Exchange": a market's operator, a body (a market's index is a thing).
+  'exchange',
   'inc',
   'ltd',
   'llc',

@@ -130,13 +130,12 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'league',
   'prix',
   'open',
-  'exchange',
   'dollar',
   'euro',
 ]);
 
 /** Heads that are things only at the end of a longer name ("Premier League" is an organization elsewhere). */
-export const THING_ONLY_LONG: ReadonlySet<string> = new Set(['league', 'exchange', 'open', 'games']);
+export const THING_ONLY_LONG: ReadonlySet<string> = new Set(['league', 'open', 'games']);
 
 /** Nouns after a name that make it a product ("Mac OS X operating system", "Apple Macintosh computers"). */
 export const PRODUCT_NEXT: ReadonlySet<string> = new Set([

@@ -15,3 +15,12 @@ export function spansValid(text: string, out: DatelineExtraction): boolean {
     out.quotes.every((q) => ok(q.span) && text.slice(q.span[0], q.span[1]) === q.text)
   );
 }
+
+/** Every mention as "surface=kind" (nested names included), in text order. */
+export function names(text: string): string[] {
+  const { out } = run(text);
+  const kind = new Map(out.actors.map((a) => [a.id, a.kind]));
+  return [...out.mentions]
+    .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
+    .map((m) => `${text.slice(m.span[0], m.span[1])}=${kind.get(m.actorId)}`);
+}

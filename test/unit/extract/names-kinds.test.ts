@@ -1,16 +1,7 @@
 // Extents and kinds of names, on sentences from the dev corpora (meantime,
 // gum, wikinews) and the cases of issue 9; with the ones that must not fire.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers';
-
-/** Every mention as "surface=kind" (nested names included), in text order. */
-function names(text: string): string[] {
-  const { out } = run(text);
-  const kind = new Map(out.actors.map((a) => [a.id, a.kind]));
-  return [...out.mentions]
-    .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
-    .map((m) => `${text.slice(m.span[0], m.span[1])}=${kind.get(m.actorId)}`);
-}
+import { names, run } from './helpers';
 
 describe('whole extents', () => {
   it.each([

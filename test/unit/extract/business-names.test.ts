@@ -1,0 +1,81 @@
+// Names of companies and agencies as business and government news writes them: legal forms, ampersands, "X and Y
+// Commission", stock exchanges. Sentences from the wikinews demo, with the cases that must not fire.
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers';
+
+describe('a legal form makes a company, whatever the words before it', () => {
+  it.each([
+    ['Zamperoni worked for Cipriani S.A., which owns the restaurant, for more than ten years.', 'Cipriani S.A.'],
+    ['Shares of Milton Roy Corp. rose after the offer.', 'Milton Roy Corp'],
+    ['The drug maker Erbamont N.V. agreed to the bid.', 'Erbamont N.V.'],
+    ['Its sister operation, Environmental Testing Co., was sold.', 'Environmental Testing Co'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(`${name}=organization`);
+  });
+
+  it('and the name written without it is the company, though it reads as a person\'s ("Milton Roy")', () => {
+    const { out } = run('Crane Co. holds a stake in Milton Roy Corp., an instruments maker. Milton Roy said it had no comment.');
+    const roy = out.actors.filter((a) => a.name.startsWith('Milton Roy'));
+    expect(roy.map((a) => a.kind)).toEqual(['organization']);
+    expect(out.mentions.filter((m) => m.actorId === roy[0].id)).toHaveLength(2);
+  });
+
+  it('a title before the short name keeps the person ("Mr. Walt Disney" beside "Walt Disney Co.")', () => {
+    const got = names('Walt Disney Co. opened the park. Mr. Walt Disney had planned it.');
+    expect(got).toContain('Walt Disney=person');
+  });
+});
+
+describe('an ampersand joins one name', () => {
+  it('"Kamway Lodge & Tavern", "Redfield & Wilton Strategies", "Procter & Gamble"', () => {
+    const got = names(
+      'Zamperoni was discovered at Kamway Lodge & Tavern, a hostel. She drew two percent in the Redfield & Wilton Strategies ' +
+        'survey. Procter & Gamble raised prices.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Kamway Lodge & Tavern=organization',
+        'Redfield & Wilton Strategies=organization',
+        'Procter & Gamble=organization',
+      ]),
+    );
+  });
+
+  it('not the end of a list of first names, cited authors or single letters', () => {
+    const got = names('My heart breaks for Deirdre, Wyatt & Zach. The study followed Carrano & Biewener [7] and (Makel & Plucker, 2014).');
+    expect(got.filter((g) => g.includes('&'))).toEqual([]);
+  });
+});
+
+describe('ordinary words, "and", then a body\'s name are one body', () => {
+  it.each([
+    [
+      'Ford said in a financial filing to the U.S. Securities and Exchange Commission that the investigation started in February.',
+      'Securities and Exchange Commission',
+    ],
+    [
+      'The advisory noted waves recorded by a National Oceanic and Atmospheric Administration buoy.',
+      'National Oceanic and Atmospheric Administration',
+    ],
+    ['This month includes interviews with the nominees of the Reform Party and the Life and Liberty Party.', 'Life and Liberty Party'],
+    ['He told the Food and Drug Administration about the trial.', 'Food and Drug Administration'],
+  ])('%s', (text, name) => {
+    expect(names(text).some((g) => g.startsWith(`${name}=`) || g.startsWith(`U.S. ${name}=`))).toBe(true);
+  });
+
+  it('not two bodies, a plural head, or a case name', () => {
+    const got = names(
+      'The Center for Biological Diversity and Center for Food Safety requested protections. He wrote to the State and Homeland ' +
+        'Security Departments. A quote from Browning and War Office followed.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Center for Biological Diversity=organization', 'Center for Food Safety=organization']));
+    expect(got.filter((g) => / and /.test(g))).toEqual([]);
+  });
+});
+
+describe('a stock exchange is a body; its index a thing', () => {
+  it('"London Stock Exchange", "New York Stock Exchange"', () => {
+    const got = names('Khan was convicted for his part in a London Stock Exchange bomb plan. Shares fell on the New York Stock Exchange.');
+    expect(got).toEqual(expect.arrayContaining(['London Stock Exchange=organization', 'New York Stock Exchange=organization']));
+  });
+});
