@@ -19,7 +19,7 @@ import { teamsInContext } from './teams';
 import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
-import { companyOf, countryHead, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
 
 export interface Found {
   actor: Actor;
@@ -90,10 +90,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
           ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
           : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
-        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? byStart())
+        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' ')), (k) => firstAt.has(k)) ?? byStart())
         : ((c.before === 'the' ? countryHead(parts, words(c)[0], [...orgs, ...things]) : undefined) ??
             byStart() ??
-            qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ??
+            indexStart(parts, c.before, things) ??
+            qualifiedTail(parts, orgs, things, befores.get(parts.join(' ')), (k) => firstAt.has(k)) ??
             line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
