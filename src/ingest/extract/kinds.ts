@@ -291,7 +291,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // A brand's word and another ("CentOS Stream", "GitHub Pages", "PlayStation Network"): a product line.
     if (w.some(brandWord)) return { kind: 'thing', name, guess: true };
     // "HR 6819", "NGC 1300", "F 35": a catalogue's or a maker's letters and a number name an object or a model.
-    if (w.length === 2 && isAcronym(w[0]) && /^\d+$/.test(w[1])) return { kind: 'thing', name, guess: true };
+    if (w.length === 2 && isAcronym(w[0]) && /^\d+$/.test(w[1])) return { kind: 'thing', name };
     // A run of ordinary words ("Apple Computer", "Best Buy") names an organization, not a person; only a guess
     // ("Orson Welles", "Dean Forester" are people), which the learned model may overrule.
     if (low.some((x) => isCommonWord(x) || isDictWord(x))) return { kind: 'organization', name, guess: true };

@@ -9,7 +9,7 @@ import { nounClass } from './noun-classes';
 import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
-import { capitalPairs } from './capital-pairs';
+import { capitalPairs, midSentenceCapitals } from './capital-pairs';
 import { ampersandJoins, bodyAnd } from './name-joins';
 import { candidate, capital, lower, type Candidate } from './candidate';
 import {
@@ -242,7 +242,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       // "There is No God": an interjection or "No" is no name's first word, though written mid-sentence.
       (midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) && !interjection(lower(run[k]))) ||
       (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of'));
-  while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
+  // "Airbus said" where the article writes "announced by Airbus": a word it capitalizes mid-sentence is a name there.
+  const named = (k: number) => run.length - k === 1 && midSentenceCapitals(text).has(run[k].text);
+  while (i < run.length && !keeps(i) && !named(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
