@@ -19,6 +19,7 @@ import { teamsInContext } from './teams';
 import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
+import { currencyAfter } from './currencies';
 import { companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
 
 export interface Found {
@@ -207,6 +208,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "the Apple Chief Executive Officer": the mention is the body's words, not its role's.
     const body = t.roleOf ? roleStart(words(c).map((x) => x.toLowerCase())) : -1;
     const own = body > 0 ? { ...c, end: c.tokens[body - 1].end, tokens: c.tokens.slice(0, body) } : c;
+    const currency = currencyAfter(text, c.end, t);
+    if (currency) {
+      all.push({ c: { ...c, end: currency.end }, sentence, t: currency.t });
+      continue;
+    }
     all.push({ c: own, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }

@@ -74,3 +74,31 @@ describe('appositions in business news', () => {
     expect(got).not.toContain('Stanley=place');
   });
 });
+
+describe('market news', () => {
+  it('a country or its people\'s word before its currency names the currency ("the U.S. dollar", "the Japanese yen")', () => {
+    const got = names('The U.S. dollar fell against the euro and the Japanese yen, while the Australian dollar rose.');
+    expect(got).toEqual(['U.S. dollar=thing', 'Japanese yen=thing', 'Australian dollar=thing']);
+  });
+
+  it('but not another country\'s currency word ("the American pound" is no currency)', () => {
+    expect(names('American officials said the pound was weak.')).not.toContain('American pound=thing');
+  });
+
+  it('a name before "index", "composite" or a move in points is a market index', () => {
+    const got = names('The Nasdaq composite index fell 3.6 percent, and the Hang Seng index fell too. Later the DAX fell 120 points.');
+    expect(got).toEqual(['Nasdaq=thing', 'Hang Seng=thing', 'DAX=thing']);
+  });
+
+  it('"the Fed" and "the former Fed chairman" name a body, not a person; "the former President Jimmy Carter" a person', () => {
+    const got = names(
+      'AIG asked the Fed for a loan. Alan Greenspan, the former Fed chairman, spoke. The Fed said no. The former President Jimmy Carter spoke.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Fed=organization', 'Alan Greenspan=person', 'Jimmy Carter=person']));
+    expect(got).not.toContain('Fed=person');
+  });
+
+  it('"the Great Depression" is a named event', () => {
+    expect(names('It was the worst slump since the Great Depression.')).toEqual(['Great Depression=thing']);
+  });
+});
