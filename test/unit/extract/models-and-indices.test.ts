@@ -92,7 +92,8 @@ describe('market news', () => {
 
   it('"the Fed" and "the former Fed chairman" name a body, not a person; "the former President Jimmy Carter" a person', () => {
     const got = names(
-      'AIG asked the Fed for a loan. Alan Greenspan, the former Fed chairman, spoke. The Fed said no. The former President Jimmy Carter spoke.',
+      'AIG asked the Fed for a loan. Alan Greenspan, the former Fed chairman, spoke. The Fed said no. ' +
+        'The former President Jimmy Carter spoke.',
     );
     expect(got).toEqual(expect.arrayContaining(['Fed=organization', 'Alan Greenspan=person', 'Jimmy Carter=person']));
     expect(got).not.toContain('Fed=person');
