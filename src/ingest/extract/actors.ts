@@ -13,7 +13,7 @@ import { roleStart, rolesJoinTheirBodies } from './body-roles';
 import { isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import type { Candidate } from './candidate';
 import { sentenceCandidates } from './names';
-import { adjectivesOnly, KIN, midSentence, ownTitle } from './name-extents';
+import { adjectivesOnly, caseVariants, KIN, midSentence, ownTitle } from './name-extents';
 import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import type { Piece } from './text';
@@ -57,6 +57,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!/^ ?\$/.test(text.slice(c.end, c.end + 2))) cands.push({ c, sentence: i });
     }
   }
+  const variants = caseVariants(
+    text,
+    cands.map((x) => x.c),
+  );
+  cands.forEach((x, i) => (x.c = variants[i]));
   const adjectives = adjectivesOnly(cands.map((x) => x.c));
   if (adjectives.size) cands.splice(0, cands.length, ...cands.filter((x) => !adjectives.has(words(x.c).join(' '))));
   // Longer names first, so that short forms can be linked back to them.
