@@ -132,6 +132,20 @@ export function titledApposition(text: string, c: Candidate): boolean {
 }
 
 /**
+ * "Melbournians", "Parisians", "Londoners", "Chicagoans": a capitalized plural of a known place's name with a
+ * residents' ending names its people, a group.
+ */
+export function residentsOf(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,}?)(ians|ans|ers|ites)$/u.exec(word);
+  if (!m) return false;
+  // "Melbournians": the place's final "e" goes before "-ians".
+  return [m[1], ...(m[2] === 'ians' ? [`${m[1]}e`] : [])].some((stem) => {
+    const kind = lookup(stem.toLowerCase(), stem)?.kind;
+    return kind === 'place' || kind === 'country';
+  });
+}
+
+/**
  * "Neanderthals", "Vikings", "Britons": a capitalized plural whose member is a kind of person or creature in WordNet and
  * a proper word in the dictionary, so no plural of a common noun ("Teachers", "Penguins"): a group.
  */

@@ -31,7 +31,7 @@ import {
   workTitle,
 } from './kind-context';
 import { byWords, fromKnown, GO_ON } from './kind-lexical';
-import { calledKind, halfOfPlace, headNounKind, individualPlace, listedPlace, peoplePlural, titledApposition } from './kind-heads';
+import { calledKind, halfOfPlace, headNounKind, individualPlace, listedPlace, peoplePlural, residentsOf, titledApposition } from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
@@ -157,7 +157,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   const member = w.length <= 3 && /^\p{Lu}/u.test(name) ? w[w.length - 1] : undefined;
   // "Neanderthals", "Britons" (WordNet); not a demonym the lists know (below), nor a cited author ("(Gibbons, 2001)").
   const people = () => w.length === 1 && peoplePlural(member as string) && !lookup(key, name) && !citedAuthor(text, c.start, c.end);
-  if (member && (groupMember(member) || people())) {
+  if (member && (groupMember(member) || people() || (w.length === 1 && !lookup(key, name) && residentsOf(member)))) {
     const party =
       w.length > 1 && low.slice(0, -1).every((x) => PARTY_CREEDS.has(x)) && /^(?:democrats|republicans)$/.test(low[low.length - 1]);
     return { kind: party ? 'organization' : 'group', name };
@@ -191,6 +191,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
+  // "Groom is located in the state of Queensland": what the sentence says the name is.
+  if (LOCATED.test(text.slice(c.end, c.end + 24))) return { kind: 'place', name, defined: true };
   if (!c.personHint && (placeNounContext(text, c) || listedPlace(text, c))) return { kind: 'place', name };
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
@@ -321,6 +323,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
 }
+
+const LOCATED = /^ (?:is|was) (?:located|situated) (?:in|on|near|at|between|along)\b|^ lies (?:in|on|near|between|along)\b/;
 
 /** The last of several words is a legal form ("N.V." read as "nv"). */
 export const legalForm = (low: string[]): boolean => low.length > 1 && LEGAL_FORMS.has(low[low.length - 1].replace(/\./g, ''));

@@ -103,3 +103,18 @@ describe('market news', () => {
     expect(names('It was the worst slump since the Great Depression.')).toEqual(['Great Depression=thing']);
   });
 });
+
+describe("a place's people and what a sentence says is a place", () => {
+  it('"Melbournians", "Parisians", "Londoners", "Chicagoans" are groups; "Guardians", "Teachers" are not', () => {
+    const got = names('Team Zorin will bring all Melbournians to the council, as Parisians, Londoners and Chicagoans did.');
+    expect(got).toEqual(expect.arrayContaining(['Melbournians=group', 'Parisians=group', 'Londoners=group', 'Chicagoans=group']));
+    expect(names('The Guardians of the Galaxy met the Teachers.').filter((g) => g.endsWith('=group'))).toEqual([]);
+  });
+
+  it('"X is located in" makes a place, outvoting what other sentences suggest', () => {
+    const text =
+      'Voters in the Australian electoral district of Groom go to the polls. Groom is located in the state of ' +
+      'Queensland. One of the big issues for Groom is actually green tape.';
+    expect(names(text).filter((g) => g.startsWith('Groom='))).toEqual(['Groom=place', 'Groom=place', 'Groom=place']);
+  });
+});
