@@ -20,7 +20,7 @@ import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
 import { currencyAfter } from './currencies';
-import { companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { catalogueOf, companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
 
 export interface Found {
   actor: Actor;
@@ -100,6 +100,7 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
         : ((c.before === 'the' ? countryHead(parts, words(c)[0], [...orgs, ...things]) : undefined) ??
             byStart() ??
             indexStart(parts, c.before, things) ??
+            catalogueOf(parts, things) ??
             qualifiedTail(parts, orgs, things, befores.get(parts.join(' ')), (k) => firstAt.has(k)) ??
             line());
     };

@@ -204,3 +204,15 @@ export function listedPlace(text: string, c: Candidate): boolean {
   const last = heading?.trim().toLowerCase().split(' ').pop();
   return Boolean(last && PLACE_SECTIONS.has(last));
 }
+
+const BORN_OR_DIED = /^ (?:was born|died|dies)\b/;
+const LOCATED = /^ (?:is|was) (?:located|situated) (?:in|on|near|at|between|along)\b|^ lies (?:in|on|near|between|along)\b/;
+
+/**
+ * What the sentence says the name is: "Ginger Baker was born Peter Edward Baker", "Ginger Baker died in a hospital"
+ * (only a person is born or dies); "Groom is located in the state of Queensland" (a place).
+ */
+export function predicateKind(text: string, c: Candidate): 'person' | 'place' | undefined {
+  const after = text.slice(c.end, c.end + 24);
+  return BORN_OR_DIED.test(after) ? 'person' : LOCATED.test(after) ? 'place' : undefined;
+}

@@ -3,6 +3,7 @@
 // here first; GO_ON means the words decide nothing.
 import { COUNTERS, NOT_ORG_CAPS } from '../lexicon/not-names';
 import { CURRENCY } from '../lexicon/geo';
+import { LEGAL_FORMS, ORG_SUFFIXES } from '../lexicon/organization-words';
 import { SKY_PLACES } from '../lexicon/place-words';
 import { RELIGIONS, THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
 import { asLanguage, skyBody } from './kind-context';
@@ -60,5 +61,16 @@ export function byWords(text: string, c: Candidate, w: string[], low: string[], 
   if (/^(?:title|article|section|chapter|clause|schedule|annex) (?:[ivxlc]+|\d+[a-z]?)$/.test(key)) return { kind: 'thing', name };
   // "Battle of Belleau Wood", "Siege of Leningrad", "War on Drugs", "War in Afghanistan": a named event ("Battle Creek" is a city).
   if (w.length > 2 && /^(?:battle|siege|war)$/.test(low[0]) && /^(?:of|on|in)$/.test(low[1])) return { kind: 'thing', name };
+  // "Milton Roy Corp.", "Erbamont N.V.", "Environmental Testing Co.": a legal form at the end makes a company.
+  if (legalForm(low)) return { kind: 'organization', name: orgName(w, low, name) };
+  // "Johnson & Johnson", "Procter & Gamble": partners' names joined by an ampersand name a firm (not "S&P 500").
+  if (/ & /.test(name) && !/\d/.test(name)) return { kind: 'organization', name };
   return GO_ON;
 }
+
+/** The last of several words is a legal form ("N.V." read as "nv"). */
+export const legalForm = (low: string[]): boolean => low.length > 1 && LEGAL_FORMS.has(low[low.length - 1].replace(/\./g, ''));
+
+/** "Salling Group" is "Salling", "Erbamont N.V." "Erbamont": a company's legal or generic suffix is no part of its name. */
+export const orgName = (w: string[], low: string[], name: string): string =>
+  (ORG_SUFFIXES.has(low[low.length - 1]) || legalForm(low)) && w.length > 1 ? w.slice(0, -1).join(' ') : name;

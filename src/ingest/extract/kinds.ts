@@ -7,7 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { LANGUAGE } from '../lexicon/geo';
 import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '../lexicon/groups';
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
-import { LEGAL_FORMS, ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
+import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS } from '../lexicon/place-words';
 import { HOLIDAYS, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
@@ -30,8 +30,18 @@ import {
   thingContext,
   workTitle,
 } from './kind-context';
-import { byWords, fromKnown, GO_ON } from './kind-lexical';
-import { calledKind, halfOfPlace, headNounKind, individualPlace, listedPlace, peoplePlural, residentsOf, titledApposition } from './kind-heads';
+import { byWords, fromKnown, GO_ON, orgName } from './kind-lexical';
+import {
+  calledKind,
+  halfOfPlace,
+  headNounKind,
+  individualPlace,
+  listedPlace,
+  peoplePlural,
+  predicateKind,
+  residentsOf,
+  titledApposition,
+} from './kind-heads';
 import { bodyBeforeRole } from './body-roles';
 import { speakerLabel } from './speaker-labels';
 import { isDictWord, isPlainWord } from './dictionary';
@@ -147,10 +157,6 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // What the name's words alone decide: sites, currencies, languages, faiths, bodies of the sky, amounts, laws.
   const lexical = byWords(text, c, w, low, name);
   if (lexical !== GO_ON) return lexical;
-  // "Milton Roy Corp.", "Erbamont N.V.", "Environmental Testing Co.": a legal form at the end makes a company.
-  if (legalForm(low)) return { kind: 'organization', name: orgName(w, low, name) };
-  // "Johnson & Johnson", "Procter & Gamble": partners' names joined by an ampersand name a firm (not "S&P 500").
-  if (/ & /.test(name) && !/\d/.test(name)) return { kind: 'organization', name };
   // "LGBT activist", "the LGBTQ community": a community of people, qualifying its noun as a member word does.
   if (COMMUNITY_ACRONYMS.has(key)) return beforeNounWord(text, c.end) ? { kind: 'group', name, attribute: true } : { kind: 'group', name };
   // "Arabs", "Kurds", "Republicans": the plural of a people's, a faith's or a party's member is that group.
@@ -191,8 +197,8 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // "(Baker, 2015)", "Rao and Scott (1981)", "Bos et al.": an author cited in academic prose.
   if (w.length <= 3 && !isAcronym(name) && !low.some(isOrgWord) && citedAuthor(text, c.start, c.end)) return { kind: 'person', name };
   if (workTitle(text, c)) return { kind: 'thing', name };
-  // "Groom is located in the state of Queensland": what the sentence says the name is.
-  if (LOCATED.test(text.slice(c.end, c.end + 24))) return { kind: 'place', name, defined: true };
+  const predicate = !low.some(isOrgWord) && predicateKind(text, c);
+  if (predicate) return { kind: predicate, name, defined: true };
   if (!c.personHint && (placeNounContext(text, c) || listedPlace(text, c))) return { kind: 'place', name };
   // "Rockridge, a neighborhood", "Temescal is a neighborhood", "Cry Wolf, another horror film".
   const head = c.personHint || c.title ? undefined : headNounKind(text, c);
@@ -293,6 +299,10 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     // Commissioner").
     const roleName =
       isPersonNoun(last) && !isTitleWord(last) && !/s$/.test(last) && !low.some(isOrgWord) && !lexTags(low[0]).includes('Demonym');
+    // "costume builders Don't Hug Cacti": after a plural of people, a name is their firm or group, no one person;
+    // unless a list of them follows ("musicians MC Hammer, Too Short and Digital Underground").
+    const list = /^(?:,| and\b)/.test(text.slice(c.end, c.end + 5));
+    if (isPersonNoun(c.before) && /[^s]s$/.test(c.before) && !list) return { kind: 'organization', name, guess: true };
     if (isPersonNoun(c.before) || (roleName && lookup(low[0], w[0])?.kind !== 'organization')) return { kind: 'person', name };
     // A brand's word and another ("CentOS Stream", "GitHub Pages", "PlayStation Network"): a product line.
     if (w.some(brandWord)) return { kind: 'thing', name, guess: true };
@@ -323,12 +333,3 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
   // A lone word with no evidence: the rules do not guess (the learned model may).
   return UNKNOWN;
 }
-
-const LOCATED = /^ (?:is|was) (?:located|situated) (?:in|on|near|at|between|along)\b|^ lies (?:in|on|near|between|along)\b/;
-
-/** The last of several words is a legal form ("N.V." read as "nv"). */
-export const legalForm = (low: string[]): boolean => low.length > 1 && LEGAL_FORMS.has(low[low.length - 1].replace(/\./g, ''));
-
-/** "Salling Group" is "Salling", "Erbamont N.V." "Erbamont": a company's legal or generic suffix is no part of its name. */
-const orgName = (w: string[], low: string[], name: string): string =>
-  (ORG_SUFFIXES.has(low[low.length - 1]) || legalForm(low)) && w.length > 1 ? w.slice(0, -1).join(' ') : name;

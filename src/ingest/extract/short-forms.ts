@@ -151,6 +151,14 @@ export function qualifiedTail(
   return undefined;
 }
 
+/** "[HR] 6819" after "HR 6819": a catalogue's letters alone are the one object of the article they number. */
+export function catalogueOf(parts: string[], things: Known[]): Typed | undefined {
+  if (parts.length !== 1) return undefined;
+  const letters = (k: Known) => /^\p{Lu}{1,5} \d{3,}$/u.test(k.t.name); // "HR 6819", not "Boeing 787"
+  const objects = things.filter((k) => k.parts.length === 2 && k.parts[0] === parts[0] && letters(k));
+  return objects.length === 1 ? objects[0].t : undefined;
+}
+
 /**
  * Words that end a market index's name after its first word or two ("Dow Jones Industrial Average", "Nikkei 225",
  * "FTSE 100", "CAC 40"): a round number, not a model's ("Boeing 787").

@@ -118,3 +118,24 @@ describe("a place's people and what a sentence says is a place", () => {
     expect(names(text).filter((g) => g.startsWith('Groom='))).toEqual(['Groom=place', 'Groom=place', 'Groom=place']);
   });
 });
+
+describe('people and objects named by what the article says of them', () => {
+  it('"Ginger Baker died", "was born": a person, though the words are ordinary ones', () => {
+    const got = names('English drummer Ginger Baker died in a hospital. Ginger Baker was born in London in 1939.');
+    expect(got.filter((g) => g.startsWith('Ginger Baker='))).toEqual(['Ginger Baker=person', 'Ginger Baker=person']);
+  });
+
+  it('"[HR] 6819": the catalogue\'s letters alone are the object the article numbers; not "Boeing" of "Boeing 787"', () => {
+    const { out } = run('The HR 6819 system holds a black hole. For [HR] 6819, there is no such sign. Boeing makes the Boeing 787.');
+    const name = new Map(out.actors.map((a) => [a.id, a.name]));
+    const text = 'The HR 6819 system holds a black hole. For [HR] 6819, there is no such sign. Boeing makes the Boeing 787.';
+    const of = (s: string, from = 0) => name.get(out.mentions.find((m) => m.span[0] === text.indexOf(s, from))?.actorId ?? '');
+    expect(of('HR', 40)).toBe('HR 6819');
+    expect(of('Boeing')).not.toBe('Boeing 787');
+  });
+
+  it('after a plural of people a name is their firm, unless a list of names follows', () => {
+    expect(names('The co-owners of US fursuit costume builders Acme Costumes spoke.')).toContain('Acme Costumes=organization');
+    expect(names('Natives include musicians Rick James, Too Short and others.')).toContain('Rick James=person');
+  });
+});
