@@ -44,3 +44,10 @@ export function bodyAnd(text: string, t: Token, run: Token[], tokens: Token[], i
   // "the State and Homeland Security Departments": a plural head names two bodies.
   return j > i + 1 && isOrgWord(head) && (!/s$/.test(head) || /(?:services|affairs|relations|resources)$/.test(head));
 }
+
+/** "the Standard & Poor's 500 index": an index's number after its maker's possessive goes on with the name. */
+export function indexNumber(text: string, run: Token[], t: Token): boolean {
+  const prev = run[run.length - 1];
+  if (!/^['’]s $/.test(text.slice(prev.end, t.start)) || !/^\d{2,4}$/.test(t.text)) return false;
+  return /^[ -](?:stock )?index\b/i.test(text.slice(t.end, t.end + 13)) || run.some((x, i) => i > 0 && text[x.start - 2] === '&');
+}

@@ -10,7 +10,7 @@ import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
 import { capitalPairs, midSentenceCapitals } from './capital-pairs';
-import { ampersandJoins, bodyAnd } from './name-joins';
+import { ampersandJoins, bodyAnd, indexNumber } from './name-joins';
 import { candidate, capital, lower, type Candidate } from './candidate';
 import {
   bracketCompleted,
@@ -86,7 +86,8 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
       i = quoted;
       continue;
     }
-    const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run, t));
+    const joins =
+      run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run, t) || indexNumber(text, run, t));
     const ampersand = run.length > 0 && isCap(t.text) && ampersandJoins(text, run, t);
     if (isCap(t.text) && (run.length === 0 || joins || ampersand)) {
       run.push(t);
@@ -241,7 +242,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
     (Boolean(lookup(`${lower(run[k])} ${lower(run[k + 1])}`, '')) ||
       // "There is No God": an interjection or "No" is no name's first word, though written mid-sentence.
       (midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) && !interjection(lower(run[k]))) ||
-      (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of'));
+      (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of') ||
+      // "Standard & Poor's said": an ampersand's first word starts the name.
+      text.slice(run[k].end, run[k + 1].start) === ' & ');
   // "Airbus said" where the article writes "announced by Airbus": a word it capitalizes mid-sentence is a name there.
   const named = (k: number) => run.length - k === 1 && midSentenceCapitals(text).has(run[k].text);
   while (i < run.length && !keeps(i) && !named(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;

@@ -94,3 +94,14 @@ describe('a sentence may start with a name the article capitalizes mid-sentence'
     expect(got.filter((g) => /^(?:Iodine|Language|Image)=/.test(g))).toEqual([]);
   });
 });
+
+describe("an index's number after its maker's possessive", () => {
+  it('"the Standard & Poor\'s 500 index" is one thing; "Standard & Poor\'s said" the firm', () => {
+    const got = names("The Standard & Poor's 500 index dropped 4.7 percent. Standard & Poor's said so.");
+    expect(got).toEqual(expect.arrayContaining(["Standard & Poor's 500=thing", 'Standard & Poor=organization']));
+  });
+
+  it('not a count of a firm\'s people ("Apple\'s 500 employees")', () => {
+    expect(names("Apple's 500 employees left.").some((g) => g.includes('500'))).toBe(false);
+  });
+});
