@@ -1,0 +1,49 @@
+// Person-name variants across the corpus: "James C. Kopp" and "James Charles Kopp" are one man (the same first and
+// family names, the middle names compatible); "George H. W. Bush" and "George W. Bush" are two. Read by merge.ts.
+import type { Node } from './nodes';
+
+/** A middle name written as an initial ("c" of "james c kopp"). */
+export const middleInitial = (tokens: string[]): boolean => tokens.slice(1, -1).some((t) => t.length === 1);
+
+/** Two middle names that may be one: equal, or one is the other's initial ("c" and "charles"). */
+function sameMiddle(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/**
+ * Same first and family names and as many middle names, each compatible: "James C. Kopp", "James Charles Kopp".
+ * A different count of middle names is another person ("George H. W. Bush", "George W. Bush"); the name without
+ * a middle one is a short form (merge.ts weighs it against every full name it may shorten).
+ */
+export function middleVariants(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  // A first name written as an initial says too little ("J. C. Kopp" may be anyone's).
+  if (a[0].length === 1) return false;
+  for (let i = 1; i < a.length - 1; i++) if (!sameMiddle(a[i], b[i])) return false;
+  return true;
+}
+
+/** Person nodes whose names differ only in how the middle names are written, in key order. */
+export function middlePairs(nodes: Node[]): [Node, Node][] {
+  const byEnds = new Map<string, Node[]>();
+  for (const n of nodes) {
+    if (n.kind !== 'person' || n.tokens.length < 3) continue;
+    const k = `${n.tokens.length} ${n.tokens[0]} ${n.tokens[n.tokens.length - 1]}`;
+    const list = byEnds.get(k);
+    if (list) list.push(n);
+    else byEnds.set(k, [n]);
+  }
+  const pairs: [Node, Node][] = [];
+  for (const list of byEnds.values()) {
+    const fits = (x: Node, y: Node) => x === y || middleVariants(x.tokens, y.tokens);
+    // "John A. Smith" beside "John Adam Smith" and "John Alan Smith" could be either: an initial joins only a name
+    // every other variant of it fits too.
+    const agree = (x: Node, y: Node) => list.every((z) => !fits(x, z) || fits(y, z));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i], list[j]];
+        if (middleVariants(x.tokens, y.tokens) && agree(x, y) && agree(y, x)) pairs.push([x, y]);
+      }
+  }
+  return pairs;
+}

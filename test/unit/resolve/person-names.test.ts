@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { resolveActors } from '../../../src/ingest/resolve';
+import { middleVariants } from '../../../src/ingest/resolve/person-names';
+import { actorAt, corpusOf } from './helpers';
+
+const words = (s: string) => s.toLowerCase().replace(/\./g, '').split(' ');
+
+describe('person names across the corpus: middle names', () => {
+  it('a middle initial, the full middle name and none are one person ("James C. Kopp", "James Charles Kopp", "James Kopp")', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Police sought James C. Kopp, a protester. Kopp fled.',
+        actors: [
+          ['James C. Kopp', 'person'],
+          ['James C. Kopp', 'person', 'Kopp'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'The FBI put James Charles Kopp on its list. Kopp is at large.',
+        actors: [
+          ['James Charles Kopp', 'person'],
+          ['James Charles Kopp', 'person', 'Kopp'],
+        ],
+      },
+      { id: 'a3', text: 'Anti-abortion protester James Kopp is sought as a witness.', actors: [['James Kopp', 'person']] },
+    ]);
+    resolveActors(c);
+    const id = actorAt(c, 'a1', 'James C. Kopp')?.id;
+    expect(actorAt(c, 'a2', 'James Charles Kopp')?.id).toBe(id);
+    expect(actorAt(c, 'a3', 'James Kopp')?.id).toBe(id);
+    expect(actorAt(c, 'a2', 'Kopp')?.id).toBe(id);
+    expect(c.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('other middle names are other people ("George H. W. Bush", "George W. Bush"; "James C. Kopp", "James D. Kopp")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'President George H. W. Bush spoke in 1990.', actors: [['George H. W. Bush', 'person']] },
+      { id: 'a2', text: 'President George W. Bush spoke in 2004.', actors: [['George W. Bush', 'person']] },
+      { id: 'a3', text: 'James C. Kopp was charged.', actors: [['James C. Kopp', 'person']] },
+      { id: 'a4', text: 'James D. Kopp testified.', actors: [['James D. Kopp', 'person']] },
+    ]);
+    resolveActors(c);
+    expect(c.actors.filter((a) => a.kind === 'person')).toHaveLength(4);
+  });
+
+  it('an initial two full middle names fit joins neither ("John A. Smith" beside "John Adam Smith", "John Alan Smith")', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'John Adam Smith wrote it.', actors: [['John Adam Smith', 'person']] },
+      { id: 'a2', text: 'John Alan Smith sang.', actors: [['John Alan Smith', 'person']] },
+      { id: 'a3', text: 'John A. Smith said so.', actors: [['John A. Smith', 'person']] },
+    ]);
+    resolveActors(c);
+    expect(c.actors.filter((a) => a.kind === 'person')).toHaveLength(3);
+  });
+
+  it('compares middle names word by word', () => {
+    expect(middleVariants(words('James C. Kopp'), words('James Charles Kopp'))).toBe(true);
+    expect(middleVariants(words('John F. Kennedy'), words('John Fitzgerald Kennedy'))).toBe(true);
+    expect(middleVariants(words('George H. W. Bush'), words('George Herbert Walker Bush'))).toBe(true);
+    expect(middleVariants(words('George H. W. Bush'), words('George W. Bush'))).toBe(false);
+    expect(middleVariants(words('James C. Kopp'), words('James Robert Kopp'))).toBe(false);
+    expect(middleVariants(words('J. C. Kopp'), words('J. Charles Kopp'))).toBe(false);
+    expect(middleVariants(words('James Kopp'), words('James Kopp'))).toBe(false);
+  });
+});
