@@ -20,6 +20,7 @@ import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
 import { companyOf, countryHead, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { withRegnalTitle } from './person-titles';
 
 export interface Found {
   actor: Actor;
@@ -99,8 +100,9 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const company = !c.personHint && !c.title ? companyOf(parts, orgs) : undefined;
-    const linked = company ?? (short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined);
-    const t = linked ?? typeCandidate(text, c);
+    const linked =
+      company ?? (short && known?.kind !== 'country' ? (link(parts, people, true, undefined, undefined, c.title) ?? orgLink()) : undefined);
+    const t = linked ?? withRegnalTitle(typeCandidate(text, c), c);
     if (!t) continue;
     typed.set(c, t);
     const list =

@@ -8,6 +8,7 @@ import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import type { Typed } from './kinds';
 import { endsInOrder } from './text';
+import { titleFitsFamilyName } from './person-titles';
 
 /** A name found in the article, with where it first appears. */
 export interface Known {
@@ -35,7 +36,8 @@ export function ordinaryWord(parts: string[], before: string): 'people' | 'plain
 /**
  * A short form that is the start or end of a longer name already found; for people (`byTail`) also the first and
  * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
- * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
+ * article names first ("Goode" in a life of Matthew Goode that names his daughter too). `title` is the one written
+ * before the short form.
  */
 export function link(
   parts: string[],
@@ -43,6 +45,7 @@ export function link(
   byTail: boolean,
   ordinary?: 'people' | 'plain',
   shortAt = Infinity,
+  title?: string,
 ): Typed | undefined {
   if (ordinary === 'people') return undefined;
   let best: Known | undefined;
@@ -70,6 +73,8 @@ export function link(
     const branch = start && countryRest(k.parts.slice(parts.length));
     // "Gloria Vanderbilt" is no short form of "her mother, Gloria Morgan Vanderbilt": a relative shares the family name.
     if (k.kin && parts.length > 1 && isFirstName(parts[0])) continue;
+    // "King Hussein" is no "Saddam Hussein", "Mrs. Gonzalez" no "Juan Gonzalez": the title says another person.
+    if (tail && !start && !titleFitsFamilyName(title, parts, k.parts)) continue;
     if ((start || tail) && !acronymEnd && !branch && (!best || k.at < best.at)) best = k;
   }
   return best?.t;
