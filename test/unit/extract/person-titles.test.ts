@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers';
-
-/** The actor name of the mention at the `nth` occurrence of `surface`. */
-function nameAt(text: string, surface: string, nth = 0): string | undefined {
-  const { out } = run(text);
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
-  const m = out.mentions.find((x) => x.span[0] === at && x.span[1] === at + surface.length);
-  return out.actors.find((a) => a.id === m?.actorId)?.name;
-}
+import { nameAt } from './helpers';
 
 describe("a title before a person's short form says whom it may shorten", () => {
   it('a monarch named by title and given name is no one whose family name that is ("King Hussein", "Saddam Hussein")', () => {
