@@ -21,7 +21,7 @@ export function regnalName(title: string | undefined, parts: string[]): boolean 
 const sexOfTitle = (w: string | undefined) => (!w ? undefined : FEMALE_TITLES.has(w) ? 'f' : MALE_TITLES.has(w) ? 'm' : undefined);
 
 /** "f" or "m" where compromise's lexicon knows the first name as one sex's only. */
-function sexOfName(first: string): 'f' | 'm' | undefined {
+export function sexOfName(first: string): 'f' | 'm' | undefined {
   const f = hasTag(first, 'FemaleName');
   const m = hasTag(first, 'MaleName');
   return f === m ? undefined : f ? 'f' : 'm';

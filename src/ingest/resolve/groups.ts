@@ -4,6 +4,7 @@
 import type { Actor, ActorKind } from '../../corpus/schema';
 import { slug } from '../extract/actors';
 import { CONNECTORS } from '../lexicon/not-names';
+import { isTitleWord } from '../extract/gazetteer';
 import { initials, isAcronymForm, nameKey, tokensOf } from './keys';
 import { knownPlace } from './knowledge';
 import { voteKind, type Node } from './nodes';
@@ -70,9 +71,13 @@ function chooseName(kind: ActorKind, names: Iterable<string>, forms: Map<string,
   const multi = info.some((x) => x.words.length > 1);
   for (const x of info) {
     // One written word, hyphens and all ("Won-soon", "Gallego-Lazo"), is a part of a person's full name.
-    // So is a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
+    // So is a family name with its particles ("De La Fuente" of "Rocky De La Fuente"). A name with a title the
+    // article left on ("Secretary-General Kofi Annan") yields to the name without it.
     if (kind === 'person')
-      x.demoted = (!/\s/.test(x.name.trim()) && multi) || (CONNECTORS.has(x.words[0]) && info.some((y) => tailOf(x.words, y.words)));
+      x.demoted =
+        (!/\s/.test(x.name.trim()) && multi) ||
+        (CONNECTORS.has(x.words[0]) && info.some((y) => tailOf(x.words, y.words))) ||
+        (isTitleWord(x.words[0]) && info.some((y) => y.words.length > 1 && tailOf(y.words, x.words)));
     else if (x.acronym) x.demoted = info.some((y) => !y.acronym && y.words.length > 1 && initials(y.words) === x.words.join(''));
     else x.demoted = info.some((y) => y.words.length > x.words.length && y.count * 6 >= x.count && containsRun(y.words, x.words));
   }

@@ -10,7 +10,7 @@ import { CURRENCY } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { knownPlace } from './knowledge';
 import { canonicalKey, type Node } from './nodes';
-import { middleInitial, middlePairs } from './person-names';
+import { middleInitial, middlePairs, otherSex, titledPairs } from './person-names';
 
 const ORGS = new Set<ActorKind>(['organization', 'group', 'thing']);
 const PLACES = new Set<ActorKind>(['country', 'place']);
@@ -164,6 +164,12 @@ function variantPairs(nodes: Node[]): [Node, Node][] {
   for (const n of candidates) {
     push(bySkeleton, `${n.kind} ${skeleton(n.key)}`, n);
     // One letter apart in the last word (the family name, the head): the words before it are the bucket.
+    // A person's given name one letter apart ("Bronisaw Geremek", "Bronislaw Geremek"): the words after it.
+    const first = n.tokens[0];
+    if (n.kind === 'person' && n.tokens.length > 1 && first.length >= 5) {
+      const rest = `person |${n.tokens.slice(1).join(' ')}|`;
+      for (const d of [first, ...deletions(first)]) push(byDeletion, rest + d, n);
+    }
     const last = n.tokens[n.tokens.length - 1];
     if (last.length < 5) continue;
     const head = `${n.kind} ${n.tokens.slice(0, -1).join(' ')}|`;
@@ -171,7 +177,7 @@ function variantPairs(nodes: Node[]): [Node, Node][] {
   }
   const pairs = new Map<string, [Node, Node]>();
   const consider = (a: Node, b: Node, sameSkeleton: boolean) => {
-    if (a === b || !oneWordApart(a.tokens, b.tokens)) return;
+    if (a === b || !oneWordApart(a.tokens, b.tokens) || otherSex(a, b)) return;
     const [x, y] = a.key < b.key ? [a, b] : [b, a];
     const id = `${x.key}\0${y.key}`;
     if (pairs.has(id) || (!sameSkeleton && distance(x.key, y.key) > 1)) return;
@@ -248,5 +254,6 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
   for (const [a, b] of variantPairs(nodes)) union(a, b);
   for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
   for (const [a, b] of corporatePairs(nodes)) union(a, b);
+  for (const [a, b] of titledPairs(nodes)) union(a, b);
   return new Map(nodes.map((n) => [n, find(n)]));
 }

@@ -1,5 +1,7 @@
 // Person-name variants across the corpus: "James C. Kopp" and "James Charles Kopp" are one man (the same first and
 // family names, the middle names compatible); "George H. W. Bush" and "George W. Bush" are two. Read by merge.ts.
+import { isTitleWord } from '../extract/gazetteer';
+import { sexOfName } from '../extract/person-titles';
 import type { Node } from './nodes';
 
 /** A middle name written as an initial ("c" of "james c kopp"). */
@@ -46,4 +48,27 @@ export function middlePairs(nodes: Node[]): [Node, Node][] {
       }
   }
   return pairs;
+}
+
+/**
+ * "Secretary-General Kofi Annan" (a title the article did not cut off: hyphenated) is the corpus' "Kofi Annan": a
+ * person's name whose first words are titles, the rest (two words or more) another person's name.
+ */
+export function titledPairs(nodes: Node[]): [Node, Node][] {
+  const people = new Map(nodes.filter((n) => n.kind === 'person').map((n) => [n.key, n]));
+  const pairs: [Node, Node][] = [];
+  for (const n of people.values()) {
+    let k = 0;
+    while (k < n.tokens.length - 2 && isTitleWord(n.tokens[k])) k++;
+    const plain = k > 0 ? people.get(n.tokens.slice(k).join(' ')) : undefined;
+    if (plain) pairs.push([n, plain]);
+  }
+  return pairs;
+}
+
+/** Given names the lists know as a man's and a woman's ("Mario", "Maria"): two people, though one letter apart. */
+export function otherSex(a: Node, b: Node): boolean {
+  if (a.kind !== 'person' || a.tokens[0] === b.tokens[0]) return false;
+  const [x, y] = [sexOfName(a.tokens[0]), sexOfName(b.tokens[0])];
+  return x !== undefined && y !== undefined && x !== y;
 }

@@ -65,3 +65,81 @@ describe('person names across the corpus: middle names', () => {
     expect(middleVariants(words('James Kopp'), words('James Kopp'))).toBe(false);
   });
 });
+
+describe('person names across the corpus: titles and spellings', () => {
+  it('a name with a title the article left on is the person\'s ("Secretary-General Kofi Annan", "Kofi Annan")', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'U.N. Secretary-General Kofi Annan flew to Baghdad.',
+        actors: [['Secretary-General Kofi Annan', 'person']],
+      },
+      {
+        id: 'a2',
+        text: 'Kofi Annan met Tony Blair. Annan said talks went well.',
+        actors: [
+          ['Kofi Annan', 'person'],
+          ['Tony Blair', 'person'],
+          ['Kofi Annan', 'person', 'Annan'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    const annan = actorAt(c, 'a1', 'Secretary-General Kofi Annan');
+    expect(annan?.id).toBe(actorAt(c, 'a2', 'Kofi Annan')?.id);
+    expect(annan?.name).toBe('Kofi Annan');
+    expect(actorAt(c, 'a2', 'Tony Blair')?.id).not.toBe(annan?.id);
+  });
+
+  it('a given name one letter apart, seen with the same actors, is one person ("Bronisaw Geremek", "Bronislaw Geremek")', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Bronislaw Geremek met Madeleine Albright at NATO.',
+        actors: [
+          ['Bronislaw Geremek', 'person'],
+          ['Madeleine Albright', 'person'],
+          ['NATO', 'organization'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Albright invited Bronisaw Geremek to NATO talks.',
+        actors: [
+          ['Madeleine Albright', 'person', 'Albright'],
+          ['Bronisaw Geremek', 'person'],
+          ['NATO', 'organization'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'Bronisaw Geremek')?.id).toBe(actorAt(c, 'a1', 'Bronislaw Geremek')?.id);
+  });
+
+  it("a man's and a woman's given names one letter apart stay two people ('Mario Cuomo', 'Maria Cuomo')", () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Mario Cuomo spoke in Albany with Andrew Cuomo at the Capitol.',
+        actors: [
+          ['Mario Cuomo', 'person'],
+          ['Albany', 'place'],
+          ['Andrew Cuomo', 'person'],
+          ['Capitol', 'place'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: 'Maria Cuomo spoke in Albany with Andrew Cuomo at the Capitol.',
+        actors: [
+          ['Maria Cuomo', 'person'],
+          ['Albany', 'place'],
+          ['Andrew Cuomo', 'person'],
+          ['Capitol', 'place'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'Maria Cuomo')?.id).not.toBe(actorAt(c, 'a1', 'Mario Cuomo')?.id);
+  });
+});
