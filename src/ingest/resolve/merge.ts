@@ -10,7 +10,7 @@ import { CURRENCY } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { knownPlace } from './knowledge';
 import { canonicalKey, type Node } from './nodes';
-import { middleInitial, middlePairs, otherSex, titledPairs } from './person-names';
+import { middleInitial, middlePairs, otherSex, shortGivenPairs, titledPairs } from './person-names';
 
 const ORGS = new Set<ActorKind>(['organization', 'group', 'thing']);
 const PLACES = new Set<ActorKind>(['country', 'place']);
@@ -156,8 +156,7 @@ function oneWordApart(a: string[], b: string[]): boolean {
  * "Zelensky", "Zelenskyy", "Zelenskiy": the same kind, one word apart by
  * transliteration (or one letter), and seen with the same other actors.
  */
-function variantPairs(nodes: Node[]): [Node, Node][] {
-  const near = neighbours(nodes);
+function variantPairs(nodes: Node[], near: (n: Node) => Set<Node>): [Node, Node][] {
   const bySkeleton = new Map<string, Node[]>();
   const byDeletion = new Map<string, Node[]>();
   const candidates = nodes.filter((n) => n.kind !== 'country' && n.key.length >= 6 && n.tokens.length <= 4 && n.mentions > 0);
@@ -251,7 +250,9 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
   const ix = indexNodes(nodes);
   const targets = nodes.map((n) => [n, longFormOf(n, ix, find)] as const);
   for (const [n, to] of targets) if (to) union(n, to);
-  for (const [a, b] of variantPairs(nodes)) union(a, b);
+  const near = neighbours(nodes);
+  for (const [a, b] of variantPairs(nodes, near)) union(a, b);
+  for (const [a, b] of shortGivenPairs(nodes, near)) union(a, b);
   for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
   for (const [a, b] of corporatePairs(nodes)) union(a, b);
   for (const [a, b] of titledPairs(nodes)) union(a, b);

@@ -72,3 +72,34 @@ export function otherSex(a: Node, b: Node): boolean {
   const [x, y] = [sexOfName(a.tokens[0]), sexOfName(b.tokens[0])];
   return x !== undefined && y !== undefined && x !== y;
 }
+
+/**
+ * "Greg Craig" and "Gregory Craig", "Ben Netanyahu" and "Benjamin Netanyahu": the same family name (and middle names),
+ * one given name the start of the other (three letters or more), not a man's and a woman's ("Dan", "Daniela"), and
+ * seen with the same other actors (`near`).
+ */
+export function shortGivenPairs(nodes: Node[], near: (n: Node) => Set<Node>): [Node, Node][] {
+  const byRest = new Map<string, Node[]>();
+  for (const n of nodes) {
+    if (n.kind !== 'person' || n.tokens.length < 2 || n.tokens[0].length < 3 || n.mentions === 0) continue;
+    const k = `${n.tokens.slice(1).join(' ')}|${n.tokens[0].slice(0, 3)}`;
+    const list = byRest.get(k);
+    if (list) list.push(n);
+    else byRest.set(k, [n]);
+  }
+  const pairs: [Node, Node][] = [];
+  for (const list of byRest.values()) {
+    for (const a of list)
+      for (const b of list) {
+        const [x, y] = [a.tokens[0], b.tokens[0]];
+        if (x.length >= y.length || !y.startsWith(x) || otherSex(a, b)) continue;
+        const other = near(b);
+        for (const o of near(a))
+          if (other.has(o)) {
+            pairs.push([a, b]);
+            break;
+          }
+      }
+  }
+  return pairs;
+}

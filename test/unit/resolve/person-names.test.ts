@@ -143,3 +143,41 @@ describe('person names across the corpus: titles and spellings', () => {
     expect(actorAt(c, 'a2', 'Maria Cuomo')?.id).not.toBe(actorAt(c, 'a1', 'Mario Cuomo')?.id);
   });
 });
+
+describe('person names across the corpus: a short given name', () => {
+  const pair = (a: string, b: string, shared: boolean) =>
+    corpusOf([
+      {
+        id: 'a1',
+        text: `The father's lawyer, ${a}, met Janet Reno in Miami.`,
+        actors: [
+          [a, 'person'],
+          ['Janet Reno', 'person'],
+          ['Miami', 'place'],
+        ],
+      },
+      {
+        id: 'a2',
+        text: `${b} asked for a visa in ${shared ? 'Miami' : 'Havana'}.`,
+        actors: [
+          [b, 'person'],
+          [shared ? 'Miami' : 'Havana', 'place'],
+        ],
+      },
+    ]);
+
+  it('that starts the full one is the same person, seen with the same actors ("Greg Craig", "Gregory Craig")', () => {
+    const c = pair('Gregory Craig', 'Greg Craig', true);
+    resolveActors(c);
+    expect(actorAt(c, 'a2', 'Greg Craig')?.id).toBe(actorAt(c, 'a1', 'Gregory Craig')?.id);
+  });
+
+  it('stays apart with no actor in common, or when one is a man\'s name and the other a woman\'s ("Dan", "Daniela")', () => {
+    const apart = pair('Gregory Craig', 'Greg Craig', false);
+    resolveActors(apart);
+    expect(actorAt(apart, 'a2', 'Greg Craig')?.id).not.toBe(actorAt(apart, 'a1', 'Gregory Craig')?.id);
+    const sexes = pair('Daniela Brown', 'Dan Brown', true);
+    resolveActors(sexes);
+    expect(actorAt(sexes, 'a2', 'Dan Brown')?.id).not.toBe(actorAt(sexes, 'a1', 'Daniela Brown')?.id);
+  });
+});
