@@ -1,7 +1,9 @@
 // Person-name variants across the corpus: "James C. Kopp" and "James Charles Kopp" are one man (the same first and
 // family names, the middle names compatible); "George H. W. Bush" and "George W. Bush" are two. Read by merge.ts.
-import { isTitleWord } from '../extract/gazetteer';
+import { isDictWord } from '../extract/dictionary';
+import { isFirstName, isOrgWord, isTitleWord } from '../extract/gazetteer';
 import { sexOfName } from '../extract/person-titles';
+import { nameKey } from './keys';
 import type { Node } from './nodes';
 
 /** A middle name written as an initial ("c" of "james c kopp"). */
@@ -52,15 +54,41 @@ export function middlePairs(nodes: Node[]): [Node, Node][] {
 
 /**
  * "Secretary-General Kofi Annan" (a title the article did not cut off: hyphenated) is the corpus' "Kofi Annan": a
- * person's name whose first words are titles, the rest (two words or more) another person's name.
+ * person's name whose first words are titles, the rest (two words or more) another person's name. So is one whose
+ * first words are ordinary ones before a given name ("Democrat Chuck Schumer"; not "USS Ronald Reagan", a ship), or
+ * whose last is an ordinary word ("Kamala Harris Image", a caption) where an article writes both.
  */
+/** An ordinary word before a name, no given name ("Democrat", "Senators"): it qualifies the name. */
+const qualifier = (w: string): boolean => isTitleWord(w) || (isDictWord(w) && !isFirstName(w));
+
+/**
+ * `name` is `plain` with words before it that are titles ("Secretary-General Kofi Annan") or ordinary words before a
+ * given name ("Democrat Chuck Schumer"; not "Park Won-soon": "Won" is no given name, nor "Saint Louis University").
+ */
+export function qualifiedName(name: string[], plain: string[]): boolean {
+  const k = name.length - plain.length;
+  if (k < 1 || plain.length < 2 || name.slice(k).join(' ') !== plain.join(' ')) return false;
+  const before = name.slice(0, k);
+  if (before.every(isTitleWord)) return true;
+  return k <= 2 && before.every(qualifier) && isFirstName(plain[0]) && !isOrgWord(plain[plain.length - 1]);
+}
+
 export function titledPairs(nodes: Node[]): [Node, Node][] {
   const people = new Map(nodes.filter((n) => n.kind === 'person').map((n) => [n.key, n]));
   const pairs: [Node, Node][] = [];
+  const together = (a: Node, b: Node) => [...a.articles].some((x) => b.articles.has(x));
   for (const n of people.values()) {
-    let k = 0;
-    while (k < n.tokens.length - 2 && isTitleWord(n.tokens[k])) k++;
-    const plain = k > 0 ? people.get(n.tokens.slice(k).join(' ')) : undefined;
+    const t = n.tokens;
+    let plain: Node | undefined;
+    for (let k = 1; !plain && k < t.length - 1 && qualifier(t[k - 1]); k++) {
+      const rest = people.get(t.slice(k).join(' '));
+      if (rest && qualifiedName(t, rest.tokens)) plain = rest;
+    }
+    // A word after a name is riskier ("John Paul Smith" is no "John Paul"): the article must have written both.
+    if (!plain && t.length > 2 && isDictWord(t[t.length - 1]) && !isFirstName(t[t.length - 1])) {
+      const rest = people.get(t.slice(0, -1).join(' '));
+      if (rest && isFirstName(t[0]) && (together(n, rest) || [...n.forms.keys()].some((f) => nameKey(f) === rest.key))) plain = rest;
+    }
     if (plain) pairs.push([n, plain]);
   }
   return pairs;

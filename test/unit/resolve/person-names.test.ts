@@ -181,3 +181,45 @@ describe('person names across the corpus: a short given name', () => {
     expect(actorAt(sexes, 'a2', 'Dan Brown')?.id).not.toBe(actorAt(sexes, 'a1', 'Daniela Brown')?.id);
   });
 });
+
+describe('person names across the corpus: words around a name', () => {
+  it('ordinary words before a given name qualify it ("Democrat Chuck Schumer" is Chuck Schumer, and named so)', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'Senate leader Chuck Schumer spoke.', actors: [['Chuck Schumer', 'person']] },
+      { id: 'a2', text: 'Democrat Chuck Schumer objected.', actors: [['Democrat Chuck Schumer', 'person']] },
+    ]);
+    resolveActors(c);
+    const schumer = actorAt(c, 'a2', 'Democrat Chuck Schumer');
+    expect(schumer?.id).toBe(actorAt(c, 'a1', 'Chuck Schumer')?.id);
+    expect(schumer?.name).toBe('Chuck Schumer');
+  });
+
+  it('a caption\'s word after a name the article writes too is no part of it ("Michelle Lujan Grisham Image")', () => {
+    const c = corpusOf([
+      {
+        id: 'a1',
+        text: 'Michelle Lujan Grisham Image: the governor. Michelle Lujan Grisham said so.',
+        actors: [
+          ['Michelle Lujan Grisham Image', 'person'],
+          ['Michelle Lujan Grisham Image', 'person', 'Michelle Lujan Grisham'],
+        ],
+      },
+      { id: 'a2', text: 'Michelle Lujan Grisham won.', actors: [['Michelle Lujan Grisham', 'person']] },
+    ]);
+    resolveActors(c);
+    const gov = actorAt(c, 'a1', 'Michelle Lujan Grisham Image');
+    expect(gov?.id).toBe(actorAt(c, 'a2', 'Michelle Lujan Grisham')?.id);
+    expect(gov?.name).toBe('Michelle Lujan Grisham');
+  });
+
+  it('a ship named for a person, and a longer name another article writes, are not that person', () => {
+    const c = corpusOf([
+      { id: 'a1', text: 'The USS Ronald Reagan sailed.', actors: [['USS Ronald Reagan', 'person']] },
+      { id: 'a2', text: 'Ronald Reagan was president.', actors: [['Ronald Reagan', 'person']] },
+      { id: 'a3', text: 'John Paul Smith testified.', actors: [['John Paul Smith', 'person']] },
+      { id: 'a4', text: 'Pope John Paul prayed.', actors: [['John Paul', 'person']] },
+    ]);
+    resolveActors(c);
+    expect(c.actors.filter((a) => a.kind === 'person')).toHaveLength(4);
+  });
+});
