@@ -13,13 +13,14 @@ import { roleStart, rolesJoinTheirBodies } from './body-roles';
 import { isAcronym, slug, typeCandidate, type Typed } from './kinds';
 import type { Candidate } from './candidate';
 import { sentenceCandidates } from './names';
-import { adjectivesOnly, KIN, midSentence, ownTitle } from './name-extents';
+import { adjectivesOnly, caseVariants, KIN, midSentence, ownTitle } from './name-extents';
 import { definedAcrossForms, languagesInContext, listsInContext, regionsInContext, retypeBodies, voteKinds } from './kind-votes';
 import { teamsInContext } from './teams';
 import type { Piece } from './text';
 import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
-import { companyOf, countryHead, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { currencyAfter } from './currencies';
+import { companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
 import { withRegnalTitle } from './person-titles';
 
 export interface Found {
@@ -57,6 +58,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
       if (!/^ ?\$/.test(text.slice(c.end, c.end + 2))) cands.push({ c, sentence: i });
     }
   }
+  const variants = caseVariants(
+    text,
+    cands.map((x) => x.c),
+  );
+  cands.forEach((x, i) => (x.c = variants[i]));
   const adjectives = adjectivesOnly(cands.map((x) => x.c));
   if (adjectives.size) cands.splice(0, cands.length, ...cands.filter((x) => !adjectives.has(words(x.c).join(' '))));
   // Longer names first, so that short forms can be linked back to them.
@@ -96,10 +102,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
           ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
           : undefined;
       return parts.length === 1 && isOrgWord(parts[0])
-        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ?? byStart())
+        ? (qualifiedTail(parts, orgs, things, befores.get(parts.join(' ')), (k) => firstAt.has(k)) ?? byStart())
         : ((c.before === 'the' ? countryHead(parts, words(c)[0], [...orgs, ...things]) : undefined) ??
             byStart() ??
-            qualifiedTail(parts, orgs, things, befores.get(parts.join(' '))) ??
+            indexStart(parts, c.before, things) ??
+            qualifiedTail(parts, orgs, things, befores.get(parts.join(' ')), (k) => firstAt.has(k)) ??
             line());
     };
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
@@ -214,6 +221,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // "the Apple Chief Executive Officer": the mention is the body's words, not its role's.
     const body = t.roleOf ? roleStart(words(c).map((x) => x.toLowerCase())) : -1;
     const own = body > 0 ? { ...c, end: c.tokens[body - 1].end, tokens: c.tokens.slice(0, body) } : c;
+    const currency = currencyAfter(text, c.end, t);
+    if (currency) {
+      all.push({ c: { ...c, end: currency.end }, sentence, t: currency.t });
+      continue;
+    }
     all.push({ c: own, sentence, t });
     for (const n of nestedNames(c, t, byKey)) all.push({ ...n, sentence });
   }

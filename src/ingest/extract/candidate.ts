@@ -53,7 +53,11 @@ export function candidate(text: string, all: Token[], first: number, name: Token
   const employer = employerBefore(all, first);
   // "the former Democratic Dean of the House of Representatives": a role "of" a body is no title of the body's name.
   const of = employer || /\b(?:of|for)(?: the)?\s+$/i.test(text.slice(Math.max(0, name[0].start - 9), name[0].start));
-  const from = of ? undefined : (title ?? (known ? undefined : titleBefore(text, all, first)));
+  // "the former Fed chairman", "the acting Acme president": a time word before a name that a title follows
+  // qualifies that title; the name is the body's.
+  const before = title ?? (known ? undefined : titleBefore(text, all, first));
+  const timeOnly = before && next && isTitleWord(lower(next)) && TIME_WORDS.has(lower(before)) && before === all[first - 1];
+  const from = of || timeOnly ? undefined : before;
   const last = name[name.length - 1];
   return {
     start: name[0].start,
@@ -69,6 +73,8 @@ export function candidate(text: string, all: Token[], first: number, name: Token
     possessive: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
   };
 }
+
+const TIME_WORDS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
 
 /** "officer of Apple", "head of the FBI": a role noun, of/for/at, maybe "the", then the name. */
 function employerBefore(all: Token[], first: number): boolean {

@@ -42,3 +42,31 @@ export function capitalPairs(text: string): [string, string][] {
   }
   return out;
 }
+
+const CAPITAL_AFTER_SPACE = / (\p{Lu}[\p{L}'’-]*)/gu;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set() };
+/**
+ * The capitalized words `text` starts a name with after a lower-case word ("announced by Airbus", "built by Airbus
+ * Military") and never writes in lower case: a name's word, so the article's sentences may start with it as a name
+ * ("Airbus said"). Not a name's later word ("the English Language") nor a noun written plain too ("iodine deficiency").
+ */
+export function midSentenceCapitals(text: string): Set<string> {
+  if (wordsOf.text === text) return wordsOf.words;
+  const words = new Set<string>();
+  CAPITAL_AFTER_SPACE.lastIndex = 0;
+  for (let m = CAPITAL_AFTER_SPACE.exec(text); m; m = CAPITAL_AFTER_SPACE.exec(text)) {
+    let q = m.index;
+    if (q > 0 && /[,;:]/.test(text[q - 1])) q--;
+    let p = q;
+    while (p > 0 && letterChar(before(text, p))) p -= before(text, p).length;
+    // The word before is written in lower case ("by", not "English"); no label ("demo Image: Nick Moreau").
+    if (p < q && lowerChar(text[p]) && text[m.index + m[0].length] !== ':') words.add(m[1]);
+  }
+  if (words.size) {
+    const plain = new Set(text.match(LOWER_WORD) ?? []);
+    for (const w of words) if (plain.has(w.toLowerCase())) words.delete(w);
+  }
+  wordsOf = { text, words };
+  return words;
+}

@@ -31,9 +31,14 @@ const LANGUAGE_NEXT = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new']);
 /** What the words before or after a name say of a thing: "launched the X", "X operating system", "in French". */
+const INDEX_MOVE =
+  /^ (?:fell|rose|dropped|climbed|gained|lost|added|shed|jumped|slipped|tumbled|plunged|surged|was (?:up|down)) (?:by )?[\d.,]+ points\b/;
+
 export function thingContext(text: string, c: Candidate): boolean {
   if (c.after === 'operating' && c.after2 === 'system') return true;
   if (PRODUCT_NEXT.has(c.after)) return true;
+  // "the DAX fell 120 points": only a market index moves by points.
+  if (INDEX_MOVE.test(text.slice(c.end, c.end + 40))) return true;
   // "use a Creative Commons license": the name qualifies the noun after it (a noun to WordNet, though it is a verb
   // too), which is what is used.
   const next = /^ (\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];

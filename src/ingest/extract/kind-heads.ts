@@ -44,8 +44,11 @@ const THING_HEADS_AFTER = new Set([
 ]);
 const ORG_HEADS = new Set([...COMPANY_NOUNS, 'organization', 'organisation', 'charity', 'university', 'party', 'band', 'group']);
 
-/** ", a", " is an", " was another": the start of an apposition or a copula's noun phrase right after a name. */
-const INTRO = /^(?:, | (?:is|was|remains|became) )(?:a|an|another|one of the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+/**
+ * ", a", " is an", " was another", ", its" ("the Chevrolet Volt, its plug-in hybrid car"): the start of an apposition or
+ * a copula's noun phrase right after a name.
+ */
+const INTRO = /^(?:, | (?:is|was|remains|became) )(a|an|another|one of the|its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 /** Words that end the noun phrase before its head could come ("a town of", "a city that"). */
 const STOP_TAGS = new Set(['Preposition', 'Conjunction', 'Verb', 'Pronoun', 'Determiner']);
 
@@ -63,9 +66,9 @@ const LEX_KIND: Record<string, ActorKind | undefined> = {
 };
 
 /** The words after the name's ", a" or " is an", up to four ("an open-source game"). */
-function introPhrase(text: string, c: Candidate): string[] {
+function introPhrase(text: string, c: Candidate): { words: string[]; owned: boolean } {
   const m = INTRO.exec(text.slice(c.end, c.end + 80));
-  return m ? m[1].toLowerCase().split(/\s+/) : [];
+  return { words: m ? m[2].toLowerCase().split(/\s+/) : [], owned: Boolean(m && /^(?:its|their)$/.test(m[1])) };
 }
 
 const isStop = (w: string) => lexTags(w).some((t) => STOP_TAGS.has(t));
@@ -85,13 +88,16 @@ function listedKind(w: string): ActorKind | undefined {
 
 /** The kind the head noun of the name's apposition or copula gives, if it is a place's, a thing's or a body's. */
 export function headNounKind(text: string, c: Candidate): ActorKind | undefined {
-  const words = upToStop(introPhrase(text, c));
+  const intro = introPhrase(text, c);
+  const words = upToStop(intro.words);
   // Any listed noun of the phrase ("a small fishing port"); else what WordNet says its head is ("an open-source game").
   for (const w of words) {
     const kind = listedKind(w);
     if (kind) return kind;
   }
   const head = words.pop();
+  // After "its", only an artifact ("its plug-in hybrid car"): "John Deere, its current source of production" is no place.
+  if (head && intro.owned) return nounClass(head) === 'artifact' ? 'thing' : undefined;
   return head ? kindOfHead(head, false) : undefined;
 }
 
@@ -110,8 +116,11 @@ export function calledKind(text: string, c: Candidate): ActorKind | undefined {
   return kind === 'thing' && nounClass(c.before2) === 'artifact' ? undefined : kind;
 }
 
-/** ", the long-serving Sultan of Oman", ", its chief executive": an apposition whose noun phrase holds a title. */
-const TITLED = /^, (?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+/**
+ * ", the long-serving Sultan of Oman", ", its chief executive", ", the airline's chief executive": an apposition whose
+ * noun phrase holds a title.
+ */
+const TITLED = /^, (?:the|a|an|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
 
 /** "Qaboos bin Said, the long-serving Sultan of Oman": a title in the name's apposition says it is a person. */
 export function titledApposition(text: string, c: Candidate): boolean {

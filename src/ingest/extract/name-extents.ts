@@ -9,6 +9,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import { THING_HEADS } from '../lexicon/thing-words';
 import { isCommonWord, isFirstName, isOrgWord, isPlaceWord, isTitleWord, lexTags, lookup } from './gazetteer';
 import { isPlainWord } from './dictionary';
+import { nounClass } from './noun-classes';
 import type { Candidate } from './candidate';
 import type { Token } from './text';
 
@@ -152,3 +153,28 @@ export const midSentence = (text: string, at: number) => /[\p{Ll},]\s+$/u.test(t
 /** Kinship nouns: the name after one is a relative of someone the article names, often with the same family name. */
 export const KIN =
   /^(?:mother|father|son|daughter|wife|husband|brother|sister|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|widow|widower)$/;
+
+/**
+ * "the iPod nano" where the article writes "The iPod Nano" too: a name, then a lower-case word that the article
+ * capitalizes after the same name elsewhere, and that is no noun of WordNet's, is that longer name written in another
+ * case. The candidates, extended.
+ */
+export function caseVariants(text: string, cands: Candidate[]): Candidate[] {
+  const longer = new Set(cands.filter((c) => c.tokens.length > 1).map((c) => c.tokens.map((t) => t.text.toLowerCase()).join(' ')));
+  if (!longer.size) return cands;
+  return cands.map((c) => {
+    const m = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(c.end, c.end + 20));
+    const key = m && `${c.tokens.map((t) => t.text.toLowerCase()).join(' ')} ${m[1]}`;
+    // Not an ordinary noun the name qualifies ("English grammar" beside the book "Modern English Grammar").
+    if (!m || !key || !longer.has(key) || nounClass(m[1])) return c;
+    const word: Token = { start: c.end + 1, end: c.end + m[0].length, text: m[1] };
+    const next = /^\s+([\p{L}\p{N}]+)(?:\s+([\p{L}\p{N}]+))?/u.exec(text.slice(word.end, word.end + 40));
+    return {
+      ...c,
+      end: word.end,
+      tokens: [...c.tokens, word],
+      after: next?.[1]?.toLowerCase() ?? '',
+      after2: next?.[2]?.toLowerCase() ?? '',
+    };
+  });
+}

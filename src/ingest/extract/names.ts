@@ -9,7 +9,8 @@ import { nounClass } from './noun-classes';
 import { isDictWord, isPlainWord } from './dictionary';
 import { NAME_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { joinable, tokenize, type Piece, type Token } from './text';
-import { capitalPairs } from './capital-pairs';
+import { capitalPairs, midSentenceCapitals } from './capital-pairs';
+import { ampersandJoins, bodyAnd } from './name-joins';
 import { candidate, capital, lower, type Candidate } from './candidate';
 import {
   bracketCompleted,
@@ -86,17 +87,7 @@ export function sentenceCandidates(text: string, s: Piece): Candidate[] {
       continue;
     }
     const joins = run.length > 0 && (joinable(text, run[run.length - 1].end, t.start) || peoplesOwn(text, run, t));
-    // "Procter & Gamble", "Standard & Poor's": an ampersand between capitalized words joins one name.
-    // Not cited authors: "(Heidenreich & Turano, 2011)", "Carrano & Biewener [7]".
-    const ampersand =
-      run.length > 0 &&
-      isCap(t.text) &&
-      text.slice(run[run.length - 1].end, t.start) === ' & ' &&
-      t.text.length > 1 &&
-      run[run.length - 1].text.length > 1 &&
-      // "for Deirdre, Wyatt & Zach": the end of a list of first names.
-      !(run.length === 1 && text.slice(run[0].start - 2, run[0].start) === ', ' && isFirstName(lower(run[0]))) &&
-      !/^(?:,? [([]?\d|,? et al)/.test(text.slice(t.end, t.end + 8));
+    const ampersand = run.length > 0 && isCap(t.text) && ampersandJoins(text, run, t);
     if (isCap(t.text) && (run.length === 0 || joins || ampersand)) {
       run.push(t);
     } else if (joins && (fieldAnd(t, run, tokens[i + 1]) || bodyAnd(text, t, run, tokens, i, tokens[i - run.length - 1]))) {
@@ -175,26 +166,6 @@ function fieldAnd(t: Token, run: Token[], next: Token | undefined): boolean {
   return isDictWord(w) && !isOrgWord(w) && !isFirstName(w) && !lookup(w, '');
 }
 
-/**
- * "Food and Drug Administration", "Securities and Exchange Commission": ordinary capitalized words, "and", then
- * more of them ending in a body's word make one body ("Apple and Google Inc." stay two: "Google" is no word).
- */
-function bodyAnd(text: string, t: Token, run: Token[], tokens: Token[], i: number, before: Token | undefined): boolean {
-  if (lower(t) !== 'and') return false;
-  // "a quote from Browning and War Office": a single word needs an article before it to start a body's name.
-  if (run.length < 2 && !/^(?:the|a|an)$/.test(before ? lower(before) : '')) return false;
-  const plain = (x: Token) => isCap(x.text) && isDictWord(lower(x)) && !isFirstName(lower(x)) && !lookup(lower(x), x.text);
-  // "Center for Biological Diversity and Center for Food Safety": a name with its own "for" or "of" is complete.
-  // A country may come first ("the U.S. Securities and Exchange Commission").
-  const own = run.length > 1 && lookup(lower(run[0]), run[0].text)?.kind === 'country' ? run.slice(1) : run;
-  if (!own.every(plain)) return false;
-  let j = i + 1;
-  while (tokens[j] && isCap(tokens[j].text) && plain(tokens[j]) && joinable(text, tokens[j - 1].end, tokens[j].start)) j++;
-  const head = lower(tokens[j - 1]);
-  // "the State and Homeland Security Departments": a plural head names two bodies.
-  return j > i + 1 && isOrgWord(head) && (!/s$/.test(head) || /(?:services|affairs|relations|resources)$/.test(head));
-}
-
 const PEOPLE_PLURALS = new Set(['women', 'men', 'children', 'people', 'peoples']);
 /** "International Women's Day", "Veterans' Day", "People's Republic": a plural common noun's possessive inside a name. */
 function peoplesOwn(text: string, run: Token[], t: Token): boolean {
@@ -271,7 +242,9 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       // "There is No God": an interjection or "No" is no name's first word, though written mid-sentence.
       (midSentencePairs(text).has(`${run[k].text} ${run[k + 1].text}`) && !interjection(lower(run[k]))) ||
       (CONNECTORS.has(lower(run[k])) && lower(run[k]) !== 'of'));
-  while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
+  // "Airbus said" where the article writes "announced by Airbus": a word it capitalizes mid-sentence is a name there.
+  const named = (k: number) => run.length - k === 1 && midSentenceCapitals(text).has(run[k].text);
+  while (i < run.length && !keeps(i) && !named(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {

@@ -3,7 +3,7 @@
 import { CONNECTORS } from '../lexicon/not-names';
 import { bodyHead } from './body-names';
 import { isDictWord, isPlainWord } from './dictionary';
-import { countryName, isCommonWord, lookup } from './gazetteer';
+import { countryName, isCommonWord, isFirstName, lookup } from './gazetteer';
 import { classify, type Typed } from './kinds';
 import type { Candidate } from './candidate';
 
@@ -29,7 +29,9 @@ export function nestedNames(c: Candidate, outer: Typed, byKey: Map<string, Typed
       // name ("Apple" in "Apple Store" stays).
       const ordinary = len === 1 && (isDictWord(key) || isCommonWord(key)) && !countryName(key);
       if (ordinary && i > 0 && isPlainWord(key)) continue;
-      const known = ordinary ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
+      // "Morgan Stanley", "Charles Schwab": after a first name, a place's word is a founder's family name.
+      const founder = i === 1 && n === 2 && isFirstName(c.tokens[0].text.toLowerCase());
+      const known = ordinary || founder ? undefined : lookup(key, toks.map((x) => x.text).join(' '));
       const t =
         known && (known.kind === 'place' || known.kind === 'country')
           ? classify(toks.map((x) => x.text).join(' '), {

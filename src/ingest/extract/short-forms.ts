@@ -118,7 +118,13 @@ export function companyOf(parts: string[], orgs: Known[]): Typed | undefined {
  * the "Pittsburgh Pirates", "Red Sox" the "Boston Red Sox"), a storm's class before its name ("Dorian" is
  * "Hurricane Dorian", "Phailin" "Cyclone Phailin"), a body's field after its kind ("Scientology" is the "Church of Scientology").
  */
-export function qualifiedTail(parts: string[], orgs: Known[], things: Known[], before: Set<string> = new Set()): Typed | undefined {
+export function qualifiedTail(
+  parts: string[],
+  orgs: Known[],
+  things: Known[],
+  before: Set<string> = new Set(),
+  named: (key: string) => boolean = () => false,
+): Typed | undefined {
   const tailOf = (k: { parts: string[] }) => k.parts.length > parts.length && startsAt(k.parts, parts, k.parts.length - parts.length);
   const head = (k: { parts: string[] }) => k.parts.slice(0, k.parts.length - parts.length);
   for (const k of orgs) {
@@ -133,6 +139,21 @@ export function qualifiedTail(parts: string[], orgs: Known[], things: Known[], b
   // that name.
   const phrase = (k: Known) => parts.length > 1 && before.has(head(k)[head(k).length - 1]);
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0]) && !phrase(k)) return k.t;
+  // "the A380" after "Airbus A380", "the Volt" after "Chevrolet Volt": a model's own word after its maker's is the one
+  // thing of the article it ends. Not a first name ("Mary" of "Queen Mary"), a number ("1" of "Wave 1"), nor after a
+  // language or a place ("Wikipedia" is no short form of "English Wikipedia").
+  // The maker is a body: one the lists know, or a word no list knows that no dictionary has or that the article
+  // names alone ("Chevrolet", "Airbus"); not "Participating Democracy", "On Cinema", "English Wikipedia", "London CBD".
+  // The short form is no short word of letters ("QA" of "CentOS QA") nor a product's kind ("Linux" of "CentOS Linux").
+  const body = (w: string) => {
+    const kind = lookup(w, '')?.kind;
+    return kind ? kind === 'organization' : !LANGUAGE.has(w) && /\p{L}/u.test(w) && (!isDictWord(w) || named(w));
+  };
+  const maker = (k: Known) => k.parts.length === 2 && k.parts[0].replace(/\.$/, '') !== parts[0] && body(k.parts[0]);
+  const shape = /\p{L}{4}|\p{L}\d|\d\p{L}/u; // "Volt", "A380", "3GS"; not "QA", "1"
+  const word = parts.length === 1 && shape.test(parts[0]) && !isFirstName(parts[0]) && !THING_HEADS.has(parts[0]);
+  const models = word ? things.filter((k) => maker(k) && tailOf(k)) : [];
+  if (models.length === 1 && !phrase(models[0])) return models[0].t;
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
   if (lines.length === 1) return lines[0].t;
@@ -154,6 +175,24 @@ export function qualifiedTail(parts: string[], orgs: Known[], things: Known[], b
     if (bodies.length === 1) return bodies[0].t;
   }
   return undefined;
+}
+
+/**
+ * Words that end a market index's name after its first word or two ("Dow Jones Industrial Average", "Nikkei 225",
+ * "FTSE 100", "CAC 40"): a round number, not a model's ("Boeing 787").
+ */
+const INDEX_END = /^(?:\d*(?:00|25|50|75)|30|40|index|average|composite)$/;
+
+/**
+ * "the Dow" after "the Dow Jones Industrial Average", "the Nikkei" after "the Nikkei 225": the first word or two of
+ * the one market index of the article that starts with them.
+ */
+export function indexStart(parts: string[], before: string, things: Known[]): Typed | undefined {
+  if (parts.length > 2 || before !== 'the') return undefined;
+  const indices = things.filter(
+    (k) => k.parts.length > parts.length && startsAt(k.parts, parts, 0) && INDEX_END.test(k.parts[k.parts.length - 1]),
+  );
+  return indices.length === 1 ? indices[0].t : undefined;
 }
 
 /**

@@ -51,6 +51,8 @@ export const LANGUAGE: Set<string> = new Set();
 export const NATIVE_COUNTRY: Map<string, string> = new Map();
 /** ISO 4217 codes and names of currencies ("usd", "euro", "united states dollar"). */
 export const CURRENCY: Set<string> = new Set();
+/** A country's currencies by their last word ("United States" -> "dollar" -> "United States dollar"). */
+export const CURRENCY_UNITS: Map<string, Map<string, string>> = new Map();
 
 const add = (m: Map<string, string>, key: string, value: string) => {
   const k = key.toLowerCase();
@@ -72,6 +74,9 @@ for (const c of [...countries].sort((a, b) => Number(Boolean(b.independent)) - N
   for (const [code, cur] of Object.entries(c.currencies ?? {})) {
     CURRENCY.add(code.toLowerCase());
     CURRENCY.add(cur.name.toLowerCase());
+    const units = CURRENCY_UNITS.get(name) ?? new Map<string, string>();
+    units.set(cur.name.split(' ').pop()!.toLowerCase(), cur.name);
+    CURRENCY_UNITS.set(name, units);
   }
   for (const n of Object.values(c.name.native ?? {})) if (/^[\p{Script=Latin} ]+$/u.test(n.common)) add(NATIVE_COUNTRY, n.common, name);
   for (const cap of c.capital) {

@@ -103,6 +103,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'doctrine',
   'revolution',
   'crisis',
+  'depression',
+  'recession',
   'movement',
   'scholarship',
   'survey',
@@ -212,6 +214,10 @@ export const PRODUCT_NEXT: ReadonlySet<string> = new Set([
   'speakers',
   'language',
   'dialect',
+  // "the Hang Seng index", "the Nasdaq composite index", "the Dow Jones industrial average": a market index.
+  'index',
+  'composite',
+  'industrial',
 ]);
 
 /** Words before a lone name that make it a thing ("launched the X", "the X index", "spoke Japanese"). */

@@ -4,6 +4,7 @@
 // it too. The steps: nodes.ts (one node per name, kind by vote, places taken
 // out of longer names), merge.ts (short and variant forms joined), groups.ts
 // (names, aliases with counts, ids), overrides.ts (the reader's corrections).
+import { nameStarts, widenToOwners } from './owners';
 import type { Corpus, Warning } from '../../corpus/schema';
 import { emit, joinSameNames, live, makeGroups, type Group } from './groups';
 import { nameKey } from './keys';
@@ -24,10 +25,11 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
   const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const known = new Set(corpus.actors.map((a) => a.id));
   const mentions = corpus.mentions.filter((m) => known.has(m.actorId));
+  const named = nameStarts(mentions, texts);
   const refs: MentionRef[] = mentions.map((m) => ({
     actorId: m.actorId,
     articleId: m.articleId,
-    surface: oneLine((texts.get(m.articleId) ?? '').slice(m.span[0], m.span[1])),
+    surface: oneLine((texts.get(m.articleId) ?? '').slice(named.get(m) ?? m.span[0], m.span[1])),
   }));
   const { byKey, route, moved } = buildNodes(corpus.actors, refs);
   const groupOf = makeGroups(mergeNodes([...byKey.values()]));
@@ -106,6 +108,7 @@ export function resolveActors(corpus: Corpus, overrides?: ActorOverrides): Warni
     if (id) out.push(id === m.actorId ? m : { ...m, actorId: id });
   });
   corpus.mentions = out;
+  widenToOwners(corpus);
   return warnings;
 }
 

@@ -79,3 +79,18 @@ describe('a stock exchange is a body; its index a thing', () => {
     expect(got).toEqual(expect.arrayContaining(['London Stock Exchange=organization', 'New York Stock Exchange=organization']));
   });
 });
+
+describe('a sentence may start with a name the article capitalizes mid-sentence', () => {
+  it('"Airbus said" after "announced by Airbus"', () => {
+    const got = names('The delay was announced by Airbus on Monday. Airbus said the first deliveries would slip to 2008.');
+    expect(got).toEqual(['Airbus=organization', 'Airbus=organization']);
+  });
+
+  it('not a word the article also writes in lower case, one that only follows another capital, or a label', () => {
+    const got = names(
+      'Doctors fight iodine deficiency in Asia. Iodine is cheap. He studied the English Language. Language is hard. ' +
+        'The Playstation demo Image: Nick Moreau. Image quality was poor.',
+    );
+    expect(got.filter((g) => /^(?:Iodine|Language|Image)=/.test(g))).toEqual([]);
+  });
+});

@@ -267,3 +267,15 @@ describe('a town and the state or country it lies in are one mention of the town
     expect(surfaces('After a request from Dallas, U.S. presidential candidates replied.')).not.toContain('Dallas, U.S.');
   });
 });
+
+describe('a name written in another case is the same name', () => {
+  it('"the iPod nano" beside "The iPod Nano"', () => {
+    const text = 'Apple unveiled the iPod nano today. The iPod Nano is thinner than a pencil.';
+    expect(surfaces(text)).toEqual(['Apple', 'iPod nano', 'iPod Nano']);
+    expect(actorAt(text, 'iPod nano')).toBe(actorAt(text, 'iPod Nano'));
+  });
+
+  it('not before an ordinary noun the name qualifies ("English grammar" beside "Modern English Grammar")', () => {
+    expect(surfaces('He wrote Modern English Grammar. English grammar was his field.')).toContain('English');
+  });
+});
