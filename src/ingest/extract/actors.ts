@@ -21,6 +21,7 @@ import { expandAcronym, initialsOf } from './acronyms';
 import { nestedNames } from './nested-names';
 import { currencyAfter } from './currencies';
 import { catalogueOf, companyOf, countryHead, indexStart, link, ordinaryWord, qualifiedTail, type Known } from './short-forms';
+import { withRegnalTitle } from './person-titles';
 
 export interface Found {
   actor: Actor;
@@ -81,6 +82,11 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     if (!befores.has(k)) befores.set(k, new Set());
     befores.get(k)!.add(c.before);
   }
+  // How often each word is written alone as a name ("Elian"), a place or body of the lists never: see `link`.
+  const single = new Map<string, number>();
+  for (const { c } of cands) if (c.tokens.length === 1) single.set(fold(c.tokens[0].text), (single.get(fold(c.tokens[0].text)) ?? 0) + 1);
+  const alone = (w: string) => (lookup(w, '') ? 0 : (single.get(w) ?? 0));
+  const person = (c: Candidate) => ({ title: c.title, alone });
   for (const { c } of byLength) {
     const parts = words(c).map(fold);
     // "Doris Day" is no short form of "Doris Day Animal Foundation": a first name starts a person;
@@ -107,8 +113,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     // Short forms are one or two words, or a family name with its particles ("De La Fuente" of "Rocky De La Fuente").
     const short = parts.length < 3 || (CONNECTORS.has(parts[0]) && parts[0] !== 'of');
     const company = !c.personHint && !c.title ? companyOf(parts, orgs) : undefined;
-    const linked = company ?? (short && known?.kind !== 'country' ? (link(parts, people, true) ?? orgLink()) : undefined);
-    const t = linked ?? typeCandidate(text, c);
+    const linked =
+      company ??
+      (short && known?.kind !== 'country' ? (link(parts, people, true, undefined, undefined, person(c)) ?? orgLink()) : undefined);
+    const t = linked ?? withRegnalTitle(typeCandidate(text, c), c);
     if (!t) continue;
     typed.set(c, t);
     const list =

@@ -8,6 +8,7 @@ import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import type { Typed } from './kinds';
 import { endsInOrder } from './text';
+import { titleFitsFamilyName } from './person-titles';
 
 /** A name found in the article, with where it first appears. */
 export interface Known {
@@ -32,10 +33,14 @@ export function ordinaryWord(parts: string[], before: string): 'people' | 'plain
   return before === 'the' && isDictWord(parts[0]) && !isOrgWord(parts[0]) ? 'plain' : undefined;
 }
 
+/** How many times as often the article writes one person's full name as another's to be about that person. */
+const SUBJECT = 3;
+
 /**
  * A short form that is the start or end of a longer name already found; for people (`byTail`) also the first and
  * last of its words ("Otto Jespersen" in "Jens Otto Harry Jespersen"), and among several people the one the
- * article names first ("Goode" in a life of Matthew Goode that names his daughter too).
+ * article names first ("Goode" in a life of Matthew Goode that names his daughter too). `title` is the one written
+ * before the short form; `alone` counts the times the article writes a word alone as a name.
  */
 export function link(
   parts: string[],
@@ -43,9 +48,11 @@ export function link(
   byTail: boolean,
   ordinary?: 'people' | 'plain',
   shortAt = Infinity,
+  person: { title?: string; alone?: (word: string) => number } = {},
 ): Typed | undefined {
   if (ordinary === 'people') return undefined;
   let best: Known | undefined;
+  const family: Known[] = [];
   for (const k of known) {
     if (k.parts.length <= parts.length) continue;
     const start = startsAt(k.parts, parts, 0);
@@ -70,9 +77,28 @@ export function link(
     const branch = start && countryRest(k.parts.slice(parts.length));
     // "Gloria Vanderbilt" is no short form of "her mother, Gloria Morgan Vanderbilt": a relative shares the family name.
     if (k.kin && parts.length > 1 && isFirstName(parts[0])) continue;
-    if ((start || tail) && !acronymEnd && !branch && (!best || k.at < best.at)) best = k;
+    // "King Hussein" is no "Saddam Hussein", "Mrs. Gonzalez" no "Juan Gonzalez": the title says another person.
+    if (tail && !start && !titleFitsFamilyName(person.title, parts, k.parts)) continue;
+    if (!(start || tail) || acronymEnd || branch) continue;
+    if (!best || k.at < best.at) best = k;
+    if (tail && !start && parts.length === 1) family.push(k);
   }
-  return best?.t;
+  return ((best && familyNameOf(best, family, parts[0], person.alone)) ?? best)?.t;
+}
+
+/**
+ * "Gonzalez" beside "Elian Gonzalez" (named first, then "Elian" again and again) and "Juan Miguel Gonzalez": the family
+ * name alone is not the one the article calls by the given name alone (a child, a relative), but the one it never calls
+ * so; unless the article is about the one so called (its full name written three times as often: "Manuel Gonzalez").
+ * A life that calls its subject "Daniel" and his father "Johann" stays with the first named.
+ */
+function familyNameOf(first: Known, all: Known[], family: string, alone?: (word: string) => number): Known | undefined {
+  if (!alone || !all.includes(first)) return undefined;
+  const n = alone(first.parts[0]);
+  if (n < 2 || n < alone(family)) return undefined;
+  let other: Known | undefined;
+  for (const k of all) if (alone(k.parts[0]) === 0 && (!other || k.at < other.at)) other = k;
+  return other && first.n < SUBJECT * other.n ? other : undefined;
 }
 
 /**

@@ -130,3 +130,17 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(
     'esq ac ao kcb gcb kcmg gcmg cmg cvo lvo mvo kcvo gcvo om dso'
   ).split(' '),
 );
+
+/**
+ * A monarch's or a pope's title: the name after it is a given (regnal) name, not a family name ("King Hussein" is no
+ * "Saddam Hussein", "Pope Francis" no "Pat Francis").
+ */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set(
+  'king queen prince princess emperor empress pope sultan emir shah tsar czar tsarina czarina sheikh'.split(' '),
+);
+
+/** Titles that say a person is a woman or a man ("Mrs. Clinton" is no "Bill Clinton"). */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(
+  'mrs ms miss madam madame mme lady dame queen princess empress duchess countess baroness tsarina czarina'.split(' '),
+);
+export const MALE_TITLES: ReadonlySet<string> = new Set('mr sir lord king prince emperor duke count baron tsar czar'.split(' '));

@@ -10,6 +10,7 @@ import { CURRENCY } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { knownPlace } from './knowledge';
 import { canonicalKey, type Node } from './nodes';
+import { middleInitial, middlePairs, otherSex, shortGivenPairs, titledPairs } from './person-names';
 
 const ORGS = new Set<ActorKind>(['organization', 'group', 'thing']);
 const PLACES = new Set<ActorKind>(['country', 'place']);
@@ -40,9 +41,12 @@ function compatible(short: Node, long: Node, acronym: 'initials' | 'linked' | fa
   return (ORGS.has(short.kind) && ORGS.has(long.kind)) || (PLACES.has(short.kind) && PLACES.has(long.kind));
 }
 
-/** The words of `short` in order inside `long`, with the same first and last word ("Joshua Norton" in "Joshua Abraham Norton"). */
+/**
+ * The words of `short` in order inside `long`, with the same first and last word ("Joshua Norton" in "Joshua Abraham
+ * Norton"). A middle initial written tells people apart: "George W. Bush" is no short "George H. W. Bush".
+ */
 function shortened(short: string[], long: string[]): boolean {
-  return short.length < long.length && short[0] === long[0] && endsInOrder(short, long);
+  return short.length < long.length && short[0] === long[0] && !middleInitial(short) && endsInOrder(short, long);
 }
 
 /** The words a node's forms write as acronyms ("DR" in "DR Congo"), as keys. */
@@ -81,13 +85,17 @@ function countryQualified(short: Node, long: Node): boolean {
   return knownPlace(pre, pre)?.kind === 'country';
 }
 
-/** The node `n` is a short form of, if one dominates. */
-function longFormOf(n: Node, ix: Index): Node | undefined {
+/**
+ * The node `n` is a short form of, if one dominates. Candidates already joined (`root`: "James C. Kopp" and "James
+ * Charles Kopp") weigh as one, so "James Kopp" joins them.
+ */
+function longFormOf(n: Node, ix: Index, root: (n: Node) => Node): Node | undefined {
   const weights = new Map<Node, number>();
   // A currency code ("USD") is no body's initials.
   const acronym = n.tokens.length === 1 && !CURRENCY.has(n.key) && [...n.forms.keys(), ...n.names.keys()].some(isAcronymForm);
   const add = (to: Node, w: number, acronym: 'initials' | 'linked' | false = false) => {
-    if (to !== n && w * SUPPORT >= n.mentions && compatible(n, to, acronym)) weights.set(to, (weights.get(to) ?? 0) + w);
+    const r = root(to);
+    if (r !== root(n) && w * SUPPORT >= n.mentions && compatible(n, to, acronym)) weights.set(r, (weights.get(r) ?? 0) + w);
   };
   // An article that wrote both forms linked them: "Trump" was an alias of "Donald Trump" there
   // (a lone first name is not taken from an article: "John" is no one in particular).
@@ -148,14 +156,19 @@ function oneWordApart(a: string[], b: string[]): boolean {
  * "Zelensky", "Zelenskyy", "Zelenskiy": the same kind, one word apart by
  * transliteration (or one letter), and seen with the same other actors.
  */
-function variantPairs(nodes: Node[]): [Node, Node][] {
-  const near = neighbours(nodes);
+function variantPairs(nodes: Node[], near: (n: Node) => Set<Node>): [Node, Node][] {
   const bySkeleton = new Map<string, Node[]>();
   const byDeletion = new Map<string, Node[]>();
   const candidates = nodes.filter((n) => n.kind !== 'country' && n.key.length >= 6 && n.tokens.length <= 4 && n.mentions > 0);
   for (const n of candidates) {
     push(bySkeleton, `${n.kind} ${skeleton(n.key)}`, n);
     // One letter apart in the last word (the family name, the head): the words before it are the bucket.
+    // A person's given name one letter apart ("Bronisaw Geremek", "Bronislaw Geremek"): the words after it.
+    const first = n.tokens[0];
+    if (n.kind === 'person' && n.tokens.length > 1 && first.length >= 5) {
+      const rest = `person |${n.tokens.slice(1).join(' ')}|`;
+      for (const d of [first, ...deletions(first)]) push(byDeletion, rest + d, n);
+    }
     const last = n.tokens[n.tokens.length - 1];
     if (last.length < 5) continue;
     const head = `${n.kind} ${n.tokens.slice(0, -1).join(' ')}|`;
@@ -163,7 +176,7 @@ function variantPairs(nodes: Node[]): [Node, Node][] {
   }
   const pairs = new Map<string, [Node, Node]>();
   const consider = (a: Node, b: Node, sameSkeleton: boolean) => {
-    if (a === b || !oneWordApart(a.tokens, b.tokens)) return;
+    if (a === b || !oneWordApart(a.tokens, b.tokens) || otherSex(a, b)) return;
     const [x, y] = a.key < b.key ? [a, b] : [b, a];
     const id = `${x.key}\0${y.key}`;
     if (pairs.has(id) || (!sameSkeleton && distance(x.key, y.key) > 1)) return;
@@ -233,11 +246,15 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
     const aWins = ra.mentions > rb.mentions || (ra.mentions === rb.mentions && ra.key < rb.key);
     parent.set(aWins ? rb : ra, aWins ? ra : rb);
   };
+  for (const [a, b] of middlePairs(nodes)) union(a, b);
   const ix = indexNodes(nodes);
-  const targets = nodes.map((n) => [n, longFormOf(n, ix)] as const);
+  const targets = nodes.map((n) => [n, longFormOf(n, ix, find)] as const);
   for (const [n, to] of targets) if (to) union(n, to);
-  for (const [a, b] of variantPairs(nodes)) union(a, b);
+  const near = neighbours(nodes);
+  for (const [a, b] of variantPairs(nodes, near)) union(a, b);
+  for (const [a, b] of shortGivenPairs(nodes, near)) union(a, b);
   for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
   for (const [a, b] of corporatePairs(nodes)) union(a, b);
+  for (const [a, b] of titledPairs(nodes)) union(a, b);
   return new Map(nodes.map((n) => [n, find(n)]));
 }

@@ -24,3 +24,12 @@ export function names(text: string): string[] {
     .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])
     .map((m) => `${text.slice(m.span[0], m.span[1])}=${kind.get(m.actorId)}`);
 }
+
+/** The actor name of the mention that is exactly the `nth` occurrence of `surface` in `text`. */
+export function nameAt(text: string, surface: string, nth = 0): string | undefined {
+  const { out } = run(text);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
+  const m = out.mentions.find((x) => x.span[0] === at && x.span[1] === at + surface.length);
+  return out.actors.find((a) => a.id === m?.actorId)?.name;
+}
