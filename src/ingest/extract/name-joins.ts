@@ -14,6 +14,8 @@ export function ampersandJoins(text: string, run: Token[], t: Token): boolean {
   const prev = run[run.length - 1];
   if (text.slice(prev.end, t.start) !== ' & ' || t.text.length < 2 || prev.text.length < 2) return false;
   if (run.length === 1 && text.slice(run[0].start - 2, run[0].start) === ', ' && isFirstName(lower(run[0]))) return false;
+  // One ampersand per name ("A & B & C & ..." is a list, or noise).
+  if (run.some((x, i) => i > 0 && text.slice(run[i - 1].end, x.start) === ' & ')) return false;
   return !cited(text, `${prev.text} & ${t.text}`);
 }
 

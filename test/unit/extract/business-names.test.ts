@@ -41,6 +41,10 @@ describe('an ampersand joins one name', () => {
     );
   });
 
+  it('one ampersand per name: "Ernst & Young & Deloitte & KPMG" is a list', () => {
+    expect(names('Auditors Ernst & Young & Deloitte & KPMG signed.').filter((g) => (g.match(/&/g) ?? []).length > 1)).toEqual([]);
+  });
+
   it('not the end of a list of first names, cited authors or single letters', () => {
     const got = names('My heart breaks for Deirdre, Wyatt & Zach. The study followed Carrano & Biewener [7] and (Makel & Plucker, 2014).');
     expect(got.filter((g) => g.includes('&'))).toEqual([]);
