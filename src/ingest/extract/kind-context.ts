@@ -1,6 +1,6 @@
 // The words around a name candidate, read for its kind (kinds.ts): a language used as one, a work's title,
 // a role with no name in it, a known place before or after a comma, the noun a name qualifies.
-import { LANGUAGE } from '../lexicon/geo';
+import { LANGUAGE, US_STATE_CODES } from '../lexicon/geo';
 import { ORG_BEFORE } from '../lexicon/organization-words';
 import { COMPASS, PLACE_NEXT, PLACE_NOUNS, PLACE_NOUNS_OF } from '../lexicon/place-words';
 import { PRODUCT_BEFORE, PRODUCT_NEXT, THING_BEFORE, WORK_BEFORE, WORK_BEFORE_NOUN, WORK_IN } from '../lexicon/thing-words';
@@ -146,6 +146,12 @@ export function placeBefore(text: string, start: number): boolean {
   const m = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
   return Boolean(m && knownPlaceName(m[1]));
 }
+
+/** "a Buffalo, N.Y., doctor", "Farmington, N.M.": a US state's postal code, written with dots, after a comma. */
+export const stateAfterComma = (text: string, c: Candidate): boolean =>
+  /^(?:\p{Lu}\.){2}$/u.test(text.slice(c.start, c.end)) &&
+  US_STATE_CODES.has(text.slice(c.start, c.end).replace(/\./g, '')) &&
+  /\p{L}, $/u.test(text.slice(c.start - 3, c.start));
 
 /** "Cupertino, California": the known place right after a comma. */
 export function placeAfter(text: string, end: number): boolean {

@@ -23,6 +23,7 @@ import {
   placeAfter,
   placeBefore,
   roleOnly,
+  stateAfterComma,
   sentenceStart,
   speaks,
   termAfter,
@@ -282,7 +283,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     const numbered = /^\p{Lu}{3,}$/u.test(name) ? numberedForm(text, name) : undefined;
     if (numbered) return { kind: 'thing', name: numbered };
     // "Washington, D.C.", "Portland, OR": after a known place and a comma, the letters are its district or state.
-    return placeBefore(text, c.start) ? { kind: 'place', name } : { kind: 'organization', name };
+    return placeBefore(text, c.start) || stateAfterComma(text, c) ? { kind: 'place', name } : { kind: 'organization', name };
   }
   if (c.employer) return { kind: 'organization', name };
   if (low.length > 1) {

@@ -27,7 +27,8 @@ interface City {
 }
 interface CountryRegions {
   countryName: string;
-  regions: { name: string }[];
+  countryShortCode: string;
+  regions: { name: string; shortCode?: string }[];
 }
 
 /** Cities smaller than this are left out: a small town's name is more often a surname or a word. */
@@ -43,6 +44,8 @@ export const CITY: Map<string, string> = new Map();
 export const REGION: Map<string, string> = new Map();
 /** Region (lower case) -> the countries it is a region of ("georgia" -> United States; "florida" -> United States, Puerto Rico). */
 export const REGION_OF: Map<string, string[]> = new Map();
+/** The US states' and territories' postal codes ("NY" -> "New York"), from the region data. */
+export const US_STATE_CODES: Map<string, string> = new Map();
 export const LANGUAGE: Set<string> = new Set();
 /**
  * A country's own common names in its languages, Latin letters only ("polska" -> Poland, "deutschland" -> Germany):
@@ -93,6 +96,7 @@ for (const c of cityMap as City[]) {
 }
 for (const c of regionData as CountryRegions[]) {
   for (const r of c.regions) {
+    if (c.countryShortCode === 'US' && r.shortCode) US_STATE_CODES.set(r.shortCode, r.name);
     add(REGION, r.name, r.name);
     const key = r.name.toLowerCase();
     REGION_OF.set(key, [...(REGION_OF.get(key) ?? []), COUNTRY.get(c.countryName.toLowerCase()) ?? c.countryName]);

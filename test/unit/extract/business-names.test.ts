@@ -109,3 +109,10 @@ describe("an index's number after its maker's possessive", () => {
     expect(names("Apple's 500 employees left.").some((g) => g.includes('500'))).toBe(false);
   });
 });
+
+describe("a US state's postal code with dots after a town and a comma", () => {
+  it('"Buffalo, N.Y.", "Farmington, N.M." are places; "the U.N." stays a body', () => {
+    const got = names('A sniper killed a Buffalo, N.Y., doctor. Mesa Airlines of Farmington, N.M., did not respond. The U.N. said.');
+    expect(got).toEqual(expect.arrayContaining(['N.Y.=place', 'N.M.=place', 'U.N.=organization']));
+  });
+});
