@@ -140,11 +140,10 @@ export function qualifiedTail(
   const phrase = (k: Known) => parts.length > 1 && before.has(head(k)[head(k).length - 1]);
   for (const k of things) if (tailOf(k) && head(k).length === 1 && THING_FIRST.has(head(k)[0]) && !phrase(k)) return k.t;
   // "the A380" after "Airbus A380", "the Volt" after "Chevrolet Volt": a model's own word after its maker's is the one
-  // thing of the article it ends. Not a first name ("Mary" of "Queen Mary"), a number ("1" of "Wave 1"), nor after a
-  // language or a place ("Wikipedia" is no short form of "English Wikipedia").
-  // The maker is a body: one the lists know, or a word no list knows that no dictionary has or that the article
-  // names alone ("Chevrolet", "Airbus"); not "Participating Democracy", "On Cinema", "English Wikipedia", "London CBD".
-  // The short form is no short word of letters ("QA" of "CentOS QA") nor a product's kind ("Linux" of "CentOS Linux").
+  // thing of the article it ends. The maker is a body: one the lists know, or a word no list knows that no dictionary
+  // has or that the article names alone ("Chevrolet", "Airbus"); not a language, a place or an ordinary word
+  // ("English Wikipedia", "London CBD", "On Cinema"). The short form is no first name ("Mary" of "Queen Mary"), no
+  // number or short word of letters ("1" of "Wave 1", "QA" of "CentOS QA"), no product's kind ("Linux").
   const body = (w: string) => {
     const kind = lookup(w, '')?.kind;
     return kind ? kind === 'organization' : !LANGUAGE.has(w) && /\p{L}/u.test(w) && (!isDictWord(w) || named(w));
