@@ -84,8 +84,12 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
   }
   // How often each word is written alone as a name ("Elian"), a place or body of the lists never: see `link`.
   const single = new Map<string, number>();
-  for (const { c } of cands) if (c.tokens.length === 1) single.set(fold(c.tokens[0].text), (single.get(fold(c.tokens[0].text)) ?? 0) + 1);
-  const alone = (w: string) => (lookup(w, '') ? 0 : (single.get(w) ?? 0));
+  for (const { c } of cands) {
+    if (c.tokens.length !== 1) continue;
+    const k = fold(c.tokens[0].text);
+    single.set(k, (single.get(k) ?? 0) + 1);
+  }
+  const alone = (w: string) => (single.has(w) && !lookup(w, '') ? (single.get(w) as number) : 0);
   const person = (c: Candidate) => ({ title: c.title, alone });
   for (const { c } of byLength) {
     const parts = words(c).map(fold);

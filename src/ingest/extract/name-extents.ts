@@ -160,11 +160,15 @@ export const KIN =
  * case. The candidates, extended.
  */
 export function caseVariants(text: string, cands: Candidate[]): Candidate[] {
-  const longer = new Set(cands.filter((c) => c.tokens.length > 1).map((c) => c.tokens.map((t) => t.text.toLowerCase()).join(' ')));
+  const lowered = (c: Candidate) => c.tokens.map((t) => t.text.toLowerCase()).join(' ');
+  const longer = new Set(cands.filter((c) => c.tokens.length > 1).map(lowered));
+  // The names those longer ones start with: only such a name may go on (a cheap test before the text is read).
+  const starts = new Set([...longer].map((k) => k.slice(0, k.lastIndexOf(' '))));
   if (!longer.size) return cands;
   return cands.map((c) => {
-    const m = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(c.end, c.end + 20));
-    const key = m && `${c.tokens.map((t) => t.text.toLowerCase()).join(' ')} ${m[1]}`;
+    const own = starts.size ? lowered(c) : '';
+    const m = starts.has(own) ? /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(c.end, c.end + 20)) : null;
+    const key = m && `${own} ${m[1]}`;
     // Not an ordinary noun the name qualifies ("English grammar" beside the book "Modern English Grammar").
     if (!m || !key || !longer.has(key) || nounClass(m[1])) return c;
     const word: Token = { start: c.end + 1, end: c.end + m[0].length, text: m[1] };

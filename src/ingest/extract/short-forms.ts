@@ -151,7 +151,7 @@ export function qualifiedTail(
   const maker = (k: Known) => k.parts.length === 2 && k.parts[0].replace(/\.$/, '') !== parts[0] && body(k.parts[0]);
   const shape = /\p{L}{4}|\p{L}\d|\d\p{L}/u; // "Volt", "A380", "3GS"; not "QA", "1"
   const word = parts.length === 1 && shape.test(parts[0]) && !isFirstName(parts[0]) && !THING_HEADS.has(parts[0]);
-  const models = word ? things.filter((k) => maker(k) && tailOf(k)) : [];
+  const models = word ? things.filter((k) => tailOf(k) && maker(k)) : [];
   if (models.length === 1 && !phrase(models[0])) return models[0].t;
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
