@@ -190,6 +190,16 @@ function variantPairs(nodes: Node[], near: (n: Node) => Set<Node>): [Node, Node]
   return [...pairs.values()].sort(([a], [b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** "Mac OSX" and "Mac OS X", "Wal - Mart" and "WalMart": one name spaced two ways, of the same kind (no country). */
+function spacingPairs(nodes: Node[]): [Node, Node][] {
+  const bySquash = new Map<string, Node[]>();
+  for (const n of nodes)
+    if (n.kind !== 'country' && n.mentions > 0 && n.key.length >= 5) push(bySquash, `${n.kind} ${n.key.replace(/ /g, '')}`, n);
+  const pairs: [Node, Node][] = [];
+  for (const group of bySquash.values()) for (let i = 1; i < group.length; i++) pairs.push([group[0], group[i]]);
+  return pairs;
+}
+
 /**
  * "US Senate", "United States Supreme Court", "U.S. Congress": an organization named with its country is the
  * corpus' unqualified one ("Senate") when that one is an organization too and only one country qualifies the
@@ -256,5 +266,6 @@ export function mergeNodes(all: Node[]): Map<Node, Node> {
   for (const [a, b] of qualifiedPairs(nodes)) union(a, b);
   for (const [a, b] of corporatePairs(nodes)) union(a, b);
   for (const [a, b] of titledPairs(nodes)) union(a, b);
+  for (const [a, b] of spacingPairs(nodes)) union(a, b);
   return new Map(nodes.map((n) => [n, find(n)]));
 }

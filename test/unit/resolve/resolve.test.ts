@@ -589,3 +589,34 @@ it("a national team keeps its country's name as its own short form; the country 
   expect(actorAt(c, 'm', 'Sweden')).toMatchObject({ name: 'Sweden national team', kind: 'organization', partOf: 'country:sweden' });
   expect(actorAt(c, 'n', 'Sweden')).toMatchObject({ name: 'Sweden', kind: 'country' });
 });
+
+describe('resolveActors: one name spaced two ways', () => {
+  it('"Mac OSX" and "Mac OS X", "Wal - Mart" and "Wal-Mart" are one actor each', () => {
+    const c = corpusOf([
+      {
+        id: 'a',
+        text: 'Apple sold Mac OSX in Wal - Mart stores.',
+        actors: [
+          ['Mac OSX', 'thing'],
+          ['Wal - Mart', 'organization'],
+        ],
+      },
+      {
+        id: 'b',
+        text: 'Mac OS X ran at Wal-Mart.',
+        actors: [
+          ['Mac OS X', 'thing'],
+          ['Wal-Mart', 'organization'],
+        ],
+      },
+    ]);
+    resolveActors(c);
+    expect(c.actors.map((a) => [a.kind, a.aliases.length])).toEqual(
+      expect.arrayContaining([
+        ['thing', 2],
+        ['organization', 2],
+      ]),
+    );
+    expect(c.actors).toHaveLength(2);
+  });
+});
