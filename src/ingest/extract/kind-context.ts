@@ -211,6 +211,10 @@ function countryTail(low: string[]): boolean {
 
 /** Nouns for a company right before its name ("retailer Tesco"); ORG_BEFORE also has looser ones ("site", "band"). */
 export const COMPANY_NOUNS = new Set([
+  'subsidiary',
+  'arm',
+  'affiliate',
+  'carmaker',
   'company',
   'firm',
   'retailer',

@@ -111,6 +111,12 @@ export const ORG_WORDS = [
 
 /** Lower-case nouns before a lone name that say it is an organization ("the technology blog Gizmodo"). */
 export const ORG_BEFORE: ReadonlySet<string> = new Set([
+  // "its European arm Opel", "the carmaker Opel", "its subsidiary Airbus Military".
+  'subsidiary',
+  'arm',
+  'affiliate',
+  'carmaker',
+  'automaker',
   'company',
   'firm',
   'maker',

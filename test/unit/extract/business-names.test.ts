@@ -116,3 +116,16 @@ describe("a US state's postal code with dots after a town and a comma", () => {
     expect(got).toEqual(expect.arrayContaining(['N.Y.=place', 'N.M.=place', 'U.N.=organization']));
   });
 });
+
+describe("a company's noun before its name", () => {
+  it('"its European arm Opel", "the carmaker Saab", "its subsidiary Airbus Military" are bodies', () => {
+    const got = names("GM's European arm Opel will sell cars. The carmaker Saab was sold. Its subsidiary Airbus Military flew.");
+    expect(got).toEqual(expect.arrayContaining(['Opel=organization', 'Saab=organization', 'Airbus Military=organization']));
+  });
+
+  it('not a sports division\'s winner ("Winner of the men\'s division, Cherono")', () => {
+    expect(names("Winner of the men's division, Lawrence Cherono, posted a time of 2:05:45.")).not.toContain(
+      'Lawrence Cherono=organization',
+    );
+  });
+});
