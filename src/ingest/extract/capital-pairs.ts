@@ -44,7 +44,6 @@ export function capitalPairs(text: string): [string, string][] {
 }
 
 const CAPITAL_AFTER_SPACE = / (\p{Lu}[\p{L}'’-]*)/gu;
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
 let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set() };
 /**
  * The capitalized words `text` starts a name with after a lower-case word ("announced by Airbus", "built by Airbus
@@ -63,10 +62,17 @@ export function midSentenceCapitals(text: string): Set<string> {
     // The word before is written in lower case ("by", not "English"); no label ("demo Image: Nick Moreau").
     if (p < q && lowerChar(text[p]) && text[m.index + m[0].length] !== ':') words.add(m[1]);
   }
-  if (words.size) {
-    const plain = new Set(text.match(LOWER_WORD) ?? []);
-    for (const w of words) if (plain.has(w.toLowerCase())) words.delete(w);
-  }
+  for (const w of words) if (writtenLower(text, w.toLowerCase())) words.delete(w);
   wordsOf = { text, words };
   return words;
+}
+
+/** `text` writes the lower-case word `w` as a word of its own somewhere ("iodine" in "iodine deficiency"). */
+function writtenLower(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + w.length] ?? ' ';
+    if (!letterChar(before) && !/['’-]/.test(before) && !letterChar(after) && !/['’-]/.test(after)) return true;
+  }
+  return false;
 }

@@ -247,7 +247,7 @@ function splitRun(text: string, all: Token[], at: number, run: Token[], out: Can
       text.slice(run[k].end, run[k + 1].start) === ' & ');
   // "Airbus said" where the article writes "announced by Airbus": a word it capitalizes mid-sentence is a name there.
   const named = (k: number) => run.length - k === 1 && midSentenceCapitals(text).has(run[k].text);
-  while (i < run.length && !keeps(i) && !named(i) && skippable(run[i], initial(i), run.length - i === 1)) i++;
+  while (i < run.length && !keeps(i) && skippable(run[i], initial(i), run.length - i === 1) && !named(i)) i++;
   let name: Token[] = [];
   let titleAt = -1;
   const emit = () => {
