@@ -206,13 +206,18 @@ export function listedPlace(text: string, c: Candidate): boolean {
 }
 
 const BORN_OR_DIED = /^ (?:was born|died|dies)\b/;
+/** Only a company is bought, acquired or taken over ("Merrill Lynch agreed to be bought by Bank of America"). */
+const ACQUIRED =
+  /^ (?:(?:has |had )?agreed to be|was|were|is to be|will be|would be|has been|had been) (?:bought|acquired|taken over|delisted)\b/;
 const LOCATED = /^ (?:is|was) (?:located|situated) (?:in|on|near|at|between|along)\b|^ lies (?:in|on|near|between|along)\b/;
 
 /**
  * What the sentence says the name is: "Ginger Baker was born Peter Edward Baker", "Ginger Baker died in a hospital"
- * (only a person is born or dies); "Groom is located in the state of Queensland" (a place).
+ * (only a person is born or dies); "Merrill Lynch agreed to be bought" (a company); "Groom is located in the state
+ * of Queensland" (a place).
  */
-export function predicateKind(text: string, c: Candidate): 'person' | 'place' | undefined {
-  const after = text.slice(c.end, c.end + 24);
+export function predicateKind(text: string, c: Candidate): 'person' | 'place' | 'organization' | undefined {
+  const after = text.slice(c.end, c.end + 32);
+  if (ACQUIRED.test(after)) return 'organization';
   return BORN_OR_DIED.test(after) ? 'person' : LOCATED.test(after) ? 'place' : undefined;
 }

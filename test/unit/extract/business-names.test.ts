@@ -129,3 +129,14 @@ describe("a company's noun before its name", () => {
     );
   });
 });
+
+describe('only a company is bought', () => {
+  it('"Merrill Lynch agreed to be bought by Bank of America": a company, though it reads as a person\'s name', () => {
+    const got = names('Merrill Lynch agreed to be bought by Bank of America. Merrill Lynch shares rose.');
+    expect(got.filter((g) => g.startsWith('Merrill Lynch='))).toEqual(['Merrill Lynch=organization', 'Merrill Lynch=organization']);
+  });
+
+  it('but a person who agreed to buy stays a person', () => {
+    expect(names('Elon Musk agreed to buy the company.')).toContain('Elon Musk=person');
+  });
+});
