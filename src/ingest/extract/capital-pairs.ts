@@ -19,6 +19,17 @@ const letterChar = (ch: string) => {
   return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(ch);
 };
 /**
+ * Where the lower-case word ending at the space `at` starts (a comma, semicolon or colon may end it), or -1 where
+ * the word before is none or not all lower case.
+ */
+function lowerWordBefore(text: string, at: number): number {
+  const q = at > 0 && /[,;:]/.test(text[at - 1]) ? at - 1 : at;
+  let p = q;
+  while (p > 0 && lowerChar(before(text, p))) p -= before(text, p).length;
+  return p === q || (p > 0 && letterChar(before(text, p))) ? -1 : p;
+}
+
+/**
  * The matches of `/(?<!\p{L})\p{Ll}+[,;:]? (\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)/gu` over `text` (their two
  * capitalized words), the same ones in the same order, about seven times faster: that pattern tries its look-behind
  * at every position of the article, this one looks for a space and a capital first, then reads the lower-case word
@@ -29,11 +40,8 @@ export function capitalPairs(text: string): [string, string][] {
   let end = 0; // where the last match ended: the next starts after it
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    let q = m.index;
-    if (q > 0 && /[,;:]/.test(text[q - 1])) q--;
-    let p = q;
-    while (p > 0 && lowerChar(before(text, p))) p -= before(text, p).length;
-    if (p === q || p < end || (p > 0 && letterChar(before(text, p)))) {
+    const p = lowerWordBefore(text, m.index);
+    if (p < end) {
       PAIR.lastIndex = m.index + 1;
       continue;
     }
@@ -55,12 +63,8 @@ export function midSentenceCapitals(text: string): Set<string> {
   const words = new Set<string>();
   CAPITAL_AFTER_SPACE.lastIndex = 0;
   for (let m = CAPITAL_AFTER_SPACE.exec(text); m; m = CAPITAL_AFTER_SPACE.exec(text)) {
-    let q = m.index;
-    if (q > 0 && /[,;:]/.test(text[q - 1])) q--;
-    let p = q;
-    while (p > 0 && letterChar(before(text, p))) p -= before(text, p).length;
     // The word before is written in lower case ("by", not "English"); no label ("demo Image: Nick Moreau").
-    if (p < q && lowerChar(text[p]) && text[m.index + m[0].length] !== ':') words.add(m[1]);
+    if (lowerWordBefore(text, m.index) >= 0 && text[m.index + m[0].length] !== ':') words.add(m[1]);
   }
   for (const w of words) if (writtenLower(text, w.toLowerCase())) words.delete(w);
   wordsOf = { text, words };
