@@ -6,6 +6,7 @@ import type { Actor, Mention } from '../../corpus/schema';
 import { HOLIDAYS } from '../lexicon/thing-words';
 import { CONNECTORS } from '../lexicon/not-names';
 import { isFirstName, isOrgWord, lookup, regionOf } from './gazetteer';
+import { isPlainWord } from './dictionary';
 import { beforeNounWord } from './kind-context';
 import { commonAbbreviations, plainTermSpans } from './defined-terms';
 import { branchesAreBodies, lineOf } from './body-names';
@@ -100,9 +101,10 @@ export function findActors(articleId: string, text: string, sentences: Piece[], 
     const orgLink = () => {
       if ((isFirstName(parts[0]) && parts.length > 1) || (known && known.kind !== 'organization')) return undefined;
       const byStart = () => (known ? undefined : link(parts, orgs, false, ordinaryWord(parts, c.before), firstAt.get(parts.join(' '))));
-      // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts.
+      // "the Court" is the "Supreme Court" it ends before any "Court Packing" it starts. "Stream" of "CentOS Stream":
+      // an ordinary word, written mid-sentence, after a name the article writes alone.
       const line = () =>
-        parts.length === 1 && midSentence(text, c.start)
+        parts.length === 1 && midSentence(text, c.start) && isPlainWord(parts[0]) && !isOrgWord(parts[0])
           ? lineOf(parts[0], [...orgs, ...things, ...places], (k) => firstAt.has(k))?.t
           : undefined;
       return parts.length === 1 && isOrgWord(parts[0])

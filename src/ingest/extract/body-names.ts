@@ -5,7 +5,6 @@ import { THING_HEADS } from '../lexicon/thing-words';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { NATIVE_COUNTRY } from '../lexicon/geo';
 import { fold } from '../../corpus/fold';
-import { isPlainWord } from './dictionary';
 import { isOrgWord, isPlaceWord, isTitleWord, lookup } from './gazetteer';
 import type { Typed } from './kinds';
 import type { Candidate } from './candidate';
@@ -73,17 +72,16 @@ export function branchesAreBodies(typed: Map<Candidate, Typed>): void {
 }
 
 /**
- * "Stream" for "CentOS Stream" where the article writes "CentOS" alone too: one ordinary word, written mid-sentence,
- * that ends exactly one two-word name of the article whose first word is a name of its own there, is that name cut
- * short (its line or edition). `alone` tells whether a name is written alone in the article.
+ * "Stream" for "CentOS Stream", "A380" for "Airbus A380": a word that ends exactly one two-word name of the article,
+ * whose first word `maker` accepts as a name of its own there, is that name cut short (its line, edition or model).
+ * The callers say which words may be such a short form.
  */
 export function lineOf<K extends { parts: string[]; n: number }>(
   word: string,
   known: K[],
-  alone: (name: string) => boolean,
+  maker: (first: string) => boolean,
 ): K | undefined {
-  if (!isPlainWord(word) || isOrgWord(word)) return undefined;
   // One name, though the rules may have typed its occurrences two ways: the most written.
-  const lines = known.filter((k) => k.parts.length === 2 && k.parts[1] === word && alone(k.parts[0])).sort((a, b) => b.n - a.n);
+  const lines = known.filter((k) => k.parts.length === 2 && k.parts[1] === word && maker(k.parts[0])).sort((a, b) => b.n - a.n);
   return new Set(lines.map((k) => k.parts[0])).size === 1 ? lines[0] : undefined;
 }

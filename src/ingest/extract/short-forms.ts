@@ -3,7 +3,7 @@
 import { CORPORATE_TAILS, LEGAL_FORMS } from '../lexicon/organization-words';
 import { LANGUAGE } from '../lexicon/geo';
 import { THING_FIRST, THING_HEADS } from '../lexicon/thing-words';
-import { acronymRest, countryRest, productRest } from './body-names';
+import { acronymRest, countryRest, lineOf, productRest } from './body-names';
 import { isDictWord } from './dictionary';
 import { countryName, isFirstName, isOrgWord, isPlaceWord, lexTags, lookup } from './gazetteer';
 import type { Typed } from './kinds';
@@ -148,11 +148,11 @@ export function qualifiedTail(
     const kind = lookup(w, '')?.kind;
     return kind ? kind === 'organization' : !LANGUAGE.has(w) && /\p{L}/u.test(w) && (!isDictWord(w) || named(w));
   };
-  const maker = (k: Known) => k.parts.length === 2 && k.parts[0].replace(/\.$/, '') !== parts[0] && body(k.parts[0]);
   const shape = /\p{L}{4}|\p{L}\d|\d\p{L}/u; // "Volt", "A380", "3GS"; not "QA", "1"
-  const word = parts.length === 1 && shape.test(parts[0]) && !isFirstName(parts[0]) && !THING_HEADS.has(parts[0]);
-  const models = word ? things.filter((k) => tailOf(k) && maker(k)) : [];
-  if (models.length === 1 && !phrase(models[0])) return models[0].t;
+  if (parts.length === 1 && shape.test(parts[0]) && !isFirstName(parts[0]) && !THING_HEADS.has(parts[0])) {
+    const model = lineOf(parts[0], things, (w) => w.replace(/\.$/, '') !== parts[0] && body(w));
+    if (model) return model.t;
+  }
   // "the Pro" after "MacBook Pro": a product line's head word alone is the one thing of the article it ends.
   const lines = parts.length === 1 && THING_HEADS.has(parts[0]) ? things.filter(tailOf) : [];
   if (lines.length === 1) return lines[0].t;
