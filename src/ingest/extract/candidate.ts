@@ -2,7 +2,7 @@
 // it (kept as a role, "Former U.S. ambassador to Russia"), an employer ("officer of Apple"), a possessive. Built by
 // names.ts for each name it cuts from a run of capitalized words; read by every kind and link rule.
 import { isTitleWord, lookup } from './gazetteer';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { ROLE_NOUNS, TIME_WORDS } from '../lexicon/titles';
 import type { Token } from './text';
 
 export interface Candidate {
@@ -73,8 +73,6 @@ export function candidate(text: string, all: Token[], first: number, name: Token
     possessive: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
   };
 }
-
-const TIME_WORDS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
 
 /** "officer of Apple", "head of the FBI": a role noun, of/for/at, maybe "the", then the name. */
 function employerBefore(all: Token[], first: number): boolean {

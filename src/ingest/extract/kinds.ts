@@ -9,7 +9,7 @@ import { COMMUNITY_ACRONYMS, groupMember, groupOfMember, PARTY_CREEDS } from '..
 import { NOT_ORG_CAPS } from '../lexicon/not-names';
 import { ORG_AFTER, ORG_BEFORE, ORG_SUFFIXES, ORG_VERBS } from '../lexicon/organization-words';
 import { COMPASS, INSTITUTION_HEADS, PLACE_FIRST, PLACE_PREPS, PREP_GOVERNORS } from '../lexicon/place-words';
-import { HOLIDAYS, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
+import { HOLIDAYS, INDEX_NEXT, THING_HEADS, THING_ONLY_LONG } from '../lexicon/thing-words';
 import { citedAuthor } from './citations';
 import {
   beforeNoun,
@@ -176,7 +176,7 @@ export function judgeCandidate(text: string, c: Candidate): Typed | typeof UNKNO
     return { kind: 'group', name: [...w.slice(0, -1), group].join(' '), attribute: true };
   }
   // "the Nasdaq composite index", "the Dow Jones industrial average": a body's name before an index's words.
-  if (/^(?:index|composite|industrial)$/.test(c.after)) return { kind: 'thing', name };
+  if (INDEX_NEXT.has(c.after)) return { kind: 'thing', name };
   const known = lookup(key, name);
   if (known) {
     // "the American computer company Apple", "American officials": the demonym only qualifies the noun phrase.

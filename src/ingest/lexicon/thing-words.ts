@@ -214,10 +214,6 @@ export const PRODUCT_NEXT: ReadonlySet<string> = new Set([
   'speakers',
   'language',
   'dialect',
-  // "the Hang Seng index", "the Nasdaq composite index", "the Dow Jones industrial average": a market index.
-  'index',
-  'composite',
-  'industrial',
 ]);
 
 /** Words before a lone name that make it a thing ("launched the X", "the X index", "spoke Japanese"). */
@@ -336,3 +332,6 @@ export const RELIGIONS: ReadonlySet<string> = new Set([
   'taoism',
   'shinto',
 ]);
+
+/** Lower-case words after a name that make it a market index ("the Nasdaq composite index", "the Hang Seng index"). */
+export const INDEX_NEXT: ReadonlySet<string> = new Set(['index', 'composite', 'industrial']);

@@ -144,3 +144,6 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(
   'mrs ms miss madam madame mme lady dame queen princess empress duchess countess baroness tsarina czarina'.split(' '),
 );
 export const MALE_TITLES: ReadonlySet<string> = new Set('mr sir lord king prince emperor duke count baron tsar czar'.split(' '));
+
+/** Time words before a name that a title follows: they qualify the title ("the former Fed chairman"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
