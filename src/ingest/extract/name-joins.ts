@@ -1,5 +1,6 @@
 // What joins two capitalized runs into one name across a word that usually parts them: an ampersand ("Procter &
 // Gamble") and "and" inside a body's name ("Securities and Exchange Commission"). Read by names.ts.
+import { citedAuthor } from './citations';
 import { isDictWord } from './dictionary';
 import { isFirstName, isOrgWord, lookup } from './gazetteer';
 import { capital as isCap, lower } from './candidate';
@@ -16,13 +17,18 @@ export function ampersandJoins(text: string, run: Token[], t: Token): boolean {
   if (run.length === 1 && text.slice(run[0].start - 2, run[0].start) === ', ' && isFirstName(lower(run[0]))) return false;
   // One ampersand per name ("A & B & C & ..." is a list, or noise).
   if (run.some((x, i) => i > 0 && text.slice(run[i - 1].end, x.start) === ' & ')) return false;
-  return !cited(text, `${prev.text} & ${t.text}`);
+  return !cited(text, `${prev.text} & `, t.text);
 }
 
-/** The pair is written somewhere in the text before a year, a reference number or "et al.". */
-function cited(text: string, pair: string): boolean {
+/**
+ * The pair is written somewhere in the text as cited authors (citations.ts: a year, "et al."), or before a reference
+ * number ("Carrano & Biewener [7]").
+ */
+function cited(text: string, first: string, second: string): boolean {
+  const pair = first + second;
   for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
-    if (/^(?:,? [([]?\d|,? et al)/.test(text.slice(at + pair.length, at + pair.length + 8))) return true;
+    const end = at + pair.length;
+    if (citedAuthor(text, at + first.length, end) || /^,? ?\[\d/.test(text.slice(end, end + 5))) return true;
   }
   return false;
 }
