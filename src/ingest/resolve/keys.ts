@@ -1,5 +1,5 @@
 // Name keys for comparing surface forms across articles: folded, tokenized,
-// reduced to a spelling skeleton or to initials. Pure.
+// reduced to a spelling skeleton or to initials (pure), and the list-map helper the resolution steps share.
 import { fold } from '../extract/actors';
 
 /** "The U.S." -> "us", "Zelenskyy's" -> "zelenskyy", "Łódź" -> "lodz": the key two spellings of one name share. */
@@ -64,4 +64,11 @@ export function deletions(key: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
   return [...out];
+}
+
+/** Adds `v` to the list of `k` in `m`. */
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { endsInOrder } from '../extract/text';
 import type { ActorKind } from '../../corpus/schema';
-import { deletions, initials, isAcronymForm, nameKey, skeleton } from './keys';
+import { deletions, initials, isAcronymForm, nameKey, push, skeleton } from './keys';
 import { CURRENCY } from '../lexicon/geo';
 import { CORPORATE_TAILS } from '../lexicon/organization-words';
 import { knownPlace } from './knowledge';
@@ -21,12 +21,6 @@ const DOMINANCE = 2;
  * coincidence ("WN" 700 times, expanded once to "When Neandertals").
  */
 const SUPPORT = 10;
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
 
 /**
  * May `short` be another name of `long`? A place never becomes a company, a person never a place.

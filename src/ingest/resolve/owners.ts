@@ -1,19 +1,16 @@
 // "Woody Allen's Match Point", "Apple Computer's iTunes", "Apple's Steve Jobs": a mention is the noun phrase that
 // names someone or something, its owner's name included, as the gum and meantime annotations write mentions. The
-// owner keeps its own mention inside. Done after resolution, which reads each mention's own name (`nameStart`), so
+// owner keeps its own mention inside. Done after resolution, which reads each mention's own name (`nameStarts`), so
 // a corpus resolved again (pieces merged, articles added) reads the same names.
 import type { Corpus } from '../../corpus/schema';
+import { push } from './keys';
 
 const OWNS = /^['’]s $/;
 
 /** Mentions of the corpus by article, in text order. */
 function byArticle(mentions: Corpus['mentions']): Map<string, Corpus['mentions']> {
   const out = new Map<string, Corpus['mentions']>();
-  for (const m of mentions) {
-    const list = out.get(m.articleId);
-    if (list) list.push(m);
-    else out.set(m.articleId, [m]);
-  }
+  for (const m of mentions) push(out, m.articleId, m);
   for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   return out;
 }

@@ -3,7 +3,7 @@
 import { isDictWord } from '../extract/dictionary';
 import { isFirstName, isOrgWord, isTitleWord } from '../extract/gazetteer';
 import { sexOfName } from '../extract/person-titles';
-import { nameKey } from './keys';
+import { nameKey, push } from './keys';
 import type { Node } from './nodes';
 
 /** A middle name written as an initial ("c" of "james c kopp"). */
@@ -32,10 +32,7 @@ export function middlePairs(nodes: Node[]): [Node, Node][] {
   const byEnds = new Map<string, Node[]>();
   for (const n of nodes) {
     if (n.kind !== 'person' || n.tokens.length < 3) continue;
-    const k = `${n.tokens.length} ${n.tokens[0]} ${n.tokens[n.tokens.length - 1]}`;
-    const list = byEnds.get(k);
-    if (list) list.push(n);
-    else byEnds.set(k, [n]);
+    push(byEnds, `${n.tokens.length} ${n.tokens[0]} ${n.tokens[n.tokens.length - 1]}`, n);
   }
   const pairs: [Node, Node][] = [];
   for (const list of byEnds.values()) {
@@ -52,12 +49,6 @@ export function middlePairs(nodes: Node[]): [Node, Node][] {
   return pairs;
 }
 
-/**
- * "Secretary-General Kofi Annan" (a title the article did not cut off: hyphenated) is the corpus' "Kofi Annan": a
- * person's name whose first words are titles, the rest (two words or more) another person's name. So is one whose
- * first words are ordinary ones before a given name ("Democrat Chuck Schumer"; not "USS Ronald Reagan", a ship), or
- * whose last is an ordinary word ("Kamala Harris Image", a caption) where an article writes both.
- */
 /** An ordinary word before a name, no given name ("Democrat", "Senators"): it qualifies the name. */
 const qualifier = (w: string): boolean => isTitleWord(w) || (isDictWord(w) && !isFirstName(w));
 
@@ -73,6 +64,12 @@ export function qualifiedName(name: string[], plain: string[]): boolean {
   return k <= 2 && before.every(qualifier) && isFirstName(plain[0]) && !isOrgWord(plain[plain.length - 1]);
 }
 
+/**
+ * "Secretary-General Kofi Annan" (a title the article did not cut off: hyphenated) is the corpus' "Kofi Annan": a
+ * person's name whose first words are titles, the rest (two words or more) another person's name. So is one whose
+ * first words are ordinary ones before a given name ("Democrat Chuck Schumer"; not "USS Ronald Reagan", a ship), or
+ * whose last is an ordinary word ("Kamala Harris Image", a caption) where an article writes both.
+ */
 export function titledPairs(nodes: Node[]): [Node, Node][] {
   const people = new Map(nodes.filter((n) => n.kind === 'person').map((n) => [n.key, n]));
   const pairs: [Node, Node][] = [];
@@ -110,10 +107,7 @@ export function shortGivenPairs(nodes: Node[], near: (n: Node) => Set<Node>): [N
   const byRest = new Map<string, Node[]>();
   for (const n of nodes) {
     if (n.kind !== 'person' || n.tokens.length < 2 || n.tokens[0].length < 3 || n.mentions === 0) continue;
-    const k = `${n.tokens.slice(1).join(' ')}|${n.tokens[0].slice(0, 3)}`;
-    const list = byRest.get(k);
-    if (list) list.push(n);
-    else byRest.set(k, [n]);
+    push(byRest, `${n.tokens.slice(1).join(' ')}|${n.tokens[0].slice(0, 3)}`, n);
   }
   const pairs: [Node, Node][] = [];
   for (const list of byRest.values()) {
